@@ -1,0 +1,1083 @@
+#include "reportparser.h"
+
+#include "datetextparser.h"
+#include "textdecoder.h"
+#include "textscan.h"
+#include "urlpolicy.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+// How the parser reads a report (report-format.md §2-§4)
+// ------------------------------------------------------
+// One pass over the lines, each a QStringView into the text; strings are only allocated for
+// what the Report keeps. Every non-blank line that is not a "---" separator ends up as exactly
+// one piece of structure (title, period, declared count, heading, entry, field, source) or as a
+// Note where it stands (report, turning point or entry), so nothing is dropped.
+//
+// Decisions where report-format.md is silent:
+// - A missing confidence is null *and* a warning ("no confidence given"): §4 lists a missing
+//   confidence among the problems a file survives. A missing kind is not a warning.
+// - An entry stays open until the next entry, the next turning point heading or a "---"
+//   separator. Free text after a blank line inside it is a note of the entry (so the guangxi
+//   sample's "Analyst remark" belongs to the last entry); free text after a separator belongs
+//   to the turning point.
+// - Lines starting with a note keyword (注, 备注, 说明, Note, Remark, Analyst remark), bold or
+//   not, are notes, never fields.
+// - Key/value lines before the first turning point that are not the period or the count are
+//   report notes without a warning (header metadata is normal); a numbered or bulleted entry
+//   there is a report note *with* a warning.
+// - An entry's date: the first field whose key ends in a date word *and* whose value is a date;
+//   else the first field whose whole value is a date. A date-like value with impossible numbers
+//   (month 13) is a warning; a date-word field with a non-date value ("试点阶段") is not.
+// - `、` separates sources only after a source that has a URL; in a name without a URL
+//   ("国家发改委、国家能源局") it is part of the name. `；`/`;` always separate.
+// - A single-date analysis period ("分析周期：2021年") sets both start and end.
+// - A heading date that is a range keeps its start (with a warning).
+// - A turning point marked "nothing found" that later lists entries loses the mark (warning).
+// - Whole-file problems (empty, no heading, too large, unreadable) have line 0.
+
+namespace Turnpoint {
+
+namespace {
+
+using namespace TextScan;
+
+bool isSeparatorLine(QStringView t) {
+    if (t.size() < 3)
+        return false;
+    const QChar first = t.front();
+    if (first != u'-' && first != u'*' && first != u'_' && first != QChar(0x2014) &&
+        first != QChar(0xFF0D))
+        return false;
+    for (const QChar c : t) {
+        if (c != first && !isSpace(c))
+            return false;
+    }
+    return true;
+}
+
+// Display width used for the "short key" rule: ≤ 8 CJK characters or ≤ 24 Latin ones.
+bool isShortKey(QStringView key) {
+    int width = 0;
+    for (const QChar c : key) {
+        width += c.unicode() < 0x2E80 ? 1 : 3;
+        if (width > 24)
+            return false;
+    }
+    return true;
+}
+
+bool isKnownUrlScheme(QStringView scheme) {
+    static constexpr QStringView schemes[] = {
+        u"http", u"https", u"ftp",      u"ftps", u"file", u"mailto", u"javascript", u"data",
+        u"smb",  u"tel",   u"vbscript", u"ws",   u"wss",  u"news",   u"about",      u"sftp"};
+    for (const QStringView s : schemes) {
+        if (scheme.compare(s, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return startsWithCI(scheme, u"ms-");
+}
+
+// Does a URL start at `i`? (scheme://, a known scheme:, www., or a \\host UNC path)
+bool urlStartsAt(QStringView s, qsizetype i) {
+    if (i >= s.size())
+        return false;
+    const QChar first = s[i];
+    if (first == u'\\')
+        return i + 1 < s.size() && s[i + 1] == u'\\'; // \\host\share
+    if ((first == u'w' || first == u'W') && startsWithCI(s.mid(i), u"www."))
+        return true;
+    if (!isAsciiLetter(s[i]))
+        return false;
+    qsizetype j = i + 1;
+    while (j < s.size()) {
+        const QChar c = s[j];
+        if (isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'+' || c == u'.' || c == u'-')
+            ++j;
+        else
+            break;
+    }
+    if (j >= s.size() || s[j] != u':')
+        return false;
+    if (s.mid(j + 1).startsWith(u"//"))
+        return true;
+    return isKnownUrlScheme(s.mid(i, j - i));
+}
+
+// Index just past the parenthesis that closes the one at `open`, counting nested pairs of
+// either width; s.size() when it is never closed.
+qsizetype matchParen(QStringView s, qsizetype open, qsizetype *closeIndex) {
+    int depth = 0;
+    for (qsizetype j = open; j < s.size(); ++j) {
+        if (isOpenParen(s[j])) {
+            ++depth;
+        } else if (isCloseParen(s[j])) {
+            if (--depth == 0) {
+                *closeIndex = j;
+                return j + 1;
+            }
+        }
+    }
+    *closeIndex = s.size();
+    return s.size();
+}
+
+QStringView trimTrailing(QStringView s, bool (*pred)(QChar)) {
+    while (!s.isEmpty() && (isSpace(s.back()) || pred(s.back())))
+        s.chop(1);
+    return s;
+}
+
+QStringView trimLeading(QStringView s, bool (*pred)(QChar)) {
+    while (!s.isEmpty() && (isSpace(s.front()) || pred(s.front())))
+        s = s.mid(1);
+    return s;
+}
+
+bool isHeadingJunk(QChar c) {
+    return isDash(c) || c == u'|' || c == u',' || c == QChar(0xFF0C) || c == u';' ||
+           c == QChar(0xFF1B) || c == u'/' || c == QChar(0x3001) || c == u'*';
+}
+
+QStringView stripBold(QStringView s) {
+    s = trimmed(s);
+    if (s.size() >= 4 && startsWithDoubleStar(s) && s.endsWith(u"**"))
+        return trimmed(s.mid(2, s.size() - 4));
+    return s;
+}
+
+struct KeyValue {
+    bool ok = false;
+    bool bold = false;
+    QStringView key;
+    QStringView value;
+};
+
+// `**Key**：Value`, `**Key：**Value`, or (when allowed by the caller's context) `Key：Value`.
+KeyValue parseKeyValue(QStringView content) {
+    KeyValue kv;
+    if (startsWithDoubleStar(content)) {
+        const qsizetype close = indexOfDoubleStar(content, 2);
+        if (close > 2) {
+            QStringView inner = trimmed(content.mid(2, close - 2));
+            QStringView after = trimmed(content.mid(close + 2));
+            if (!inner.isEmpty() && isColon(inner.back())) {
+                kv.key = trimmed(inner.chopped(1));
+                kv.value = after;
+            } else if (!after.isEmpty() && isColon(after.front())) {
+                kv.key = inner;
+                kv.value = trimmed(after.mid(1));
+            } else {
+                return kv;
+            }
+            kv.ok = !kv.key.isEmpty();
+            kv.bold = true;
+            return kv;
+        }
+        return kv;
+    }
+    qsizetype colon = -1;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        if (isColon(content[i])) {
+            colon = i;
+            break;
+        }
+    }
+    if (colon <= 0)
+        return kv;
+    const QStringView key = trimmed(content.left(colon));
+    if (key.isEmpty() || !isShortKey(key))
+        return kv;
+    for (const QChar c : key) {
+        // Sentence punctuation means this is prose that happens to contain a colon.
+        if (c == QChar(0xFF0C) || c == QChar(0x3002) || c == u',' || c == u'!' || c == u'?' ||
+            c == QChar(0xFF01) || c == QChar(0xFF1F) || c == u';' || c == QChar(0xFF1B))
+            return kv;
+    }
+    // "https://…" is a URL, not a key called https.
+    if (content[colon] == u':' &&
+        (content.mid(colon + 1).startsWith(u"//") || isKnownUrlScheme(key)))
+        return kv;
+    kv.ok = true;
+    kv.key = key;
+    kv.value = trimmed(content.mid(colon + 1));
+    return kv;
+}
+
+enum class PrefixKind { None, Number, Bullet };
+
+struct Prefix {
+    PrefixKind kind = PrefixKind::None;
+    QStringView content; // the line after the ordinal or bullet, trimmed
+};
+
+// Entry ordinals `1.` `1、` `1)` `1）` `（1）` `(1)` and bullets `-` `*` `•`.
+Prefix parsePrefix(QStringView t) {
+    Prefix p;
+    p.content = t;
+    const QChar c0 = t.front();
+    if (isDigit(c0)) {
+        qsizetype i = 0;
+        while (i < t.size() && isDigit(t[i]))
+            ++i;
+        if (i > 4 || i >= t.size())
+            return p;
+        const QChar c = t[i];
+        if (c == u'.' || c == QChar(0xFF0E)) {
+            // "1.5亿元" is a number, not an ordinal.
+            if (i + 1 < t.size() && isDigit(t[i + 1]))
+                return p;
+        } else if (c != QChar(0x3001) && !isCloseParen(c)) { // 、 ) ）
+            return p;
+        }
+        p.kind = PrefixKind::Number;
+        p.content = trimmed(t.mid(i + 1));
+        return p;
+    }
+    if (isOpenParen(c0)) {
+        qsizetype i = 1;
+        while (i < t.size() && isSpace(t[i]))
+            ++i;
+        const qsizetype digits = i;
+        while (i < t.size() && isDigit(t[i]))
+            ++i;
+        if (i == digits || i - digits > 4)
+            return p;
+        while (i < t.size() && isSpace(t[i]))
+            ++i;
+        if (i >= t.size() || !isCloseParen(t[i]))
+            return p;
+        p.kind = PrefixKind::Number;
+        p.content = trimmed(t.mid(i + 1));
+        return p;
+    }
+    if (c0 == u'-' || c0 == u'*' || c0 == u'+' || c0 == QChar(0x2022) || c0 == QChar(0x00B7)) {
+        if (t.size() >= 2 && isSpace(t[1])) {
+            p.kind = PrefixKind::Bullet;
+            p.content = trimmed(t.mid(2));
+        } else if (c0 == u'-' && startsWithDoubleStar(t.mid(1))) {
+            p.kind = PrefixKind::Bullet;
+            p.content = t.mid(1);
+        }
+    }
+    return p;
+}
+
+bool isNoteLine(QStringView content) {
+    QStringView s = content;
+    while (s.startsWith(u'*') || s.startsWith(QChar(0x3010)) || s.startsWith(u'['))
+        s = s.mid(1); // **注**：…, 【注】…, [Note] …
+    static constexpr QStringView keywords[] = {u"Analyst remark", u"备注", u"说明",    u"注",
+                                               u"Notes",          u"Note", u"Remarks", u"Remark"};
+    if (s.isEmpty())
+        return false;
+    switch (s.front().unicode()) { // cheap filter: this runs for every line of a report
+    case u'A':
+    case u'a':
+    case u'N':
+    case u'n':
+    case u'R':
+    case u'r':
+    case 0x5907:
+    case 0x8BF4:
+    case 0x6CE8: // 备 说 注
+        break;
+    default:
+        return false;
+    }
+    for (const QStringView k : keywords) {
+        if (!startsWithCI(s, k))
+            continue;
+        qsizetype i = k.size();
+        while (i < s.size() && isDigit(s[i]))
+            ++i;
+        if (i >= s.size())
+            return true;
+        const QChar c = s[i];
+        if (isColon(c) || isSpace(c) || c == u'*' || c == QChar(0x3011) || c == u']' ||
+            isCloseParen(c) || c == u'.' || c == u's')
+            return true;
+        return false;
+    }
+    return false;
+}
+
+bool isNothingFoundLine(QStringView t) {
+    if (t.contains(u"未监测到") || t.contains(u"No relevant", Qt::CaseInsensitive))
+        return true;
+    const qsizetype detected = t.indexOf(u"detected", 0, Qt::CaseInsensitive);
+    if (detected < 0)
+        return false;
+    const QStringView before = t.left(detected);
+    for (qsizetype i = before.indexOf(u"no", 0, Qt::CaseInsensitive); i >= 0;
+         i = before.indexOf(u"no", i + 1, Qt::CaseInsensitive)) {
+        const bool startOk = i == 0 || !before[i - 1].isLetter();
+        const bool endOk = i + 2 < before.size() && isSpace(before[i + 2]);
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
+bool isSourceKey(QStringView key) {
+    static constexpr QStringView keys[] = {
+        u"官方来源", u"来源",   u"信息来源", u"资料来源",        u"参考来源",
+        u"数据来源", u"Source", u"Sources",  u"Official source", u"Official sources"};
+    for (const QStringView k : keys) {
+        if (key.size() == k.size() && key.compare(k, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isDateKey(QStringView key) {
+    static constexpr QStringView cjk[] = {u"时间", u"日期", u"周期", u"阶段", u"年份"};
+    for (const QStringView k : cjk) {
+        if (key.endsWith(k))
+            return true;
+    }
+    return key.endsWith(u"date", Qt::CaseInsensitive) ||
+           key.endsWith(u"time", Qt::CaseInsensitive) ||
+           key.endsWith(u"period", Qt::CaseInsensitive);
+}
+
+bool isPeriodKey(QStringView key) {
+    static constexpr QStringView cjk[] = {u"周期", u"期间", u"时段", u"时间范围", u"区间"};
+    for (const QStringView k : cjk) {
+        if (key.endsWith(k))
+            return true;
+    }
+    return key.contains(u"period", Qt::CaseInsensitive) ||
+           key.contains(u"time range", Qt::CaseInsensitive);
+}
+
+bool isCountKey(QStringView key) {
+    return key.contains(u"转折点") || key.contains(u"turning point", Qt::CaseInsensitive);
+}
+
+QString formatNumber(double v) {
+    return QString::number(v, 'g', 10);
+}
+
+// Reports repeat the same short strings thousands of times (field keys, labels, kinds, heading
+// dates, source names). Sharing one implicitly shared QString per distinct value saves an
+// allocation per line and memory in large files. A small direct-mapped cache is enough.
+class StringCache {
+public:
+    QString get(QStringView s) {
+        if (s.size() > 48)
+            return s.toString();
+        QString &slot = m_slots[qHash(s) & (Size - 1)];
+        if (slot != s)
+            slot = s.toString();
+        return slot;
+    }
+
+private:
+    static constexpr size_t Size = 1024;
+    std::array<QString, Size> m_slots;
+};
+
+class Parser {
+public:
+    Parser(QStringView text, Report &report)
+        : m_text(text)
+        , m_report(report) {}
+
+    void run();
+
+private:
+    void processLine(QStringView line);
+    bool tryHeading(QStringView t);
+    bool tryHeaderLine(QStringView t);
+    void headerLine(QStringView t);
+    void bodyLine(QStringView t);
+    void parseConfidence(TurningPoint &tp, QStringView text, bool keywordFound);
+    void parseHeadingDate(TurningPoint &tp, QStringView dateText);
+    void openEntry(QStringView content, bool bulleted);
+    void addField(const KeyValue &kv, QStringView t);
+    void addSources(const KeyValue &kv, QStringView t);
+    void updateEntryDate(const KeyValue &kv);
+    void addNote(QStringView t);
+    void finish();
+
+    int column(QStringView part) const { return int(part.data() - m_line.data()) + 1; }
+    void warn(int column, const QString &message) {
+        m_report.diagnostics.append(Diagnostic{m_lineNo, column, Diagnostic::Warning, message});
+    }
+    Note note(QStringView t) const { return Note{m_lineNo, t.toString()}; }
+    TurningPoint &currentTp() { return m_report.turningPoints.last(); }
+    Entry &currentEntry() { return m_report.turningPoints.last().entries.last(); }
+
+    QStringView m_text;
+    Report &m_report;
+    QStringView m_line; // the current line, untrimmed (columns are counted from here)
+    int m_lineNo = 0;
+    StringCache m_strings;
+    QHash<QString, bool> m_urlVerdicts; // URL -> unsafe
+    bool m_anyText = false;
+    bool m_titleDone = false;
+    bool m_blankBefore = false; // a blank line (or separator) right before the current line
+    bool m_entryOpen = false;
+    bool m_entryBulleted = false;
+    bool m_entryKeyedDate = false;
+    bool m_entryFallbackDate = false;
+    int m_nothingFoundLine = 0;
+    PartialDate m_previousDate;
+    int m_previousDateLine = 0;
+};
+
+void Parser::run() {
+    const char16_t *p = m_text.utf16();
+    const qsizetype n = m_text.size();
+    qsizetype start = 0;
+    m_lineNo = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c != u'\n' && c != u'\r')
+            continue;
+        ++m_lineNo;
+        processLine(m_text.sliced(start, i - start));
+        if (c == u'\r' && i + 1 < n && p[i + 1] == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    if (start < n) { // no final newline
+        ++m_lineNo;
+        processLine(m_text.sliced(start));
+    }
+    finish();
+}
+
+void Parser::processLine(QStringView line) {
+    m_line = line;
+    const QStringView t = trimmed(line);
+    if (t.isEmpty()) {
+        m_blankBefore = true;
+        return;
+    }
+    m_anyText = true;
+    if (isSeparatorLine(t)) {
+        m_entryOpen = false;
+        m_blankBefore = true;
+        return;
+    }
+    if (t.front() == u'#' && tryHeading(t)) {
+        m_titleDone = true;
+    } else if (!m_titleDone) {
+        m_titleDone = true;
+        if (!tryHeaderLine(t)) {
+            QStringView title = t;
+            while (title.startsWith(u'#'))
+                title = title.mid(1);
+            m_report.title = stripBold(title).toString();
+            m_report.titleLine = m_lineNo;
+        }
+    } else if (m_report.turningPoints.isEmpty()) {
+        headerLine(t);
+    } else {
+        bodyLine(t);
+    }
+    m_blankBefore = false;
+}
+
+bool Parser::tryHeading(QStringView t) {
+    qsizetype level = 0;
+    while (level < t.size() && t[level] == u'#')
+        ++level;
+    if (level > 6)
+        return false;
+    QStringView rest = trimmed(t.mid(level));
+    if (startsWithDoubleStar(rest)) {
+        rest = rest.mid(2);
+        if (rest.endsWith(u"**"))
+            rest.chop(2);
+        rest = trimmed(rest);
+    }
+    qsizetype labelLength = 0;
+    if (rest.startsWith(u"转折点"))
+        labelLength = 3;
+    else if (startsWithCI(rest, u"turning point"))
+        labelLength = 13;
+    else
+        return false;
+    QStringView body = rest.mid(labelLength);
+    if (!body.isEmpty()) {
+        const QChar c = body.front();
+        if (!isColon(c) && !isSpace(c) && !isDash(c))
+            return false; // "转折点汇总", "Turning points of…"
+    }
+    body = trimmed(body);
+    if (!body.isEmpty() && isColon(body.front()))
+        body = trimmed(body.mid(1));
+    if (body.size() >= 2 && isDash(body.front()) && isSpace(body[1]))
+        body = trimmed(body.mid(2));
+
+    m_entryOpen = false;
+    if (m_nothingFoundLine && !m_report.turningPoints.isEmpty())
+        m_nothingFoundLine = 0;
+
+    TurningPoint tp;
+    tp.line = m_lineNo;
+
+    // Confidence: everything from its keyword on.
+    qsizetype confAt = -1;
+    qsizetype confKeywordLength = 0;
+    static constexpr QStringView confKeywords[] = {u"置信度", u"可信度", u"confidence"};
+    for (const QStringView k : confKeywords) {
+        const qsizetype at = body.indexOf(k, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (confAt < 0 || at < confAt)) {
+            confAt = at;
+            confKeywordLength = k.size();
+        }
+    }
+    QStringView head = confAt >= 0 ? body.left(confAt) : body;
+    const QStringView confText = confAt >= 0 ? body.mid(confAt + confKeywordLength) : QStringView();
+    head = trimTrailing(head, isHeadingJunk);
+
+    // Kind: the first parenthesised part after the date.
+    QStringView dateText = head;
+    QStringView leftover;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if (isOpenParen(head[i])) {
+            open = i;
+            break;
+        }
+    }
+    if (open >= 0) {
+        qsizetype close = 0;
+        const qsizetype after = matchParen(head, open, &close);
+        dateText = trimTrailing(head.left(open), isHeadingJunk);
+        tp.kind = m_strings.get(
+            trimTrailing(trimmed(head.mid(open + 1, close - open - 1)), isHeadingJunk));
+        leftover = trimLeading(head.mid(after), isHeadingJunk);
+    }
+    tp.dateText = m_strings.get(dateText);
+
+    // Start the turning point before reporting on it, so the checks below refer to it.
+    m_report.turningPoints.append(tp);
+    TurningPoint &cur = currentTp();
+    if (dateText.isEmpty()) {
+        warn(column(body.isEmpty() ? t.right(0) : body),
+             ReportParser::tr("the turning point has no date; it is listed as undated"));
+    } else {
+        parseHeadingDate(cur, dateText);
+    }
+    parseConfidence(cur, confText, confAt >= 0);
+    if (!leftover.isEmpty())
+        cur.notes.append(note(leftover));
+    return true;
+}
+
+void Parser::parseHeadingDate(TurningPoint &tp, QStringView dateText) {
+    const DateParseResult r = DateTextParser::parseSpan(dateText);
+    switch (r.status) {
+    case DateParseResult::Ok:
+        tp.date = r.span.start;
+        if (r.span.isRange())
+            warn(column(dateText),
+                 ReportParser::tr("turning point date “%1” is a range; it is placed at its start")
+                     .arg(dateText));
+        break;
+    case DateParseResult::NotADate:
+        warn(column(dateText),
+             ReportParser::tr("“%1” is not a date; the turning point is listed as undated")
+                 .arg(dateText));
+        break;
+    case DateParseResult::Invalid:
+        warn(column(dateText) + r.offset,
+             ReportParser::tr("%1; the turning point is listed as undated").arg(r.message));
+        break;
+    }
+    if (!tp.date.isValid())
+        return;
+    if (m_previousDate.isValid()) {
+        if (tp.date == m_previousDate) {
+            warn(column(dateText),
+                 ReportParser::tr("turning point %1 has the same date as the one on line %2")
+                     .arg(tp.date.toIso())
+                     .arg(m_previousDateLine));
+        } else if (tp.date.firstDay() < m_previousDate.firstDay()) {
+            warn(column(dateText),
+                 ReportParser::tr("turning point %1 comes before the previous one (%2, line %3); "
+                                  "the turning points are out of date order")
+                     .arg(tp.date.toIso(), m_previousDate.toIso())
+                     .arg(m_previousDateLine));
+        }
+    }
+    m_previousDate = tp.date;
+    m_previousDateLine = m_lineNo;
+}
+
+void Parser::parseConfidence(TurningPoint &tp, QStringView text, bool keywordFound) {
+    if (!keywordFound) {
+        warn(int(trimmed(m_line).size() + (trimmed(m_line).data() - m_line.data())) + 1,
+             ReportParser::tr("no confidence given"));
+        return;
+    }
+    QStringView s = trimLeading(text, [](QChar c) { return isColon(c); });
+    s = trimTrailing(s, [](QChar c) { return isCloseParen(c) || c == u'*'; });
+    if (s.isEmpty()) {
+        warn(column(text), ReportParser::tr("no confidence given"));
+        return;
+    }
+    qsizetype i = 0;
+    bool negative = false;
+    if (s[i] == u'+') {
+        ++i;
+    } else if (isDash(s[i])) {
+        negative = true;
+        ++i;
+    }
+    // Digits are accumulated by hand (full-width digits included); no allocation, no locale.
+    double whole = 0;
+    double fraction = 0;
+    double scale = 1;
+    bool digits = false;
+    while (i < s.size() && isDigit(s[i])) {
+        whole = whole * 10 + digitValue(s[i]);
+        digits = true;
+        ++i;
+    }
+    if (i < s.size() && (s[i] == u'.' || s[i] == QChar(0xFF0E)) && i + 1 < s.size() &&
+        isDigit(s[i + 1])) {
+        ++i;
+        while (i < s.size() && isDigit(s[i])) {
+            if (scale < 1e15) {
+                fraction = fraction * 10 + digitValue(s[i]);
+                scale *= 10;
+            }
+            ++i;
+        }
+    }
+    if (!digits) {
+        warn(column(s),
+             ReportParser::tr("confidence “%1” is not a number; it is left empty").arg(s));
+        return;
+    }
+    double value = whole + fraction / scale;
+    if (negative)
+        value = -value;
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    bool percent = false;
+    if (i < s.size() && isPercent(s[i])) {
+        percent = true;
+        ++i;
+    }
+    if (!percent && std::fabs(value) <= 1.0)
+        value *= 100.0; // 0.65 means 65%
+    value = std::round(value * 1e6) / 1e6;
+    const QStringView rest = trimmed(s.mid(i));
+    if (!rest.isEmpty())
+        warn(column(rest),
+             ReportParser::tr("unexpected text “%1” after the confidence is ignored").arg(rest));
+    if (value > 100.0) {
+        warn(column(s), ReportParser::tr("confidence %1% is above 100%; kept as 100%")
+                            .arg(formatNumber(value)));
+        value = 100.0;
+    } else if (value < 0.0) {
+        warn(column(s),
+             ReportParser::tr("confidence %1% is negative; kept as 0%").arg(formatNumber(value)));
+        value = 0.0;
+    }
+    tp.confidence = value;
+}
+
+// Analysis period and declared count (before the first turning point). False: not one of them.
+bool Parser::tryHeaderLine(QStringView t) {
+    const Prefix prefix = parsePrefix(t);
+    const KeyValue kv = parseKeyValue(prefix.kind == PrefixKind::Bullet ? prefix.content : t);
+    if (!kv.ok)
+        return false;
+    if (isCountKey(kv.key) && m_report.declaredTurningPointsLine == 0) {
+        qsizetype i = 0;
+        qint64 count = 0;
+        while (i < kv.value.size() && isDigit(kv.value[i])) {
+            if (count < 100000000)
+                count = count * 10 + digitValue(kv.value[i]);
+            ++i;
+        }
+        if (i == 0) {
+            warn(column(kv.value.isEmpty() ? t.right(0) : kv.value),
+                 ReportParser::tr("cannot read the number of turning points in “%1”; the line is "
+                                  "kept as a note")
+                     .arg(kv.value));
+            m_report.notes.append(note(t));
+            return true;
+        }
+        m_report.declaredTurningPoints = int(count);
+        m_report.declaredTurningPointsLine = m_lineNo;
+        return true;
+    }
+    if (isPeriodKey(kv.key) && m_report.periodLine == 0) {
+        QStringView v = kv.value;
+        bool endOnly = false;
+        static constexpr QStringView endPrefixes[] = {u"截止到", u"截止至",  u"截至",  u"截止",
+                                                      u"直至",   u"至",      u"到",    u"up to",
+                                                      u"until",  u"through", u"as of", u"to"};
+        for (const QStringView k : endPrefixes) {
+            if (startsWithCI(v, k) && (k.front().unicode() >= 0x2E80 || v.size() == k.size() ||
+                                       !isAsciiLetter(v[k.size()]))) {
+                v = trimmed(v.mid(k.size()));
+                endOnly = true;
+                break;
+            }
+        }
+        const DateParseResult r = DateTextParser::parseSpan(v);
+        if (r.isOk()) {
+            if (endOnly) {
+                m_report.periodEnd = r.span.isRange() ? r.span.end : r.span.start;
+            } else if (r.span.isRange()) {
+                m_report.periodStart = r.span.start;
+                m_report.periodEnd = r.span.end;
+            } else {
+                m_report.periodStart = r.span.start;
+                m_report.periodEnd = r.span.start;
+            }
+            m_report.periodLine = m_lineNo;
+            return true;
+        }
+        const QString why = r.status == DateParseResult::Invalid
+                                ? r.message
+                                : ReportParser::tr("“%1” is not a date or a range of dates").arg(v);
+        warn(column(v.isEmpty() ? kv.value : v) +
+                 (r.status == DateParseResult::Invalid ? r.offset : 0),
+             ReportParser::tr("cannot read the analysis period: %1; the line is kept as a note")
+                 .arg(why));
+        m_report.notes.append(note(t));
+        return true;
+    }
+    return false;
+}
+
+void Parser::headerLine(QStringView t) {
+    if (tryHeaderLine(t))
+        return;
+    const Prefix prefix = parsePrefix(t);
+    const bool looksLikeEntry =
+        prefix.kind == PrefixKind::Number ||
+        (prefix.kind == PrefixKind::Bullet && parseKeyValue(prefix.content).bold);
+    if (looksLikeEntry && !isNoteLine(prefix.content))
+        warn(1, ReportParser::tr("entry before the first turning point; it is kept as a note of "
+                                 "the report"));
+    m_report.notes.append(note(t));
+}
+
+void Parser::bodyLine(QStringView t) {
+    const Prefix prefix = parsePrefix(t);
+    const QStringView content = prefix.content;
+    if (prefix.kind != PrefixKind::Number && isNoteLine(content)) {
+        addNote(t);
+        return;
+    }
+    if (prefix.kind == PrefixKind::Number) {
+        openEntry(content, false);
+        return;
+    }
+    if (prefix.kind == PrefixKind::Bullet && (!m_entryOpen || m_entryBulleted)) {
+        if (parseKeyValue(content).ok) {
+            openEntry(content, true);
+            return;
+        }
+        // A bulleted line of plain text is a note.
+        addNote(t);
+        return;
+    }
+    if (!m_entryOpen && prefix.kind == PrefixKind::None && currentTp().entries.isEmpty() &&
+        isNothingFoundLine(t)) {
+        TurningPoint &tp = currentTp();
+        tp.nothingFound = true;
+        tp.notes.append(note(t));
+        if (!m_nothingFoundLine)
+            m_nothingFoundLine = m_lineNo;
+        return;
+    }
+    const KeyValue kv = parseKeyValue(content);
+    if (kv.ok && kv.bold) {
+        if (m_entryOpen) {
+            addField(kv, t);
+        } else {
+            warn(column(kv.key) - (startsWithDoubleStar(content) ? 2 : 0),
+                 ReportParser::tr("field “%1” is not inside an entry; it is kept as a note of the "
+                                  "turning point")
+                     .arg(kv.key));
+            currentTp().notes.append(note(t));
+        }
+        return;
+    }
+    if (kv.ok && m_entryOpen && !m_blankBefore) {
+        addField(kv, t);
+        return;
+    }
+    addNote(t);
+}
+
+void Parser::openEntry(QStringView content, bool bulleted) {
+    TurningPoint &tp = currentTp();
+    if (tp.nothingFound) {
+        tp.nothingFound = false;
+        warn(1, ReportParser::tr("the turning point says nothing was found (line %1) but lists "
+                                 "entries; it is not marked as empty")
+                    .arg(m_nothingFoundLine));
+    }
+    Entry e;
+    e.line = m_lineNo;
+    const KeyValue kv = parseKeyValue(content);
+    if (kv.ok) {
+        e.label = m_strings.get(kv.key);
+        e.title = kv.value.toString();
+    } else {
+        e.title = stripBold(content).toString();
+    }
+    tp.entries.append(std::move(e));
+    m_entryOpen = true;
+    m_entryBulleted = bulleted;
+    m_entryKeyedDate = false;
+    m_entryFallbackDate = false;
+}
+
+void Parser::addField(const KeyValue &kv, QStringView t) {
+    if (isSourceKey(kv.key)) {
+        addSources(kv, t);
+        return;
+    }
+    Entry &e = currentEntry();
+    e.fields.append(Field{m_lineNo, m_strings.get(kv.key), kv.value.toString()});
+    updateEntryDate(kv);
+}
+
+void Parser::updateEntryDate(const KeyValue &kv) {
+    if (m_entryKeyedDate)
+        return;
+    const bool keyed = isDateKey(kv.key);
+    if (!keyed && m_entryFallbackDate)
+        return;
+    const DateParseResult r = DateTextParser::parseSpan(kv.value);
+    if (r.status == DateParseResult::Ok) {
+        currentEntry().date = r.span;
+        if (keyed)
+            m_entryKeyedDate = true;
+        else
+            m_entryFallbackDate = true;
+    } else if (r.status == DateParseResult::Invalid) {
+        warn(column(kv.value) + r.offset,
+             ReportParser::tr("%1 (field “%2”); it is not used as the entry's date")
+                 .arg(r.message, kv.key));
+    }
+}
+
+void Parser::addSources(const KeyValue &kv, QStringView t) {
+    Entry &e = currentEntry();
+    const QStringView v = kv.value;
+    const qsizetype n = v.size();
+    qsizetype i = 0;
+    int added = 0;
+    auto isSeparator = [](QChar c) {
+        return c == u';' || c == QChar(0xFF1B) || c == QChar(0x3001) || isSpace(c);
+    };
+    auto add = [&](QStringView name, QStringView url) {
+        name = trimmed(name);
+        url = trimmed(url);
+        if (name.isEmpty() && url.isEmpty())
+            return;
+        Source s;
+        s.line = m_lineNo;
+        s.name = m_strings.get(name);
+        s.url = url.toString();
+        if (!s.url.isEmpty()) {
+            // UrlPolicy parses the URL with QUrl; reports cite the same few sites over and
+            // over, so each distinct URL is judged once.
+            auto known = m_urlVerdicts.constFind(s.url);
+            if (known == m_urlVerdicts.cend())
+                known = m_urlVerdicts.insert(s.url, !UrlPolicy::isOpenable(s.url));
+            s.unsafe = known.value();
+        }
+        e.sources.append(std::move(s));
+        ++added;
+    };
+    // A bare URL runs to white space or full-width punctuation; a trailing ; or , is not part
+    // of it.
+    auto bareUrlEnd = [&](qsizetype from) {
+        qsizetype j = from;
+        while (j < n) {
+            const QChar c = v[j];
+            if (isSpace(c) || (c.unicode() >= 0x3000 && c.isPunct()))
+                break;
+            ++j;
+        }
+        while (j > from && (v[j - 1] == u';' || v[j - 1] == u','))
+            --j;
+        return j;
+    };
+    while (i < n) {
+        while (i < n && isSeparator(v[i]))
+            ++i;
+        if (i >= n)
+            break;
+        if (v[i] == u'[' || v[i] == QChar(0xFF3B)) { // [name](url)
+            qsizetype close = i + 1;
+            while (close < n && v[close] != u']' && v[close] != QChar(0xFF3D))
+                ++close;
+            if (close + 1 < n && isOpenParen(v[close + 1])) {
+                qsizetype parenClose = 0;
+                const qsizetype after = matchParen(v, close + 1, &parenClose);
+                add(v.mid(i + 1, close - i - 1), v.mid(close + 2, parenClose - close - 2));
+                i = after;
+                continue;
+            }
+        }
+        if (urlStartsAt(v, i)) {
+            const qsizetype end = bareUrlEnd(i);
+            add({}, v.mid(i, end - i));
+            i = std::max(end, i + 1);
+            continue;
+        }
+        // A name, then maybe (URL), or a URL after a space; ends at ；/; when there is no URL.
+        const qsizetype nameStart = i;
+        qsizetype j = i;
+        bool done = false;
+        while (j < n && !done) {
+            const QChar c = v[j];
+            if (c == u';' || c == QChar(0xFF1B))
+                break;
+            if (isOpenParen(c)) {
+                qsizetype k = j + 1;
+                while (k < n && isSpace(v[k]))
+                    ++k;
+                qsizetype close = 0;
+                const qsizetype after = matchParen(v, j, &close);
+                if (urlStartsAt(v, k)) {
+                    add(v.mid(nameStart, j - nameStart), v.mid(j + 1, close - j - 1));
+                    i = after;
+                    done = true;
+                } else {
+                    j = after; // "(内部资料)" is part of the name
+                }
+                continue;
+            }
+            if (j > nameStart && c.unicode() < 0x80 && (isSpace(v[j - 1]) || isColon(v[j - 1])) &&
+                urlStartsAt(v, j)) {
+                const qsizetype end = bareUrlEnd(j);
+                QStringView name = trimmed(v.mid(nameStart, j - nameStart));
+                name = trimTrailing(name, [](QChar ch) { return isColon(ch); });
+                add(name, v.mid(j, end - j));
+                i = std::max(end, j + 1);
+                done = true;
+                continue;
+            }
+            ++j;
+        }
+        if (!done) {
+            add(v.mid(nameStart, j - nameStart), {});
+            i = j;
+        }
+    }
+    if (added == 0) {
+        warn(column(kv.key),
+             ReportParser::tr("source “%1” is empty; the line is kept as a note").arg(kv.key));
+        e.notes.append(note(t));
+    }
+}
+
+void Parser::addNote(QStringView t) {
+    if (m_entryOpen)
+        currentEntry().notes.append(note(t));
+    else if (!m_report.turningPoints.isEmpty())
+        currentTp().notes.append(note(t));
+    else
+        m_report.notes.append(note(t));
+}
+
+void Parser::finish() {
+    if (!m_anyText) {
+        m_report.diagnostics.append(
+            Diagnostic{0, 1, Diagnostic::Error, ReportParser::tr("the file is empty")});
+    } else if (m_report.turningPoints.isEmpty()) {
+        m_report.diagnostics.append(
+            Diagnostic{0, 1, Diagnostic::Error,
+                       ReportParser::tr("no turning point heading found; this does not look "
+                                        "like a turning-point report")});
+    } else if (m_report.declaredTurningPoints) {
+        const int declared = *m_report.declaredTurningPoints;
+        const int found = int(m_report.turningPoints.size());
+        if (declared != found)
+            m_report.diagnostics.append(Diagnostic{
+                m_report.declaredTurningPointsLine, 1, Diagnostic::Warning,
+                ReportParser::tr("declares %1 turning points, %2 found").arg(declared).arg(found)});
+    }
+    std::stable_sort(m_report.diagnostics.begin(), m_report.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+}
+
+} // namespace
+
+Report ReportParser::parseText(QStringView text, const QString &file) {
+    Report report;
+    report.file = file;
+    Parser(text, report).run();
+    return report;
+}
+
+Report ReportParser::parseBytes(const QByteArray &bytes, const QString &file) {
+    DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok) {
+        Report report;
+        report.file = file;
+        report.encoding = decoded.encoding;
+        report.diagnostics = decoded.diagnostics;
+        return report;
+    }
+    Report report = parseText(decoded.text, file);
+    report.encoding = decoded.encoding;
+    if (!decoded.diagnostics.isEmpty()) {
+        report.diagnostics = decoded.diagnostics + report.diagnostics;
+        std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    }
+    return report;
+}
+
+Report ReportParser::parseFile(const QString &path) {
+    auto fail = [&](const QString &message) {
+        Report report;
+        report.file = path;
+        report.diagnostics.append(Diagnostic{0, 1, Diagnostic::Error, message});
+        return report;
+    };
+    const QFileInfo info(path);
+    if (info.exists() && info.isFile() && info.size() > MaxFileSize)
+        return fail(tr("the file is too large (%1 MB; the limit is %2 MB)")
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(MaxFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read the file: %1").arg(file.errorString()));
+    QByteArray bytes;
+    if (info.isFile()) {
+        bytes = file.readAll();
+    } else {
+        // A device without a size (a pipe): read in chunks, never more than allowed.
+        while (!file.atEnd() && bytes.size() <= MaxFileSize) {
+            const QByteArray chunk = file.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (bytes.size() > MaxFileSize)
+            return fail(
+                tr("the file is too large (more than %1 MB)").arg(MaxFileSize / (1024 * 1024)));
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot read the file: %1").arg(file.errorString()));
+    return parseBytes(bytes, path);
+}
+
+} // namespace Turnpoint

@@ -1,0 +1,391 @@
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <cstring>
+
+namespace Turnpoint {
+
+namespace {
+
+// Translation context for the decoder's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+};
+
+Diagnostic makeDiagnostic(int line, int column, Diagnostic::Severity severity,
+                          const QString &message) {
+    Diagnostic d;
+    d.line = line;
+    d.column = column;
+    d.severity = severity;
+    d.message = message;
+    return d;
+}
+
+DecodedText failure(int line, const QString &message) {
+    DecodedText r;
+    r.ok = false;
+    r.diagnostics.append(makeDiagnostic(line, 1, Diagnostic::Error, message));
+    return r;
+}
+
+// Files that are plainly not text, recognised by their first bytes.
+QString binaryKind(const QByteArray &b) {
+    struct Magic {
+        const char *bytes;
+        int size;
+        const char *what;
+    };
+    static const Magic magics[] = {
+        {"\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("TextDecoder", "a PNG image")},
+        {"\xff\xd8\xff", 3, QT_TRANSLATE_NOOP("TextDecoder", "a JPEG image")},
+        {"GIF8", 4, QT_TRANSLATE_NOOP("TextDecoder", "a GIF image")},
+        {"%PDF-", 5, QT_TRANSLATE_NOOP("TextDecoder", "a PDF document")},
+        {"PK\x03\x04", 4,
+         QT_TRANSLATE_NOOP("TextDecoder", "a ZIP archive (or an Office document)")},
+        {"\x1f\x8b", 2, QT_TRANSLATE_NOOP("TextDecoder", "a gzip archive")},
+        {"\x7f"
+         "ELF",
+         4, QT_TRANSLATE_NOOP("TextDecoder", "a program (ELF)")},
+        {"\xd0\xcf\x11\xe0", 4, QT_TRANSLATE_NOOP("TextDecoder", "an old Office document")},
+    };
+    for (const Magic &m : magics) {
+        if (b.size() >= m.size && std::memcmp(b.constData(), m.bytes, size_t(m.size)) == 0)
+            return Tr::tr(m.what);
+    }
+    return {};
+}
+
+// 1-based line of byte `pos`, counting LF, CRLF and CR as line ends (ASCII-compatible
+// encodings only).
+int lineOfByte(const char *p, qsizetype pos, qsizetype n) {
+    int line = 1;
+    for (qsizetype i = 0; i < pos; ++i) {
+        if (p[i] == '\n')
+            ++line;
+        else if (p[i] == '\r' && !(i + 1 < n && p[i + 1] == '\n'))
+            ++line;
+    }
+    return line;
+}
+
+qsizetype lineStartOfByte(const char *p, qsizetype pos) {
+    qsizetype i = pos;
+    while (i > 0 && p[i - 1] != '\n' && p[i - 1] != '\r')
+        --i;
+    return i;
+}
+
+// Same for a position in decoded text.
+int lineOfIndex(QStringView s, qsizetype pos) {
+    int line = 1;
+    for (qsizetype i = 0; i < pos; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c == u'\n')
+            ++line;
+        else if (c == u'\r' && !(i + 1 < s.size() && s[i + 1] == u'\n'))
+            ++line;
+    }
+    return line;
+}
+
+int columnOfIndex(QStringView s, qsizetype pos) {
+    qsizetype i = pos;
+    while (i > 0 && s[i - 1] != u'\n' && s[i - 1] != u'\r')
+        --i;
+    return int(pos - i) + 1;
+}
+
+struct ByteScan {
+    qsizetype firstNul = -1;
+    qsizetype controls = 0; // C0 controls other than TAB, LF, VT, FF, CR; and DEL
+    qsizetype badUtf8 = 0;
+    qsizetype firstBadUtf8 = -1;
+    qsizetype validMultiByte = 0; // well-formed UTF-8 sequences of two bytes or more
+};
+
+inline bool isOddControl(unsigned char b) {
+    return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f') || b == 0x7f;
+}
+
+// One pass: NUL bytes, control characters, and strict UTF-8 validation (no overlongs, no
+// surrogates, nothing above U+10FFFF). Runs of plain printable ASCII are skipped eight bytes at
+// a time, which keeps this well below the cost of the conversion itself.
+ByteScan scanBytes(const unsigned char *p, qsizetype n) {
+    ByteScan r;
+    qsizetype i = 0;
+    constexpr quint64 high = 0x8080808080808080ULL;
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    while (i < n) {
+        if (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, 8);
+            // No byte with the high bit set, and no byte below 0x20 (the classic "has a byte
+            // less than" trick, exact when no high bit is set).
+            if ((w & high) == 0 && ((w - ones * 0x20) & ~w & high) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            if (b == 0 && r.firstNul < 0)
+                r.firstNul = i;
+            if (isOddControl(b))
+                ++r.controls;
+            ++i;
+            continue;
+        }
+        int need = 0;
+        unsigned char lo = 0x80, hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b == 0xe0)
+                lo = 0xa0;
+            else if (b == 0xed)
+                hi = 0x9f;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b == 0xf0)
+                lo = 0x90;
+            else if (b == 0xf4)
+                hi = 0x8f;
+        }
+        // The sequence needs `need` continuation bytes after i, all inside the buffer.
+        bool good = need > 0 && i + need < n;
+        if (good) {
+            const unsigned char b1 = p[i + 1];
+            good = b1 >= lo && b1 <= hi;
+            for (int k = 2; good && k <= need; ++k) {
+                const unsigned char bk = p[i + k];
+                good = bk >= 0x80 && bk <= 0xbf;
+            }
+        }
+        if (good) {
+            ++r.validMultiByte;
+            i += need + 1;
+        } else {
+            if (r.firstBadUtf8 < 0)
+                r.firstBadUtf8 = i;
+            ++r.badUtf8;
+            ++i;
+        }
+    }
+    return r;
+}
+
+// Structural GB18030 validation: 1 byte 00-7F; 2 bytes 81-FE + 40-7E/80-FE; 4 bytes
+// 81-FE 30-39 81-FE 30-39.
+qsizetype scanGb18030(const unsigned char *p, qsizetype n, qsizetype *firstBad) {
+    qsizetype bad = 0;
+    *firstBad = -1;
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b >= 0x81 && b <= 0xfe && i + 1 < n) {
+            const unsigned char b1 = p[i + 1];
+            if ((b1 >= 0x40 && b1 <= 0x7e) || (b1 >= 0x80 && b1 <= 0xfe)) {
+                i += 2;
+                continue;
+            }
+            if (b1 >= 0x30 && b1 <= 0x39 && i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xfe &&
+                p[i + 3] >= 0x30 && p[i + 3] <= 0x39) {
+                i += 4;
+                continue;
+            }
+        }
+        if (*firstBad < 0)
+            *firstBad = i;
+        ++bad;
+        ++i;
+    }
+    return bad;
+}
+
+// A file is "mostly not text" when more than a tenth of it is undecodable or control bytes.
+bool mostlyNotText(qsizetype nonText, qsizetype total) {
+    return total > 0 && nonText * 10 > total;
+}
+
+QString notTextMessage(qsizetype nonText, qsizetype total) {
+    const int percent = int((nonText * 100 + total - 1) / total);
+    return Tr::tr("this does not look like a text report: %1% of its bytes are not readable text")
+        .arg(percent);
+}
+
+DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
+    DecodedText r;
+    r.encoding = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    QByteArrayView payload = QByteArrayView(bytes).sliced(2);
+    const bool odd = payload.size() % 2 != 0;
+    if (odd)
+        payload = payload.first(payload.size() - 1);
+    QStringDecoder decoder(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                           QStringDecoder::Flag::Stateless);
+    r.text = decoder.decode(payload);
+    if (r.text.isEmpty() && !odd)
+        return failure(0, Tr::tr("the file is empty"));
+
+    // Qt passes unpaired surrogates through; they are not characters, so they become U+FFFD
+    // here and are reported like any other undecodable input.
+    qsizetype controls = 0;
+    qsizetype firstNul = -1;
+    qsizetype firstBad = -1;
+    auto *data = reinterpret_cast<char16_t *>(r.text.data());
+    const qsizetype size = r.text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i];
+        if (c < 0x80) {
+            if (isOddControl((unsigned char)c)) {
+                ++controls;
+                if (c == 0 && firstNul < 0)
+                    firstNul = i;
+            }
+        } else if (QChar::isHighSurrogate(c)) {
+            if (i + 1 < size && QChar::isLowSurrogate(data[i + 1])) {
+                ++i;
+            } else {
+                data[i] = QChar::ReplacementCharacter;
+                if (firstBad < 0)
+                    firstBad = i;
+            }
+        } else if (QChar::isLowSurrogate(c)) {
+            data[i] = QChar::ReplacementCharacter;
+            if (firstBad < 0)
+                firstBad = i;
+        }
+    }
+    if (mostlyNotText(controls, r.text.size()))
+        return failure(0, notTextMessage(controls, r.text.size()));
+    if (firstNul >= 0)
+        return failure(lineOfIndex(r.text, firstNul),
+                       Tr::tr("the file contains NUL characters; it is binary data, not a "
+                              "text report"));
+    if (decoder.hasError() && firstBad < 0)
+        firstBad = r.text.indexOf(QChar(QChar::ReplacementCharacter));
+    if (firstBad >= 0) {
+        const int line = lineOfIndex(r.text, firstBad);
+        r.diagnostics.append(
+            makeDiagnostic(line, columnOfIndex(r.text, firstBad), Diagnostic::Warning,
+                           Tr::tr("invalid UTF-16 character at line %1; shown as �").arg(line)));
+    }
+    if (odd) {
+        const int line = lineOfIndex(r.text, r.text.size());
+        r.diagnostics.append(makeDiagnostic(
+            line, columnOfIndex(r.text, r.text.size()), Diagnostic::Warning,
+            Tr::tr("the file ends in the middle of a UTF-16 character (odd number of bytes); "
+                   "the last byte is ignored")));
+    }
+    r.ok = true;
+    return r;
+}
+
+} // namespace
+
+DecodedText TextDecoder::decode(const QByteArray &bytes) {
+    if (bytes.isEmpty())
+        return failure(0, Tr::tr("the file is empty"));
+
+    const auto *u = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+
+    if (size >= 2 && u[0] == 0xff && u[1] == 0xfe)
+        return decodeUtf16(bytes, true);
+    if (size >= 2 && u[0] == 0xfe && u[1] == 0xff)
+        return decodeUtf16(bytes, false);
+
+    const QString kind = binaryKind(bytes);
+    if (!kind.isEmpty())
+        return failure(0, Tr::tr("this is %1, not a text report").arg(kind));
+
+    const bool bom = size >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf;
+    const qsizetype skip = bom ? 3 : 0;
+    const unsigned char *p = u + skip;
+    const char *cp = bytes.constData() + skip;
+    const qsizetype n = size - skip;
+    if (n == 0)
+        return failure(0, Tr::tr("the file is empty"));
+
+    const ByteScan scan = scanBytes(p, n);
+    if (scan.firstNul >= 0) {
+        if (mostlyNotText(scan.controls + scan.badUtf8, n))
+            return failure(0, notTextMessage(scan.controls + scan.badUtf8, n));
+        return failure(lineOfByte(cp, scan.firstNul, n),
+                       Tr::tr("the file contains NUL bytes; it is binary data, not a text "
+                              "report (UTF-16 files need a byte order mark)"));
+    }
+
+    DecodedText r;
+    if (scan.badUtf8 == 0) {
+        if (mostlyNotText(scan.controls, n))
+            return failure(0, notTextMessage(scan.controls, n));
+        r.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+        r.text = QString::fromUtf8(cp, n);
+        r.ok = true;
+        return r;
+    }
+
+    // Not UTF-8. GB18030 is what Chinese files saved on Windows are in; take it when every
+    // byte fits. A UTF-8 file cut off inside its last character stays UTF-8. Otherwise the
+    // reading with fewer bad bytes wins (GB18030 only when the bytes are not mostly well-formed
+    // UTF-8), and the first bad byte is reported.
+    qsizetype firstBadGb = -1;
+    const qsizetype badGb = bom ? -1 : scanGb18030(p, n, &firstBadGb);
+    const bool utf8CutOff = scan.validMultiByte > 0 && scan.firstBadUtf8 >= n - 3 &&
+                            p[scan.firstBadUtf8] >= 0xc2 && p[scan.firstBadUtf8] <= 0xf4;
+    bool useGb = false;
+    if (!bom && !utf8CutOff) {
+        useGb = badGb == 0 || (badGb < scan.badUtf8 && scan.validMultiByte < scan.badUtf8);
+    }
+    const qsizetype bad = useGb ? badGb : scan.badUtf8;
+    const qsizetype firstBad = useGb ? firstBadGb : scan.firstBadUtf8;
+
+    if (mostlyNotText(bad + scan.controls, n))
+        return failure(0, notTextMessage(bad + scan.controls, n));
+
+    QByteArrayView view(cp, n);
+    if (useGb) {
+        QStringDecoder decoder("GB18030");
+        if (!decoder.isValid())
+            return failure(0, Tr::tr("this Qt build cannot decode GB18030 text"));
+        r.text = decoder.decode(view);
+        r.encoding = QStringLiteral("GB18030");
+    } else {
+        r.text = QString::fromUtf8(view);
+        r.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+    }
+    r.ok = true;
+    if (bad > 0) {
+        const int line = lineOfByte(cp, firstBad, n);
+        const qsizetype lineStart = lineStartOfByte(cp, firstBad);
+        QString prefix;
+        if (useGb) {
+            QStringDecoder decoder("GB18030");
+            prefix = decoder.decode(view.sliced(lineStart, firstBad - lineStart));
+        } else {
+            prefix = QString::fromUtf8(view.sliced(lineStart, firstBad - lineStart));
+        }
+        const QString hex =
+            QStringLiteral("%1").arg(uint(p[firstBad]), 2, 16, QLatin1Char('0')).toUpper();
+        QString message = Tr::tr("undecodable byte 0x%1 at line %2 (read as %3); shown as �")
+                              .arg(hex)
+                              .arg(line)
+                              .arg(r.encoding);
+        if (bad > 1)
+            message +=
+                QLatin1Char(' ') + Tr::tr("(%n undecodable bytes in all)", nullptr, int(bad));
+        r.diagnostics.append(
+            makeDiagnostic(line, int(prefix.size()) + 1, Diagnostic::Warning, message));
+    }
+    return r;
+}
+
+} // namespace Turnpoint
