@@ -1,0 +1,428 @@
+#include "timelinemodel.h"
+
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <limits>
+
+namespace Turnpoint {
+
+// internalId layout: a report node has id 0. Children carry their parent's identity: a turning
+// point holds its report's stable key in the high 32 bits and 0 below; an entry holds the key and
+// (turning point row + 1) below. Keys, not rows, so that persistent indexes survive the removal
+// of an earlier report (Qt updates their rows, never their ids).
+namespace {
+constexpr quintptr makeId(quint32 key, quint32 tpRowPlusOne) {
+    return (quintptr(key) << 32) | tpRowPlusOne;
+}
+constexpr quint32 keyOf(quintptr id) {
+    return quint32(id >> 32);
+}
+constexpr quint32 tpRowPlusOneOf(quintptr id) {
+    return quint32(id & 0xffffffffu);
+}
+static_assert(sizeof(quintptr) >= 8, "internalId packing needs 64-bit quintptr");
+
+QVariant julianDay(const QDate &d) {
+    return d.isValid() ? QVariant(d.toJulianDay()) : QVariant();
+}
+
+void appendSources(const QList<Source> &sources, QVariantList *list) {
+    for (const Source &s : sources) {
+        list->append(QVariantMap{{QStringLiteral("name"), s.name},
+                                 {QStringLiteral("url"), s.url},
+                                 {QStringLiteral("unsafe"), s.unsafe}});
+    }
+}
+
+// Undated items sort after every dated one, in either direction of the column sort the user
+// picks they stay together.
+constexpr qint64 UndatedSortKey = std::numeric_limits<qint64>::max();
+} // namespace
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
+
+TimelineModel::~TimelineModel() = default;
+
+int TimelineModel::rowForKey(quint32 key) const {
+    return m_rowByKey.value(key, -1);
+}
+
+void TimelineModel::rebuildKeyIndex() {
+    m_rowByKey.clear();
+    m_rowByKey.reserve(qsizetype(m_reports.size()));
+    for (size_t row = 0; row < m_reports.size(); ++row)
+        m_rowByKey.insert(m_reports[row].key, int(row));
+}
+
+QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const {
+    if (row < 0 || column < 0 || column >= NUM_COLUMNS)
+        return {};
+    if (!parent.isValid()) {
+        return row < reportCount() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    }
+    switch (nodeType(parent)) {
+    case NodeType::Report: {
+        const Slot &slot = m_reports[size_t(parent.row())];
+        if (row >= slot.report->turningPoints.size())
+            return {};
+        return createIndex(row, column, makeId(slot.key, 0));
+    }
+    case NodeType::TurningPoint: {
+        const TurningPoint *tp = turningPointAt(parent);
+        if (!tp || row >= tp->entries.size())
+            return {};
+        return createIndex(row, column,
+                           makeId(keyOf(parent.internalId()), quint32(parent.row()) + 1));
+    }
+    case NodeType::Entry:
+        return {};
+    }
+    return {};
+}
+
+QModelIndex TimelineModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const quint32 key = keyOf(child.internalId());
+    const int reportRow = rowForKey(key);
+    if (reportRow < 0)
+        return {};
+    const quint32 tpPlusOne = tpRowPlusOneOf(child.internalId());
+    if (tpPlusOne == 0)
+        return createIndex(reportRow, 0, quintptr(0));
+    return createIndex(int(tpPlusOne - 1), 0, makeId(key, 0));
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return reportCount();
+    if (parent.column() != 0)
+        return 0;
+    switch (nodeType(parent)) {
+    case NodeType::Report:
+        return int(m_reports[size_t(parent.row())].report->turningPoints.size());
+    case NodeType::TurningPoint: {
+        const TurningPoint *tp = turningPointAt(parent);
+        return tp ? int(tp->entries.size()) : 0;
+    }
+    case NodeType::Entry:
+        return 0;
+    }
+    return 0;
+}
+
+int TimelineModel::columnCount(const QModelIndex &) const {
+    return NUM_COLUMNS;
+}
+
+TimelineModel::NodeType TimelineModel::nodeType(const QModelIndex &index) const {
+    if (index.internalId() == 0)
+        return NodeType::Report;
+    return tpRowPlusOneOf(index.internalId()) == 0 ? NodeType::TurningPoint : NodeType::Entry;
+}
+
+const Report *TimelineModel::reportAt(const QModelIndex &index) const {
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const int row = index.internalId() == 0 ? index.row() : rowForKey(keyOf(index.internalId()));
+    if (row < 0 || row >= reportCount())
+        return nullptr;
+    return m_reports[size_t(row)].report.get();
+}
+
+const TurningPoint *TimelineModel::turningPointAt(const QModelIndex &index) const {
+    const Report *r = reportAt(index);
+    if (!r)
+        return nullptr;
+    int tpRow = -1;
+    switch (nodeType(index)) {
+    case NodeType::Report:
+        return nullptr;
+    case NodeType::TurningPoint:
+        tpRow = index.row();
+        break;
+    case NodeType::Entry:
+        tpRow = int(tpRowPlusOneOf(index.internalId())) - 1;
+        break;
+    }
+    if (tpRow < 0 || tpRow >= r->turningPoints.size())
+        return nullptr;
+    return &r->turningPoints[tpRow];
+}
+
+const Entry *TimelineModel::entryAt(const QModelIndex &index) const {
+    if (!index.isValid() || nodeType(index) != NodeType::Entry)
+        return nullptr;
+    const TurningPoint *tp = turningPointAt(index);
+    if (!tp || index.row() >= tp->entries.size())
+        return nullptr;
+    return &tp->entries[index.row()];
+}
+
+QModelIndex TimelineModel::reportIndex(int row, int column) const {
+    return index(row, column);
+}
+
+QModelIndex TimelineModel::turningPointIndex(int reportRow, int tpRow, int column) const {
+    return index(tpRow, column, reportIndex(reportRow));
+}
+
+QModelIndex TimelineModel::entryIndex(int reportRow, int tpRow, int entryRow, int column) const {
+    return index(entryRow, column, turningPointIndex(reportRow, tpRow));
+}
+
+int TimelineModel::turningPointCount() const {
+    int n = 0;
+    for (const Slot &slot : m_reports)
+        n += int(slot.report->turningPoints.size());
+    return n;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const NodeType type = nodeType(index);
+    const Report *report = reportAt(index);
+    if (!report)
+        return {};
+    const TurningPoint *tp = turningPointAt(index);
+    const Entry *entry = entryAt(index);
+    if (type != NodeType::Report && !tp)
+        return {};
+    if (type == NodeType::Entry && !entry)
+        return {};
+
+    // Gather the per-node values once; each role below picks from them.
+    DateSpan date;
+    if (type == NodeType::TurningPoint)
+        date.start = tp->date;
+    else if (type == NodeType::Entry)
+        date = entry->date;
+    else if (report->periodStart.isValid())
+        date = DateSpan{report->periodStart, report->periodEnd};
+    else
+        date.start = report->periodEnd;
+
+    QVariant confidence;
+    if (type == NodeType::TurningPoint && tp->confidence)
+        confidence = *tp->confidence;
+
+    const QString title = type == NodeType::Report  ? report->title
+                          : type == NodeType::Entry ? entry->title
+                                                    : tp->dateText;
+    int entryCount = 0;
+    int sourceCount = 0;
+    switch (type) {
+    case NodeType::Report:
+        for (const TurningPoint &t : report->turningPoints) {
+            entryCount += int(t.entries.size());
+            sourceCount += t.sourceCount();
+        }
+        break;
+    case NodeType::TurningPoint:
+        entryCount = int(tp->entries.size());
+        sourceCount = tp->sourceCount();
+        break;
+    case NodeType::Entry:
+        sourceCount = int(entry->sources.size());
+        break;
+    }
+
+    switch (role) {
+    case Qt::DisplayRole:
+        // No ToolTipRole: QToolTip guesses rich text, and report text must never be rendered as
+        // HTML. Views build their own plain-text tooltips.
+        switch (index.column()) {
+        case DateColumn:
+            return date.toIso();
+        case ConfidenceColumn:
+            return confidence;
+        case KindColumn:
+            return type == NodeType::Entry          ? entry->label
+                   : type == NodeType::TurningPoint ? tp->kind
+                                                    : QString();
+        case TitleColumn:
+            if (type == NodeType::TurningPoint) {
+                // A turning point has no title of its own: what it is about is its entries.
+                QStringList titles;
+                for (const Entry &e : tp->entries)
+                    titles.append(e.title);
+                return titles.join(QStringLiteral("; "));
+            }
+            return title;
+        case EntryCountColumn:
+            return type == NodeType::Entry ? QVariant() : QVariant(entryCount);
+        case SourceCountColumn:
+            return sourceCount;
+        }
+        return {};
+    case NodeTypeRole:
+        return int(type);
+    case DateStartRole:
+        return julianDay(date.firstDay());
+    case DateEndRole:
+        return julianDay(date.lastDay());
+    case PrecisionRole:
+        return int(date.start.precision);
+    case DateIsoRole:
+        return date.toIso();
+    case ConfidenceRole:
+        return confidence;
+    case KindRole:
+        return type == NodeType::TurningPoint ? tp->kind : QString();
+    case NothingFoundRole:
+        return type == NodeType::TurningPoint && tp->nothingFound;
+    case SourcesRole: {
+        QVariantList sources;
+        if (type == NodeType::Entry) {
+            appendSources(entry->sources, &sources);
+        } else if (type == NodeType::TurningPoint) {
+            for (const Entry &e : tp->entries)
+                appendSources(e.sources, &sources);
+        }
+        return sources;
+    }
+    case LineRole:
+        return type == NodeType::Report  ? report->titleLine
+               : type == NodeType::Entry ? entry->line
+                                         : tp->line;
+    case ReportRowRole:
+        return rowForKey(index.internalId() == 0 ? m_reports[size_t(index.row())].key
+                                                 : keyOf(index.internalId()));
+    case EntryCountRole:
+        return entryCount;
+    case SourceCountRole:
+        return sourceCount;
+    case TitleRole:
+        return title;
+    case LabelRole:
+        return type == NodeType::Entry ? entry->label : QString();
+    case SortRole:
+        switch (index.column()) {
+        case DateColumn: {
+            const QDate first = date.firstDay();
+            return first.isValid() ? first.toJulianDay() : UndatedSortKey;
+        }
+        case ConfidenceColumn:
+            // Unscored sorts below every score.
+            return confidence.isValid() ? confidence.toDouble() : -1.0;
+        case EntryCountColumn:
+            return entryCount;
+        case SourceCountColumn:
+            return sourceCount;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        //: Outline column header
+        return tr("Date");
+    case ConfidenceColumn:
+        //: Outline column header
+        return tr("Confidence");
+    case KindColumn:
+        //: Outline column header: kind of turning point (事件/政策) or category label of an entry
+        return tr("Kind");
+    case TitleColumn:
+        //: Outline column header
+        return tr("Title");
+    case EntryCountColumn:
+        //: Outline column header: number of entries
+        return tr("Entries");
+    case SourceCountColumn:
+        //: Outline column header: number of cited sources
+        return tr("Sources");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NodeTypeRole, "nodeType");
+    names.insert(DateStartRole, "dateStart");
+    names.insert(DateEndRole, "dateEnd");
+    names.insert(PrecisionRole, "precision");
+    names.insert(ConfidenceRole, "confidence");
+    names.insert(KindRole, "kind");
+    names.insert(NothingFoundRole, "nothingFound");
+    names.insert(SourcesRole, "sources");
+    names.insert(SortRole, "sort");
+    names.insert(LineRole, "line");
+    names.insert(ReportRowRole, "reportRow");
+    names.insert(EntryCountRole, "entryCount");
+    names.insert(SourceCountRole, "sourceCount");
+    names.insert(TitleRole, "title");
+    names.insert(LabelRole, "label");
+    names.insert(DateIsoRole, "dateIso");
+    return names;
+}
+
+int TimelineModel::addReport(Report report) {
+    const int row = reportCount();
+    beginInsertRows({}, row, row);
+    m_reports.push_back(Slot{m_nextKey++, std::make_unique<Report>(std::move(report))});
+    m_rowByKey.insert(m_reports.back().key, row);
+    endInsertRows();
+    return row;
+}
+
+void TimelineModel::replaceReport(int row, Report report) {
+    if (row < 0 || row >= reportCount())
+        return;
+    Report &current = *m_reports[size_t(row)].report;
+    const QModelIndex parentIndex = reportIndex(row);
+    // Children go and come as rows while the report row itself stays: selection and expansion of
+    // the report survive a reload, and views only redo what changed. In between, the stored
+    // report must agree with the signals, so its turning points move in and out at the right time.
+    if (!current.turningPoints.isEmpty()) {
+        beginRemoveRows(parentIndex, 0, int(current.turningPoints.size()) - 1);
+        current.turningPoints.clear();
+        endRemoveRows();
+    }
+    QList<TurningPoint> turningPoints = std::move(report.turningPoints);
+    report.turningPoints.clear();
+    current = std::move(report);
+    if (!turningPoints.isEmpty()) {
+        beginInsertRows(parentIndex, 0, int(turningPoints.size()) - 1);
+        current.turningPoints = std::move(turningPoints);
+        endInsertRows();
+    }
+    emit dataChanged(reportIndex(row, 0), reportIndex(row, NUM_COLUMNS - 1));
+}
+
+void TimelineModel::removeReport(int row) {
+    if (row < 0 || row >= reportCount())
+        return;
+    beginRemoveRows({}, row, row);
+    m_reports.erase(m_reports.begin() + row);
+    rebuildKeyIndex();
+    endRemoveRows();
+}
+
+void TimelineModel::clear() {
+    if (m_reports.empty())
+        return;
+    beginRemoveRows({}, 0, reportCount() - 1);
+    m_reports.clear();
+    m_rowByKey.clear();
+    endRemoveRows();
+}
+
+int TimelineModel::findReport(const QString &file) const {
+    for (size_t row = 0; row < m_reports.size(); ++row) {
+        if (m_reports[row].report->file == file)
+            return int(row);
+    }
+    return -1;
+}
+
+} // namespace Turnpoint

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "report.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace Turnpoint {
+
+// The reports as a tree: report -> turning point -> entry. Views bind to this (through the
+// ConfidenceFilterModel); they never keep their own copy of the data. data() returns plain
+// values only: presentation (HTML, colours, fonts) is the views' business.
+class TimelineModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Columns {
+        DateColumn = 0,
+        ConfidenceColumn,
+        KindColumn,
+        TitleColumn,
+        EntryCountColumn,
+        SourceCountColumn,
+        NUM_COLUMNS
+    };
+    Q_ENUM(Columns)
+
+    enum class NodeType { Report, TurningPoint, Entry };
+    Q_ENUM(NodeType)
+
+    enum Roles {
+        NodeTypeRole = Qt::UserRole, // NodeType as int
+        DateStartRole,  // qint64 Julian day of the first day covered; invalid QVariant when undated
+        DateEndRole,    // qint64 Julian day of the last day covered
+        PrecisionRole,  // PartialDate::Precision of the (start) date
+        ConfidenceRole, // double percent; invalid QVariant when absent
+        KindRole,       // QString
+        NothingFoundRole, // bool
+        SourcesRole, // QVariantList of QVariantMap {name, url, unsafe} (entry: its own; turning
+                     // point: all)
+        SortRole,    // a value that sorts the column sensibly (dates chronologically, undated last)
+        LineRole,    // int, 1-based line in the report file
+        ReportRowRole,   // int, row of the report this node belongs to
+        EntryCountRole,  // int
+        SourceCountRole, // int
+        TitleRole,       // QString: report title, turning point "date" text, entry title
+        LabelRole,       // QString: entry label (category)
+        DateIsoRole,     // QString ISO 8601 with reduced precision
+    };
+    Q_ENUM(Roles)
+
+    explicit TimelineModel(QObject *parent = nullptr);
+    ~TimelineModel() override;
+
+    // Structure of the tree.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Reports. Each change emits the row signals for what changed only.
+    int reportCount() const { return int(m_reports.size()); }
+    int addReport(Report report); // returns its row
+    void replaceReport(int row, Report report);
+    void removeReport(int row);
+    void clear();
+    // Row of the report whose `file` equals `file`, or -1.
+    int findReport(const QString &file) const;
+
+    // Direct access for views and exporters (valid until the report is replaced or removed).
+    const Report &report(int row) const { return *m_reports[size_t(row)].report; }
+    NodeType nodeType(const QModelIndex &index) const;
+    const Report *reportAt(const QModelIndex &index) const;             // for any node: its report
+    const TurningPoint *turningPointAt(const QModelIndex &index) const; // TP or entry node
+    const Entry *entryAt(const QModelIndex &index) const;               // entry node only
+
+    QModelIndex reportIndex(int row, int column = 0) const;
+    QModelIndex turningPointIndex(int reportRow, int tpRow, int column = 0) const;
+    QModelIndex entryIndex(int reportRow, int tpRow, int entryRow, int column = 0) const;
+
+    int turningPointCount() const; // over all reports
+
+private:
+    struct Slot {
+        quint32 key;                    // stable identity used inside QModelIndex::internalId
+        std::unique_ptr<Report> report; // mutable only inside replaceReport()
+    };
+    int rowForKey(quint32 key) const;
+    void rebuildKeyIndex();
+
+    std::vector<Slot> m_reports;
+    QHash<quint32, int> m_rowByKey;
+    quint32 m_nextKey = 1;
+};
+
+} // namespace Turnpoint
