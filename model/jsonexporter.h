@@ -1,0 +1,23 @@
+#pragma once
+
+#include "report.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Turnpoint {
+
+// Writes reports as the JSON of report-format.md §5: UTF-8, one object, keys in the documented
+// order, reports/turning points/entries/fields/sources in document order.
+class JsonExporter {
+public:
+    // `minimumConfidence` drops turning points below it (unscored ones unless it is 0), using
+    // the same rule as the ConfidenceFilterModel; everything else is exported as is.
+    static QByteArray toJson(const QList<const Report *> &reports, int minimumConfidence = 0);
+
+    // The name written as "file": the file name for local files, the whole URL for downloads.
+    static QString displayFileName(const QString &file);
+};
+
+} // namespace Turnpoint
