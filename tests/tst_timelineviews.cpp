@@ -1,0 +1,432 @@
+#include "confidencefiltermodel.h"
+#include "detailpanel.h"
+#include "displaytext.h"
+#include "filterbar.h"
+#include "outlinedelegate.h"
+#include "outlineview.h"
+#include "reportparser.h"
+#include "safetext.h"
+#include "sourcelink.h"
+#include "timelinechart.h"
+#include "timelinechartview.h"
+#include "timelinemodel.h"
+
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSlider>
+#include <QTextDocument>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Turnpoint;
+
+namespace {
+
+// The three shared objects and the three views, as the window wires them (the window itself
+// lives in the app and is not linked into tests).
+struct Views {
+    TimelineModel model;
+    ConfidenceFilterModel proxy;
+    QItemSelectionModel selection{&proxy};
+    QWidget window;
+    FilterBar *filter = nullptr;
+    TimelineChartView *chartView = nullptr;
+    OutlineView *outline = nullptr;
+    DetailPanel *detail = nullptr;
+
+    explicit Views(QList<Report> reports) {
+        for (Report &r : reports)
+            model.addReport(std::move(r));
+        proxy.setSourceModel(&model);
+        auto *layout = new QVBoxLayout(&window);
+        filter = new FilterBar(&proxy, &window);
+        chartView = new TimelineChartView(&proxy, &selection, &window);
+        outline = new OutlineView(&proxy, &selection, &window);
+        detail = new DetailPanel(&proxy, &selection, &window);
+        chartView->setFixedHeight(380);
+        layout->addWidget(filter);
+        layout->addWidget(chartView);
+        auto *lower = new QHBoxLayout;
+        lower->addWidget(outline, 3);
+        lower->addWidget(detail, 2);
+        layout->addLayout(lower);
+        window.resize(1400, 900);
+        window.show();
+    }
+    TimelineChart *chart() const { return chartView->timelineChart(); }
+    QModelIndex tp(int reportRow, int tpRow) const {
+        return proxy.mapFromSource(model.turningPointIndex(reportRow, tpRow));
+    }
+    int markerOf(const QModelIndex &proxyTp) const {
+        const QList<TimelineChart::Marker> &markers = chart()->markers();
+        for (int i = 0; i < markers.size(); ++i)
+            if (markers.at(i).proxyIndex == proxyTp)
+                return i;
+        return -1;
+    }
+};
+
+Report sample() {
+    return ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE));
+}
+
+const QString Evil = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
+
+// A report whose every piece of text is markup, built by hand so nothing depends on the parser.
+Report evilReport() {
+    Report r;
+    r.file = QStringLiteral("evil<b>.md");
+    r.title = QStringLiteral("T ") + Evil;
+    r.notes.append({3, QStringLiteral("note ") + Evil});
+    TurningPoint tp;
+    tp.line = 5;
+    tp.date = PartialDate::fromYearMonth(2020, 5);
+    tp.dateText = QStringLiteral("2020年5月");
+    tp.kind = QStringLiteral("K") + Evil;
+    tp.confidence = 80;
+    Entry e;
+    e.line = 6;
+    e.label = QStringLiteral("L") + Evil;
+    e.title = QStringLiteral("E") + Evil;
+    e.date.start = PartialDate::fromYearMonth(2020, 4);
+    e.fields.append({7, QStringLiteral("F") + Evil, QStringLiteral("V") + Evil});
+    e.sources.append(
+        {8, QStringLiteral("S") + Evil, QStringLiteral("https://example.org/a"), false});
+    e.notes.append({9, QStringLiteral("N") + Evil});
+    tp.entries.append(e);
+    r.turningPoints.append(tp);
+    TurningPoint nothing;
+    nothing.line = 12;
+    nothing.date = PartialDate::fromYear(2021);
+    nothing.kind = QStringLiteral("政策");
+    nothing.confidence = 50;
+    nothing.nothingFound = true;
+    nothing.notes.append({13, QStringLiteral("未监测到 ") + Evil});
+    r.turningPoints.append(nothing);
+    return r;
+}
+
+// Turning points of `report` that pass a threshold, by the documented rule.
+int passing(const Report &report, int threshold) {
+    int n = 0;
+    for (const TurningPoint &tp : report.turningPoints)
+        n += ConfidenceFilterModel::passes(tp.confidence, threshold) ? 1 : 0;
+    return n;
+}
+
+QStringList chartTexts(TimelineChart *chart) {
+    QStringList texts;
+    const QList<QGraphicsItem *> items = chart->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (!item->isVisible())
+            continue;
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append(simple->text());
+        else if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestTimelineViews : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QLocale::setDefault(QLocale(QLocale::English));
+        const Report r = sample();
+        QVERIFY(r.isUsable());
+        QCOMPARE(r.turningPoints.size(), 10);
+    }
+
+    void chartSelectsEverywhere() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        const QModelIndex target = v.tp(0, 5); // 2022年3月, three entries
+        const int marker = v.markerOf(target);
+        QVERIFY(marker >= 0);
+        QTest::mouseClick(v.chartView->viewport(), Qt::LeftButton, {},
+                          v.chartView->markerPosition(marker));
+        QCOMPARE(QModelIndex(v.selection.currentIndex()).siblingAtColumn(0), target);
+        QCOMPARE(v.outline->currentIndex().siblingAtColumn(0), target);
+        QCOMPARE(v.detail->shownIndex(), target);
+        QVERIFY(v.detail->entryList());
+        QCOMPARE(v.detail->entryList()->count(), 3);
+        QCOMPARE(v.chart()->selectedTurningPoint(), target);
+    }
+
+    void outlineSelectsEverywhere() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        const QModelIndex target = v.tp(0, 9); // 2023年3月
+        v.outline->scrollTo(target);
+        const QRect rect = v.outline->visualRect(target);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(v.outline->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(v.selection.currentIndex().siblingAtColumn(0), target);
+        QCOMPARE(v.chart()->selectedTurningPoint(), target);
+        QCOMPARE(v.detail->shownIndex(), target);
+    }
+
+    void detailEntryListSelectsEverywhere() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        const QModelIndex tp = v.tp(0, 5);
+        v.selection.setCurrentIndex(tp, QItemSelectionModel::ClearAndSelect |
+                                            QItemSelectionModel::Rows);
+        QListWidget *list = v.detail->entryList();
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QListWidgetItem *second = list->item(1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(second).center());
+        const QModelIndex entry = v.proxy.mapFromSource(v.model.entryIndex(0, 5, 1));
+        QCOMPARE(v.selection.currentIndex().siblingAtColumn(0), entry);
+        QCOMPARE(v.outline->currentIndex().siblingAtColumn(0), entry);
+        QCOMPARE(v.detail->shownIndex(), entry);
+        // The chart highlights the entry's turning point.
+        QCOMPARE(v.chart()->selectedTurningPoint(), tp);
+        QVERIFY(v.detail->text().contains(QStringLiteral("玉溪新能源电池隔膜生产基地")));
+        // The old page (whose list emitted the click) goes away safely.
+        QTest::qWait(0);
+        QVERIFY(!v.detail->entryList());
+    }
+
+    void sliderFilters_data() {
+        QTest::addColumn<int>("threshold");
+        for (int t : {0, 50, 56, 57, 60, 62, 63, 65, 68, 69, 70, 100})
+            QTest::addRow("%d%%", t) << t;
+    }
+    void sliderFilters() {
+        QFETCH(int, threshold);
+        const Report data = sample();
+        const int expected = passing(data, threshold);
+        Views v({sample()});
+        v.filter->slider()->setValue(threshold);
+        QCOMPARE(v.proxy.minimumConfidence(), threshold);
+        QCOMPARE(v.chart()->visibleMarkerCount(), expected); // every sample date is readable
+        QCOMPARE(v.outline->turningPointRowCount(), expected);
+        QCOMPARE(FilterBar::summaryText(&v.proxy), QStringLiteral("%1 of %2 turning points ≥ %3%")
+                                                       .arg(expected)
+                                                       .arg(data.turningPoints.size())
+                                                       .arg(threshold));
+        // Ghosts: the hidden ones come back faint, only on the chart.
+        v.chart()->setShowGhosts(true);
+        QCOMPARE(v.chart()->ghostMarkerCount(), int(data.turningPoints.size()) - expected);
+        QCOMPARE(v.outline->turningPointRowCount(), expected);
+    }
+
+    void sampleAtSixtyKeepsHalf() {
+        // The brief's example, computed from the data rather than assumed.
+        const Report data = sample();
+        Views v({sample()});
+        v.filter->slider()->setValue(60);
+        QCOMPARE(passing(data, 60), 5);
+        QCOMPARE(FilterBar::summaryText(&v.proxy), QStringLiteral("5 of 10 turning points ≥ 60%"));
+    }
+
+    void proxyMovesSlider() {
+        Views v({sample()});
+        v.proxy.setMinimumConfidence(65);
+        QCOMPARE(v.filter->slider()->value(), 65);
+    }
+
+    void undatedIsListedNotPlaced() {
+        Report r = sample();
+        r.turningPoints[1].date = PartialDate();
+        Views v({r});
+        QCOMPARE(v.chart()->visibleMarkerCount(), 9);
+        QCOMPARE(v.outline->turningPointRowCount(), 10);
+        const QModelIndex undated = v.tp(0, 1);
+        QCOMPARE(v.outline->outlineDelegate()->cellText(undated), QStringLiteral("undated"));
+    }
+
+    void monthMarkersAreCentred() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        const TimelineChart::Marker &m = v.chart()->markers().at(v.markerOf(v.tp(0, 0)));
+        // 2019年3月 covers 1-31 March; the marker is in the middle, not on the 1st.
+        QCOMPARE(m.first, TimeScale::timeOf(QDate(2019, 3, 1)));
+        QCOMPARE(m.after, TimeScale::timeAfter(QDate(2019, 3, 31)));
+        QCOMPARE(m.time, TimeScale::timeOf(QDate(2019, 3, 1)) + 15.5);
+        QCOMPARE(m.centre.x(), v.chart()->scale().toPixel(m.time));
+    }
+
+    void keyboardNavigation() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        v.filter->slider()->setValue(60);
+        v.chartView->setFocus();
+        // Expected order: visible turning points by date.
+        QList<QPair<QDate, int>> order;
+        const Report &report = v.model.report(0);
+        for (int i = 0; i < report.turningPoints.size(); ++i)
+            if (ConfidenceFilterModel::passes(report.turningPoints.at(i).confidence, 60))
+                order.append({report.turningPoints.at(i).date.firstDay(), i});
+        std::sort(order.begin(), order.end());
+        QCOMPARE(order.size(), 5);
+
+        QTest::keyClick(v.chartView, Qt::Key_Right); // nothing selected: the first
+        QCOMPARE(v.selection.currentIndex().siblingAtColumn(0), v.tp(0, order.at(0).second));
+        QTest::keyClick(v.chartView, Qt::Key_Right);
+        QCOMPARE(v.selection.currentIndex().siblingAtColumn(0), v.tp(0, order.at(1).second));
+        QTest::keyClick(v.chartView, Qt::Key_Right);
+        QTest::keyClick(v.chartView, Qt::Key_Left);
+        QCOMPARE(v.selection.currentIndex().siblingAtColumn(0), v.tp(0, order.at(1).second));
+        for (int i = 0; i < 10; ++i)
+            QTest::keyClick(v.chartView, Qt::Key_Right);
+        QCOMPARE(v.selection.currentIndex().siblingAtColumn(0), v.tp(0, order.last().second));
+        QCOMPARE(v.outline->currentIndex().siblingAtColumn(0), v.tp(0, order.last().second));
+    }
+
+    void zoomAndReset() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        TimelineChart *chart = v.chart();
+        const double fullSpan = chart->scale().span();
+        QVERIFY(!chart->isZoomed());
+
+        // Wheel zooms around the cursor: the time under it stays put.
+        const QPoint at(v.chartView->width() / 3, v.chartView->height() / 2);
+        const QPointF chartAt = chart->mapFromScene(v.chartView->mapToScene(at));
+        const double timeAt = chart->scale().toTime(chartAt.x());
+        QWheelEvent wheel(at, v.chartView->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 360),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(v.chartView->viewport(), &wheel);
+        QVERIFY(chart->isZoomed());
+        QVERIFY(chart->scale().span() < fullSpan / 1.5);
+        QVERIFY(qAbs(chart->scale().toTime(chartAt.x()) - timeAt) < 0.01);
+
+        // Drag pans.
+        const double before = chart->scale().start;
+        QTest::mousePress(v.chartView->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseMove(v.chartView->viewport(), at + QPoint(40, 0));
+        QTest::mouseMove(v.chartView->viewport(), at + QPoint(80, 0));
+        QTest::mouseRelease(v.chartView->viewport(), Qt::LeftButton, {}, at + QPoint(80, 0));
+        QVERIFY(chart->scale().start < before);
+        QVERIFY(!v.selection.currentIndex().isValid()); // a drag is not a click
+
+        // Keys zoom too; Home resets.
+        QTest::keyClick(v.chartView, Qt::Key_Plus);
+        QTest::keyClick(v.chartView, Qt::Key_Home);
+        QVERIFY(!chart->isZoomed());
+        QCOMPARE(chart->scale().start, chart->fullStart());
+        QCOMPARE(chart->scale().end, chart->fullEnd());
+        QCOMPARE(chart->scale().span(), fullSpan);
+    }
+
+    void selectionOutOfViewScrollsChart() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        TimelineChart *chart = v.chart();
+        // Zoom onto the first months of 2019.
+        chart->setVisibleRange(TimeScale::timeOf(QDate(2019, 1, 1)),
+                               TimeScale::timeOf(QDate(2019, 7, 1)));
+        const double span = chart->scale().span();
+        // In view: selecting does not move the chart.
+        v.selection.setCurrentIndex(v.tp(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+        QCOMPARE(chart->scale().start, TimeScale::timeOf(QDate(2019, 1, 1)));
+        // Out of view: the chart pans to it, keeping the zoom.
+        v.selection.setCurrentIndex(v.tp(0, 9), QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+        const double time = chart->markers().at(v.markerOf(v.tp(0, 9))).time;
+        QVERIFY(chart->scale().containsTime(time));
+        QCOMPARE(chart->scale().span(), span);
+    }
+
+    void labelsDoNotOverlap() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        QList<QRectF> rects;
+        const QList<QGraphicsItem *> items = v.chart()->scene()->items();
+        for (QGraphicsItem *item : items)
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                rects.append(text->sceneBoundingRect());
+        QVERIFY(rects.size() > 5);
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                         qPrintable(QStringLiteral("%1 / %2").arg(i).arg(j)));
+        int shown = 0;
+        for (const TimelineChart::Marker &m : v.chart()->markers())
+            shown += m.labelShown ? 1 : 0;
+        QVERIFY(shown >= 3);
+    }
+
+    void richTextStaysText() {
+        Views v({evilReport()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        const QModelIndex tp = v.tp(0, 0);
+        const QModelIndex entry = v.proxy.mapFromSource(v.model.entryIndex(0, 0, 0));
+
+        // Detail panel, for the report, the turning point and the entry: every label is plain
+        // text and shows the markup literally.
+        for (const QModelIndex &index : {v.proxy.index(0, 0), tp, entry, v.tp(0, 1)}) {
+            v.selection.setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
+            const QList<QLabel *> labels = v.detail->findChildren<QLabel *>();
+            for (const QLabel *label : labels)
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            QVERIFY2(v.detail->text().contains(Evil), qPrintable(v.detail->text()));
+        }
+        v.selection.setCurrentIndex(entry, QItemSelectionModel::ClearAndSelect |
+                                               QItemSelectionModel::Rows);
+        const QString detail = v.detail->text();
+        for (const QString &prefix :
+             {QStringLiteral("L"), QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("V"),
+              QStringLiteral("N"), QStringLiteral("S")})
+            QVERIFY2(detail.contains(prefix + Evil), qPrintable(prefix));
+        const QList<SourceLink *> links = v.detail->sourceLinks();
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first()->text(),
+                 QStringLiteral("S") + Evil + QStringLiteral(" — example.org"));
+        QVERIFY(links.first()->citation().contains(QStringLiteral("E") + Evil));
+
+        // Outline cells.
+        OutlineDelegate *delegate = v.outline->outlineDelegate();
+        QCOMPARE(delegate->cellText(v.proxy.index(0, TimelineModel::TitleColumn)),
+                 QStringLiteral("T ") + Evil);
+        QCOMPARE(delegate->cellText(tp.siblingAtColumn(TimelineModel::KindColumn)),
+                 QStringLiteral("K") + Evil);
+        QCOMPARE(delegate->cellText(entry.siblingAtColumn(TimelineModel::TitleColumn)),
+                 QStringLiteral("E") + Evil);
+
+        // Chart: title, legend and marker labels render the literal text.
+        v.chart()->setShowGhosts(true);
+        const QStringList texts = chartTexts(v.chart());
+        const auto shows = [&texts](const QString &needle) {
+            return std::any_of(texts.cbegin(), texts.cend(),
+                               [&needle](const QString &t) { return t.contains(needle); });
+        };
+        QVERIFY2(shows(QStringLiteral("T ") + Evil), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(shows(QStringLiteral("K") + Evil), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(shows(QStringLiteral("E<b>x</b>")), qPrintable(texts.join(QLatin1Char('|'))));
+
+        // Tool tips: plain text built from the data, and what QToolTip gets renders it literally.
+        const TimelineChart::Marker &m = v.chart()->markers().at(v.markerOf(tp));
+        QVERIFY(m.toolTip.contains(QStringLiteral("E") + Evil));
+        QVERIFY(m.toolTip.contains(QStringLiteral("K") + Evil));
+        const QString tip = SafeText::toolTip(m.toolTip);
+        QVERIFY(Qt::mightBeRichText(tip));
+        QTextDocument doc;
+        doc.setHtml(tip);
+        QCOMPARE(doc.toPlainText(), m.toolTip);
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+
+        // Window titles: "[*]" is not a placeholder for report text.
+        QWidget w;
+        w.setWindowTitle(SafeText::windowTitle(QStringLiteral("a [*] b")));
+        w.setWindowModified(true);
+        QCOMPARE(w.windowTitle(), QStringLiteral("a [*][*] b"));
+    }
+};
+
+QTEST_MAIN(TestTimelineViews)
+#include "tst_timelineviews.moc"

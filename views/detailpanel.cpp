@@ -1,0 +1,296 @@
+#include "detailpanel.h"
+
+#include "confidencefiltermodel.h"
+#include "datetext.h"
+#include "displaytext.h"
+#include "sourcelink.h"
+#include "timelinemodel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Turnpoint {
+
+namespace {
+constexpr int MaxEntryListRows = 8;
+}
+
+DetailPanel::DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_selection(selection)
+    , m_scroll(new QScrollArea(this)) {
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    //: Accessible name of the detail panel
+    setAccessibleName(tr("Details"));
+
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &DetailPanel::refresh);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DetailPanel::refresh);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DetailPanel::refresh);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DetailPanel::refresh);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        // Only when what is shown went away; other removals leave the panel (and its scroll
+        // position) alone.
+        if (!m_shown.isValid())
+            refresh();
+    });
+    refresh();
+}
+
+TimelineModel *DetailPanel::timelineModel() const {
+    return qobject_cast<TimelineModel *>(m_proxy->sourceModel());
+}
+
+QList<SourceLink *> DetailPanel::sourceLinks() const {
+    return m_content ? m_content->findChildren<SourceLink *>() : QList<SourceLink *>();
+}
+
+QString DetailPanel::text() const {
+    QStringList parts;
+    if (!m_content)
+        return {};
+    const QList<QLabel *> labels = m_content->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        parts.append(label->text());
+    if (m_entryList) {
+        for (int i = 0; i < m_entryList->count(); ++i)
+            parts.append(m_entryList->item(i)->text());
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+void DetailPanel::refresh() {
+    // Replace the whole content: detail pages are small, and rebuilding means no widget ever
+    // shows data of an item that changed or went away.
+    auto *content = new QWidget;
+    m_layout = new QVBoxLayout(content);
+    m_layout->setAlignment(Qt::AlignTop);
+    m_entryList = nullptr;
+    // The previous page may be what emitted the signal that got us here (a click in its entry
+    // list), so it is deleted once control is back in the event loop, not now.
+    if (QWidget *old = m_scroll->takeWidget())
+        old->deleteLater();
+    m_scroll->setWidget(content);
+    m_content = content;
+
+    QModelIndex current = m_selection->currentIndex();
+    if (current.isValid() && current.model() == m_proxy)
+        current = current.siblingAtColumn(0);
+    else
+        current = {};
+    m_shown = current;
+
+    TimelineModel *model = timelineModel();
+    const QModelIndex source = current.isValid() ? m_proxy->mapToSource(current) : QModelIndex();
+    if (!model || !source.isValid()) {
+        //: Detail panel when nothing is selected
+        QLabel *hint = addText(tr("Select a turning point on the chart or in the outline."));
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        return;
+    }
+    switch (model->nodeType(source)) {
+    case TimelineModel::NodeType::Report:
+        if (const Report *report = model->reportAt(source))
+            showReport(*report);
+        break;
+    case TimelineModel::NodeType::TurningPoint:
+        if (const TurningPoint *tp = model->turningPointAt(source))
+            showTurningPoint(*tp);
+        break;
+    case TimelineModel::NodeType::Entry:
+        if (const Entry *entry = model->entryAt(source))
+            showEntry(*entry, *model->turningPointAt(source));
+        break;
+    }
+    // Word-wrapped labels would otherwise share out the spare height between them.
+    m_layout->addStretch(1);
+}
+
+QLabel *DetailPanel::addHeading(const QString &text) {
+    QLabel *label = addText(text);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *DetailPanel::addText(const QString &text, QLayout *layout) {
+    auto *label = new QLabel(m_content);
+    // Report text is shown as written: never as markup, never with clickable links.
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    (layout ? layout : m_layout)->addWidget(label);
+    return label;
+}
+
+void DetailPanel::addRow(QFormLayout *form, const QString &key, const QString &value) {
+    auto *keyLabel = new QLabel(m_content);
+    keyLabel->setTextFormat(Qt::PlainText);
+    //: A field name in the detail panel, e.g. "实施时间:"
+    keyLabel->setText(tr("%1:").arg(key));
+    keyLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *valueLabel = new QLabel(m_content);
+    valueLabel->setTextFormat(Qt::PlainText);
+    valueLabel->setText(value);
+    valueLabel->setWordWrap(true);
+    valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    form->addRow(keyLabel, valueLabel);
+}
+
+void DetailPanel::addSection(const QString &title) {
+    QLabel *label = addText(title);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setContentsMargins(0, 8, 0, 0);
+}
+
+void DetailPanel::addNotes(const QList<Note> &notes, int skipLine) {
+    QStringList texts;
+    for (const Note &note : notes)
+        if (note.line != skipLine || skipLine < 0)
+            texts.append(note.text);
+    if (texts.isEmpty())
+        return;
+    //: Detail panel section: free text of the report kept as notes
+    addSection(tr("Notes"));
+    for (const QString &text : std::as_const(texts))
+        addText(text);
+}
+
+void DetailPanel::showReport(const Report &report) {
+    const QLocale locale;
+    addHeading(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
+    auto *form = new QFormLayout;
+    m_layout->addLayout(form);
+    //: Detail panel row: the file a report came from
+    addRow(form, tr("File"), DisplayText::fileName(report.file));
+    if (!report.encoding.isEmpty())
+        //: Detail panel row: the text encoding detected in the file
+        addRow(form, tr("Encoding"), report.encoding);
+    const DateSpan period{report.periodStart, report.periodEnd};
+    if (period.isValid())
+        //: Detail panel row: the analysis period of a report
+        addRow(form, tr("Period"), DateText::dateSpan(period, locale));
+    else if (report.periodEnd.isValid())
+        addRow(form, tr("Period"),
+               tr("up to %1").arg(DateText::partialDate(report.periodEnd, locale)));
+    //: Detail panel row: number of turning points found in the report
+    QString count = QString::number(report.turningPoints.size());
+    if (report.declaredTurningPoints &&
+        *report.declaredTurningPoints != report.turningPoints.size())
+        //: Turning point count when the report declares a different number
+        count = tr("%1 (the report declares %2)")
+                    .arg(report.turningPoints.size())
+                    .arg(*report.declaredTurningPoints);
+    addRow(form, tr("Turning points"), count);
+    if (!report.diagnostics.isEmpty())
+        //: Detail panel row: number of parser warnings for this report
+        addRow(form, tr("Warnings"), QString::number(report.diagnostics.size()));
+    addNotes(report.notes);
+}
+
+void DetailPanel::showTurningPoint(const TurningPoint &tp) {
+    const QLocale locale;
+    if (tp.date.isValid())
+        //: Detail panel heading: a date and its precision, e.g. "2019年3月 (month)"
+        addHeading(tr("%1 (%2)").arg(DateText::partialDate(tp.date, locale),
+                                     DateText::precisionName(tp.date.precision)));
+    else
+        //: Detail panel heading of a turning point without a readable date
+        addHeading(tr("Undated turning point"));
+    auto *form = new QFormLayout;
+    m_layout->addLayout(form);
+    if (!tp.date.isValid() && !tp.dateText.isEmpty())
+        //: Detail panel row: the date exactly as the report wrote it
+        addRow(form, tr("As written"), tp.dateText);
+    //: Detail panel row
+    addRow(form, tr("Kind"), DisplayText::kind(tp.kind));
+    //: Detail panel row
+    addRow(form, tr("Confidence"), DisplayText::confidence(tp.confidence, locale));
+
+    int sentenceLine = -1;
+    if (tp.nothingFound) {
+        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text;
+        sentenceLine = tp.notes.isEmpty() ? -1 : tp.notes.first().line;
+        //: Detail panel row: the report looked and found nothing in this period
+        addRow(form, tr("Nothing found"), sentence);
+    }
+
+    if (!tp.entries.isEmpty()) {
+        //: Detail panel section: the entries of a turning point
+        addSection(tr("Entries (%1)").arg(tp.entries.size()));
+        m_entryList = new QListWidget(m_content);
+        m_entryList->setWordWrap(true);
+        for (int row = 0; row < tp.entries.size(); ++row) {
+            const Entry &e = tp.entries.at(row);
+            auto *item = new QListWidgetItem(
+                e.label.isEmpty() ? e.title : tr("%1: %2").arg(e.label, e.title), m_entryList);
+            item->setData(Qt::UserRole, row);
+        }
+        const int rows = std::min(int(tp.entries.size()), MaxEntryListRows);
+        m_entryList->setFixedHeight(m_entryList->sizeHintForRow(0) * rows +
+                                    2 * m_entryList->frameWidth() + 4);
+        connect(m_entryList, &QListWidget::itemClicked, this,
+                [this](QListWidgetItem *item) { selectEntry(item->data(Qt::UserRole).toInt()); });
+        connect(m_entryList, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *item) { selectEntry(item->data(Qt::UserRole).toInt()); });
+        m_layout->addWidget(m_entryList);
+    }
+    addNotes(tp.notes, sentenceLine);
+}
+
+void DetailPanel::showEntry(const Entry &entry, const TurningPoint &tp) {
+    const QLocale locale;
+    addHeading(entry.label.isEmpty() ? entry.title : tr("%1: %2").arg(entry.label, entry.title));
+    auto *form = new QFormLayout;
+    m_layout->addLayout(form);
+    const QString date = DateText::dateSpan(entry.date, locale);
+    //: Detail panel row: the date of an entry; "no date" when none of its fields has one
+    addRow(form, tr("Date"), date.isEmpty() ? tr("no date") : date);
+    //: Detail panel row: the turning point an entry belongs to
+    addRow(form, tr("Turning point"),
+           tp.date.isValid() ? DateText::partialDate(tp.date, locale) : tr("undated"));
+    for (const Field &field : entry.fields)
+        addRow(form, field.key, field.value);
+    addNotes(entry.notes);
+
+    if (!entry.sources.isEmpty()) {
+        //: Detail panel section: the sources an entry cites
+        addSection(tr("Sources"));
+        const QString citationDate = date.isEmpty() ? DateText::partialDate(tp.date, locale) : date;
+        for (const Source &source : entry.sources) {
+            QStringList parts{entry.title, source.name, source.url, citationDate};
+            parts.removeAll(QString());
+            //: Separator between title, source name, URL and date in a copied citation
+            const QString citation = parts.join(tr(". ")) + tr(".");
+            m_layout->addWidget(new SourceLink(source, citation, m_content));
+        }
+    }
+}
+
+void DetailPanel::selectEntry(int sourceEntryRow) {
+    TimelineModel *model = timelineModel();
+    if (!model || !m_shown.isValid())
+        return;
+    // The list shows entries in document order; the proxy may be sorted differently, so the
+    // row is mapped through the source model.
+    const QModelIndex sourceTp = m_proxy->mapToSource(m_shown);
+    const QModelIndex target = m_proxy->mapFromSource(model->index(sourceEntryRow, 0, sourceTp));
+    if (target.isValid())
+        m_selection->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+}
+
+} // namespace Turnpoint

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "report.h"
+
+#include <QItemSelectionModel>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace Turnpoint {
+
+class ConfidenceFilterModel;
+class SourceLink;
+class TimelineModel;
+
+// Everything about the current item of the shared selection: a report, a turning point (with
+// its entries as a list that selects them) or an entry (fields in document order, notes and
+// sources). All report text goes into plain-text labels.
+class DetailPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+                QWidget *parent = nullptr);
+
+    // The proxy index (column 0) shown, invalid when nothing is.
+    QModelIndex shownIndex() const { return m_shown; }
+    // The entry list of a shown turning point, or nullptr.
+    QListWidget *entryList() const { return m_entryList; }
+    QList<SourceLink *> sourceLinks() const;
+    // The text of every label in the panel, in order (for tests and for copying).
+    QString text() const;
+
+private:
+    void refresh();
+    void showReport(const Report &report);
+    void showTurningPoint(const TurningPoint &tp);
+    void showEntry(const Entry &entry, const TurningPoint &tp);
+    void selectEntry(int sourceEntryRow);
+
+    QLabel *addHeading(const QString &text);
+    QLabel *addText(const QString &text, QLayout *layout = nullptr);
+    void addRow(QFormLayout *form, const QString &key, const QString &value);
+    void addSection(const QString &title);
+    void addNotes(const QList<Note> &notes, int skipLine = -1);
+
+    TimelineModel *timelineModel() const;
+
+    ConfidenceFilterModel *m_proxy;
+    QItemSelectionModel *m_selection;
+    QScrollArea *m_scroll;
+    QPointer<QWidget> m_content;
+    QVBoxLayout *m_layout = nullptr;
+    QListWidget *m_entryList = nullptr;
+    QPersistentModelIndex m_shown;
+};
+
+} // namespace Turnpoint

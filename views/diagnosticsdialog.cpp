@@ -1,0 +1,128 @@
+#include "diagnosticsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Turnpoint {
+
+namespace {
+enum Column { FileColumn, LineColumn, SeverityColumn, MessageColumn };
+constexpr int ReportRole = Qt::UserRole;
+constexpr int LineRole = Qt::UserRole + 1;
+} // namespace
+
+DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QTreeWidget(this))
+    , m_contextTitle(new QLabel(this))
+    , m_context(new QPlainTextEdit(this)) {
+    //: Window title of the diagnostics list
+    setWindowTitle(tr("Diagnostics"));
+    resize(900, 560);
+
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    //: Column headers of the diagnostics list
+    m_list->setHeaderLabels({tr("File"), tr("Line"), tr("Severity"), tr("Message")});
+    m_list->header()->setStretchLastSection(true);
+    m_list->setColumnWidth(FileColumn, 200);
+    m_list->setColumnWidth(LineColumn, 60);
+    m_list->setColumnWidth(SeverityColumn, 80);
+
+    m_contextTitle->setTextFormat(Qt::PlainText);
+    m_context->setReadOnly(true);
+    m_context->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *contextBox = new QWidget(this);
+    auto *contextLayout = new QVBoxLayout(contextBox);
+    contextLayout->setContentsMargins(0, 0, 0, 0);
+    contextLayout->addWidget(m_contextTitle);
+    contextLayout->addWidget(m_context);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(contextBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QTreeWidget::itemActivated, this, &DiagnosticsDialog::showItem);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { showItem(current); });
+}
+
+void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {
+    m_reports = reports;
+    m_shownReport = -1;
+    m_list->clear();
+    m_context->clear();
+    m_contextTitle->clear();
+    for (int r = 0; r < m_reports.size(); ++r) {
+        const ReportDiagnostics &report = m_reports.at(r);
+        for (const Diagnostic &d : report.diagnostics) {
+            auto *item = new QTreeWidgetItem(m_list);
+            item->setText(FileColumn, report.file);
+            item->setText(LineColumn, d.line > 0 ? QString::number(d.line) : QString());
+            //: Severity of a diagnostic
+            item->setText(SeverityColumn, d.isError() ? tr("error") : tr("warning"));
+            item->setText(MessageColumn, d.message);
+            item->setData(FileColumn, ReportRole, r);
+            item->setData(FileColumn, LineRole, d.line);
+        }
+    }
+}
+
+int DiagnosticsDialog::diagnosticCount() const {
+    return m_list->topLevelItemCount();
+}
+
+void DiagnosticsDialog::showItem(QTreeWidgetItem *item) {
+    if (!item)
+        return;
+    showLine(item->data(FileColumn, ReportRole).toInt(), item->data(FileColumn, LineRole).toInt());
+}
+
+void DiagnosticsDialog::showLine(int reportIndex, int line) {
+    if (reportIndex < 0 || reportIndex >= m_reports.size())
+        return;
+    const ReportDiagnostics &report = m_reports.at(reportIndex);
+    if (reportIndex != m_shownReport) {
+        // Plain text: the report is shown exactly as written.
+        m_context->setPlainText(report.text);
+        m_shownReport = reportIndex;
+    }
+    if (report.text.isEmpty()) {
+        //: Shown when the text of a report cannot be read again for context
+        m_contextTitle->setText(tr("%1: the text is not available").arg(report.file));
+        return;
+    }
+    //: Title above the report text, e.g. "report.md, line 17"
+    m_contextTitle->setText(tr("%1, line %2").arg(report.file).arg(line));
+    const QTextBlock block = m_context->document()->findBlockByNumber(std::max(line, 1) - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    m_context->setTextCursor(cursor);
+    QTextEdit::ExtraSelection highlight;
+    highlight.cursor = cursor;
+    highlight.format.setBackground(QColor(255, 236, 150));
+    highlight.format.setProperty(QTextFormat::FullWidthSelection, true);
+    m_context->setExtraSelections({highlight});
+    m_context->centerCursor();
+}
+
+} // namespace Turnpoint

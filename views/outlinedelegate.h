@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractProxyModel;
+
+namespace Turnpoint {
+
+// Presents the outline's cells: dates in the UI language with their precision ("undated" when a
+// turning point has none), confidences as percentages, and "nothing found" where a turning
+// point has no entries to name. The model's values stay plain; presentation is decided here.
+// Tool tips show the cell's text, escaped, because QToolTip would otherwise guess at HTML.
+class OutlineDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    explicit OutlineDelegate(QAbstractProxyModel *proxy, QObject *parent = nullptr);
+
+    // The text shown for `index` (an index of the proxy).
+    QString cellText(const QModelIndex &index) const;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QAbstractProxyModel *m_proxy;
+};
+
+} // namespace Turnpoint

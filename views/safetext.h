@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace Turnpoint {
+
+// Reports are untrusted text. Several Qt sinks guess whether a string is HTML (tool tips,
+// QMessageBox, QLabel in AutoText mode) or always treat it as HTML (Qt Charts titles, legend and
+// axis labels), so report text must be escaped before it reaches them. Everything that hands
+// report text to such a sink goes through here.
+class SafeText {
+public:
+    // `plain` as HTML that displays literally (no markup, no images, no links).
+    static QString html(const QString &plain);
+    // For QToolTip / QWidget::setToolTip: forced to rich text so Qt's guess cannot kick in, with
+    // the plain text escaped and its line breaks kept.
+    static QString toolTip(const QString &plain);
+    // For QWidget::setWindowTitle, which gives "[*]" a special meaning.
+    static QString windowTitle(const QString &plain);
+};
+
+} // namespace Turnpoint
