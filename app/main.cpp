@@ -1,0 +1,286 @@
+#include "chartexporter.h"
+#include "jsonexporter.h"
+#include "mainwindow.h"
+#include "reportparser.h"
+#include "timelinemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+#include <QUrl>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Turnpoint;
+
+namespace {
+
+// cli.md: 0 done (warnings allowed), 1 an input or output failed, 2 bad usage.
+enum ExitCode { ExitOk = 0, ExitInputOutput = 1, ExitUsage = 2 };
+
+const QString BuiltInSample = QStringLiteral(":/samples/yunnan-industry-carbon.md");
+
+void printErr(const QString &text) {
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+// Batch modes must run with no display at all; pick the offscreen platform before
+// QApplication exists, unless the user chose one.
+bool wantsBatch(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--") // what follows are file names
+            break;
+        if (arg.startsWith("--export-png") || arg.startsWith("--export-json") || arg == "-h" ||
+            arg == "--help" || arg == "-v" || arg == "--version" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+struct Options {
+    QStringList inputs;
+    int minimumConfidence = 0;
+    QString exportJson;
+    QString exportPng;
+    QSize size{1600, 600};
+    qreal scale = 2.0;
+};
+
+// Parses numbers and sizes strictly: "60abc" or "1600x" is a usage error, not a guess.
+bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &minConfidence,
+                  const QCommandLineOption &size, const QCommandLineOption &scale, Options *out,
+                  QString *error) {
+    if (parser.isSet(minConfidence)) {
+        bool ok = false;
+        const int n = parser.value(minConfidence).trimmed().toInt(&ok);
+        if (!ok || n < 0 || n > 100) {
+            *error = QCoreApplication::translate("main", "--min-confidence takes a whole number "
+                                                         "from 0 to 100, not \"%1\"")
+                         .arg(parser.value(minConfidence));
+            return false;
+        }
+        out->minimumConfidence = n;
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 200 || h < 150 || w > 10000 || h > 10000) {
+            *error = QCoreApplication::translate("main", "--size takes WIDTHxHEIGHT in pixels "
+                                                         "(200x150 to 10000x10000), not \"%1\"")
+                         .arg(parser.value(size));
+            return false;
+        }
+        out->size = QSize(w, h);
+    }
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        const double f = parser.value(scale).toDouble(&ok);
+        if (!ok || !(f >= 0.25 && f <= 8.0)) {
+            *error = QCoreApplication::translate("main", "--scale takes a number from 0.25 to 8, "
+                                                         "not \"%1\"")
+                         .arg(parser.value(scale));
+            return false;
+        }
+        out->scale = f;
+    }
+    out->exportJson = parser.value(QStringLiteral("export-json"));
+    out->exportPng = parser.value(QStringLiteral("export-png"));
+    out->inputs = parser.positionalArguments();
+    return true;
+}
+
+void printDiagnostics(const Report &report, const QString &name) {
+    for (const Diagnostic &d : report.diagnostics) {
+        const QString severity = d.isError() ? QStringLiteral("error") : QStringLiteral("warning");
+        if (d.line > 0)
+            printErr(QStringLiteral("%1:%2:%3: %4: %5")
+                         .arg(name)
+                         .arg(d.line)
+                         .arg(d.column)
+                         .arg(severity, d.message));
+        else
+            printErr(QStringLiteral("%1: %2: %3").arg(name, severity, d.message));
+    }
+}
+
+int runBatch(const Options &options) {
+    TimelineModel model;
+    bool inputFailed = false;
+    const QStringList inputs =
+        options.inputs.isEmpty() ? QStringList{BuiltInSample} : options.inputs;
+    for (const QString &input : inputs) {
+        const QUrl url(input);
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+            printErr(QCoreApplication::translate("main", "%1: error: opening reports from URLs "
+                                                         "is not available in this version")
+                         .arg(input));
+            inputFailed = true;
+            continue;
+        }
+        Report report = ReportParser::parseFile(input);
+        printDiagnostics(report, input);
+        if (!report.isUsable()) {
+            inputFailed = true;
+            continue;
+        }
+        model.addReport(std::move(report));
+    }
+    // A chart or export missing one of the requested reports would be a silently shorter
+    // timeline: write nothing and say which input failed.
+    if (inputFailed)
+        return ExitInputOutput;
+
+    int code = ExitOk;
+    if (!options.exportJson.isEmpty()) {
+        QList<const Report *> reports;
+        for (int row = 0; row < model.reportCount(); ++row)
+            reports.append(&model.report(row));
+        const QByteArray json = JsonExporter::toJson(reports, options.minimumConfidence);
+        if (options.exportJson == QLatin1String("-")) {
+            if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) !=
+                    size_t(json.size()) ||
+                std::fflush(stdout) != 0) {
+                printErr(QCoreApplication::translate("main", "error: could not write to standard "
+                                                             "output"));
+                code = ExitInputOutput;
+            }
+        } else {
+            QSaveFile file(options.exportJson);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+                !file.commit()) {
+                printErr(QCoreApplication::translate("main", "%1: error: could not write: %2")
+                             .arg(options.exportJson, file.errorString()));
+                code = ExitInputOutput;
+            }
+        }
+    }
+    if (!options.exportPng.isEmpty()) {
+        ChartExportOptions chartOptions;
+        chartOptions.size = options.size;
+        chartOptions.scale = options.scale;
+        chartOptions.minimumConfidence = options.minimumConfidence;
+        const QImage image = ChartExporter::render(&model, chartOptions);
+        QString error;
+        if (!ChartExporter::writePng(image, options.exportPng, &error)) {
+            printErr(
+                QCoreApplication::translate("main", "%1: error: %2").arg(options.exportPng, error));
+            code = ExitInputOutput;
+        }
+    }
+    return code;
+}
+
+// In batch mode stderr carries diagnostics in the FILE:LINE:COLUMN form that editors and CI logs
+// parse; Qt's notes about the environment (no XDG_RUNTIME_DIR, font cache) would be noise there.
+// TURNPOINT_DEBUG=1 lets them through when something needs explaining.
+QtMessageHandler defaultMessageHandler = nullptr;
+
+void batchMessageHandler(QtMsgType type, const QMessageLogContext &context,
+                         const QString &message) {
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    defaultMessageHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    const bool batch = wantsBatch(argc, argv);
+    if (batch && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (batch && qEnvironmentVariableIsEmpty("TURNPOINT_DEBUG"))
+        defaultMessageHandler = qInstallMessageHandler(batchMessageHandler);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("turnpoint"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Turnpoint"));
+    QApplication::setApplicationVersion(QStringLiteral(TURNPOINT_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+    QApplication::setDesktopFileName(QStringLiteral("turnpoint"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Timeline viewer for turning-point reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption minConfidence(
+        QStringList{QStringLiteral("min-confidence")},
+        QCoreApplication::translate("main", "Only turning points with confidence >= N (0-100)."),
+        QStringLiteral("N"));
+    const QCommandLineOption exportPng(
+        QStringList{QStringLiteral("export-png")},
+        QCoreApplication::translate("main", "Render the timeline chart to a PNG file and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportJson(
+        QStringList{QStringLiteral("export-json")},
+        QCoreApplication::translate("main", "Write the parsed reports as JSON (- for standard "
+                                            "output) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(
+        QStringList{QStringLiteral("size")},
+        QCoreApplication::translate("main", "Chart size in logical pixels for --export-png "
+                                            "(default 1600x600)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption scale(
+        QStringList{QStringLiteral("scale")},
+        QCoreApplication::translate("main", "Device pixel ratio of the PNG (default 2)."),
+        QStringLiteral("F"));
+    const QCommandLineOption lang(
+        QStringList{QStringLiteral("lang")},
+        QCoreApplication::translate("main", "User interface language: zh_CN or en."),
+        QStringLiteral("CODE"));
+    parser.addOptions({minConfidence, exportPng, exportJson, size, scale, lang});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main", "Reports to open; none opens the built-in sample."),
+        QStringLiteral("[FILE ...]"));
+
+    // process() would exit with status 1 on a usage error; cli.md asks for 2.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("turnpoint %s (Qt %s)\n", TURNPOINT_VERSION, qVersion());
+        return ExitOk;
+    }
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang);
+        if (code != QLatin1String("zh_CN") && code != QLatin1String("en")) {
+            printErr(QCoreApplication::translate("main", "--lang takes zh_CN or en, not \"%1\"")
+                         .arg(code));
+            return ExitUsage;
+        }
+        QLocale::setDefault(QLocale(code));
+    }
+
+    Options options;
+    QString error;
+    if (!parseOptions(parser, minConfidence, size, scale, &options, &error)) {
+        printErr(error);
+        return ExitUsage;
+    }
+    if (!options.exportJson.isEmpty() || !options.exportPng.isEmpty())
+        return runBatch(options);
+
+    MainWindow window;
+    if (options.inputs.isEmpty())
+        window.openBuiltInSample();
+    else
+        window.openFiles(options.inputs);
+    window.setMinimumConfidence(options.minimumConfidence);
+    window.show();
+    return app.exec();
+}
