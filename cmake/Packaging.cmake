@@ -1,0 +1,58 @@
+# Installation and packaging. Every install() rule of the project lives here, so
+# `cmake --install BUILD --prefix PREFIX` gives a complete, working tree:
+#   PREFIX/bin/turnpoint
+#   PREFIX/share/applications/turnpoint.desktop
+#   PREFIX/share/icons/hicolor/scalable/apps/turnpoint.svg
+#   PREFIX/share/metainfo/turnpoint.metainfo.xml
+# The application id is "turnpoint" everywhere: desktop file name, Icon=, AppStream <id> and
+# QGuiApplication::desktopFileName() in app/main.cpp.
+#
+# `cpack -G DEB` (scripts/package) builds a Debian package of the same tree under /usr.
+
+include(GNUInstallDirs)
+
+set(TURNPOINT_APP_ID "turnpoint")
+set(_tp_res "${PROJECT_SOURCE_DIR}/resources")
+
+install(TARGETS turnpoint RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES "${_tp_res}/turnpoint.desktop"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES "${_tp_res}/turnpoint.svg"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+install(FILES "${_tp_res}/turnpoint.metainfo.xml"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+
+# ---- CPack: Debian package -------------------------------------------------------------------
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "turnpoint")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_VENDOR "The Turnpoint developers")
+set(CPACK_PACKAGE_CONTACT "The Turnpoint developers <turnpoint@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "timeline viewer for turning-point reports")
+# Debian wants the long description in lines of under 80 characters; CPack keeps the newlines.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Turnpoint reads turning-point reports: Markdown-like files that list, for one"
+    "region and sector, the months in which policy or events changed course, each"
+    "with a confidence score, and shows them on a timeline chart. It can also export"
+    "the chart as PNG and the reports as JSON from the command line. The user"
+    "interface is in English and Simplified Chinese.")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_STRIP_FILES TRUE)
+
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)            # turnpoint_0.1.0_amd64.deb
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+# dpkg-shlibdeps (from dpkg-dev) turns the libraries the binary links into package names with
+# versions: libqt6core6, libqt6gui6, libqt6widgets6, libqt6charts6, libc6, ... (and libqt6network6
+# as soon as the binary really uses QtNetwork: the linker drops unused libraries).
+# On Debian 12 the offscreen and xcb platform plugins ship in libqt6gui6 itself (not in
+# qt6-qpa-plugins, which only has vnc and tuio), so the shlibs dependency covers them.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Reports and the Chinese UI need a CJK font; Qt does not link one.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
+# The SVG icon engine (window icon from the theme) and Qt's own Chinese strings (standard
+# dialogs) are nice to have but not needed to run.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
+
+include(CPack)
