@@ -21,11 +21,11 @@ constexpr int DragThreshold = 4; // pixels before a press becomes a pan instead 
 
 TimelineChartView::TimelineChartView(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
                                      QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new TimelineChart(proxy, selection))
+    // The chart goes in through the constructor: QChartView(QWidget *) would create a default
+    // chart that setChart() then releases without deleting (a leak ASan reports).
+    : QChartView(new TimelineChart(proxy, selection), parent)
+    , m_chart(static_cast<TimelineChart *>(chart()))
     , m_selection(selection) {
-    // QChartView takes ownership of the chart.
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
