@@ -221,6 +221,31 @@ QString notTextMessage(qsizetype nonText, qsizetype total) {
         .arg(percent);
 }
 
+// A few stray NUL characters in otherwise readable text (an editor or a pipeline glitch) do not
+// make a report unusable: they become U+FFFD, and one warning says where the first was and how
+// many there were. Files that are mostly NULs or control bytes were refused before this.
+void replaceNuls(DecodedText &r) {
+    qsizetype first = -1;
+    int count = 0;
+    auto *data = reinterpret_cast<char16_t *>(r.text.data());
+    for (qsizetype i = 0; i < r.text.size(); ++i) {
+        if (data[i] == 0) {
+            data[i] = QChar::ReplacementCharacter;
+            if (first < 0)
+                first = i;
+            ++count;
+        }
+    }
+    if (first < 0)
+        return;
+    const int line = lineOfIndex(r.text, first);
+    QString message = Tr::tr("NUL character at line %1; shown as �").arg(line);
+    if (count > 1)
+        message += QLatin1Char(' ') + Tr::tr("(%n NUL characters in all)", nullptr, count);
+    r.diagnostics.append(
+        makeDiagnostic(line, columnOfIndex(r.text, first), Diagnostic::Warning, message));
+}
+
 DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
     DecodedText r;
     r.encoding = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
@@ -266,9 +291,7 @@ DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
     if (mostlyNotText(controls, r.text.size()))
         return failure(0, notTextMessage(controls, r.text.size()));
     if (firstNul >= 0)
-        return failure(lineOfIndex(r.text, firstNul),
-                       Tr::tr("the file contains NUL characters; it is binary data, not a "
-                              "text report"));
+        replaceNuls(r);
     if (decoder.hasError() && firstBad < 0)
         firstBad = r.text.indexOf(QChar(QChar::ReplacementCharacter));
     if (firstBad >= 0) {
@@ -315,12 +338,10 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         return failure(0, Tr::tr("the file is empty"));
 
     const ByteScan scan = scanBytes(p, n);
-    if (scan.firstNul >= 0) {
-        if (mostlyNotText(scan.controls + scan.badUtf8, n))
-            return failure(0, notTextMessage(scan.controls + scan.badUtf8, n));
-        return failure(lineOfByte(cp, scan.firstNul, n),
-                       Tr::tr("the file contains NUL bytes; it is binary data, not a text "
-                              "report (UTF-16 files need a byte order mark)"));
+    if (scan.firstNul >= 0 && mostlyNotText(scan.controls + scan.badUtf8, n)) {
+        // Every other byte NUL is what UTF-16 without its byte order mark looks like.
+        return failure(0, notTextMessage(scan.controls + scan.badUtf8, n) + QLatin1Char(' ') +
+                              Tr::tr("(UTF-16 files need a byte order mark)"));
     }
 
     DecodedText r;
@@ -330,6 +351,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         r.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
         r.text = QString::fromUtf8(cp, n);
         r.ok = true;
+        if (scan.firstNul >= 0)
+            replaceNuls(r);
         return r;
     }
 
@@ -385,6 +408,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         r.diagnostics.append(
             makeDiagnostic(line, int(prefix.size()) + 1, Diagnostic::Warning, message));
     }
+    if (scan.firstNul >= 0)
+        replaceNuls(r);
     return r;
 }
 

@@ -1218,9 +1218,6 @@ void tst_ReportParser::unusableFiles_data() {
     QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)
                          << u"PNG image"_s;
-    QByteArray nul = readBytes(QStringLiteral(TURNPOINT_SAMPLE));
-    nul.insert(100, '\0');
-    QTest::newRow("NUL in a report") << nul << u"NUL"_s;
     QTest::newRow("plain text, no heading")
         << QByteArray("just some notes\nand more\n") << u"no turning point heading found"_s;
 }

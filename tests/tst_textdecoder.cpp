@@ -44,6 +44,7 @@ private slots:
     void empty();
     void binary_data();
     void binary();
+    void strayNulIsAWarning();
     void undecodable_data();
     void undecodable();
     void truncatedUtf16();
@@ -121,14 +122,10 @@ void tst_TextDecoder::binary_data() {
     QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
                          << QStringLiteral("PDF document") << 0;
     QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0", 8) << QStringLiteral("ZIP") << 0;
-    QByteArray nul = "# Title\n\n### Turning point: 2019\nabc";
-    nul.append('\0');
-    nul.append("def\n");
-    QTest::newRow("NUL byte in text") << nul << QStringLiteral("NUL") << 4;
     QTest::newRow("utf-16 without bom")
         << encode(QStringLiteral("# Title\n### Turning point: 2019\n"), QStringConverter::Utf16LE,
                   false)
-        << QStringLiteral("not readable text") << 0;
+        << QStringLiteral("UTF-16 files need a byte order mark") << 0;
     QByteArray noise; // every byte value but NUL, scrambled
     for (int i = 0; i < 1024; ++i)
         noise.append(char((i * 7919 + 13) % 255 + 1));
@@ -148,6 +145,35 @@ void tst_TextDecoder::binary() {
     QCOMPARE(diag.severity, Diagnostic::Error);
     QVERIFY2(diag.message.contains(messagePart), qPrintable(diag.message));
     QCOMPARE(diag.line, line);
+}
+
+void tst_TextDecoder::strayNulIsAWarning() {
+    // A stray NUL in readable text is a glitch, not binary data: the text loads, the NUL is
+    // shown as U+FFFD and the warning points at it.
+    QByteArray bytes = "# Title\n\n### Turning point: 2019\nabc";
+    bytes.append('\0');
+    bytes.append("def\n");
+    bytes.append('\0');
+    DecodedText d = TextDecoder::decode(bytes);
+    QVERIFY(d.ok);
+    QCOMPARE(d.text, QStringLiteral("# Title\n\n### Turning point: 2019\nabc\uFFFDdef\n\uFFFD"));
+    QCOMPARE(d.diagnostics.size(), 1);
+    QCOMPARE(d.diagnostics.first().severity, Diagnostic::Warning);
+    QCOMPARE(d.diagnostics.first().line, 4);
+    QCOMPARE(d.diagnostics.first().column, 4);
+    QVERIFY2(d.diagnostics.first().message.contains(QStringLiteral("2 NUL")),
+             qPrintable(d.diagnostics.first().message));
+
+    // The same in UTF-16.
+    QByteArray utf16 =
+        encode(QStringLiteral("# Title of the report\nx"), QStringConverter::Utf16LE, true);
+    utf16.append('\0').append('\0');
+    utf16.append(encode(QStringLiteral("y\n"), QStringConverter::Utf16LE, false));
+    d = TextDecoder::decode(utf16);
+    QVERIFY(d.ok);
+    QCOMPARE(d.text, QStringLiteral("# Title of the report\nx\uFFFDy\n"));
+    QCOMPARE(d.diagnostics.size(), 1);
+    QCOMPARE(d.diagnostics.first().line, 2);
 }
 
 void tst_TextDecoder::undecodable_data() {
