@@ -5,10 +5,13 @@
 #include "timelinechartview.h"
 #include "timelinemodel.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Turnpoint;
@@ -139,15 +142,38 @@ private slots:
         const QImage image = ChartExporter::render(&m_model, options(0));
         QString error;
 
-        // A directory nobody may write to (no temporary file can be made next to the target).
-        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
-        const bool privileged = ::geteuid() == 0; // root writes anywhere; skip that half then
-        if (!privileged) {
+        if (::geteuid() != 0) {
+            // A directory nobody may write to (no temporary file can be made next to the target).
+            QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
             QVERIFY(!ChartExporter::writePng(image, target, &error));
             QVERIFY(error.contains(target));
+            QVERIFY(QFile::setPermissions(locked,
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         }
-        QVERIFY(
-            QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+        // Root writes into any directory, so the write itself is made to fail: a file size limit
+        // far below the PNG's size makes write() fail with EFBIG part way through (SIGXFSZ would
+        // kill the process instead, so it is ignored meanwhile). This runs for everyone.
+        {
+            rlimit saved{};
+            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+            rlimit lowered = saved;
+            lowered.rlim_cur = 4096;
+            QByteArray encoded;
+            QBuffer buffer(&encoded);
+            QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+            QVERIFY(encoded.size() > 4 * qsizetype(lowered.rlim_cur)); // it really is cut short
+            const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &lowered), 0);
+            error.clear();
+            const bool written = ChartExporter::writePng(image, target, &error);
+            // Restored before any check, so a failing QVERIFY cannot leave the limit behind.
+            const int restored = ::setrlimit(RLIMIT_FSIZE, &saved);
+            std::signal(SIGXFSZ, previousHandler);
+            QCOMPARE(restored, 0);
+            QVERIFY2(!written, "a write past the file size limit was reported as written");
+            QVERIFY2(error.contains(target), qPrintable(error));
+        }
 
         // A target inside something that is not a directory fails for everyone.
         error.clear();
@@ -163,8 +189,6 @@ private slots:
         QCOMPARE(f.readAll(), old);
         QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("chart.png")}); // no partial file left behind
-        if (privileged)
-            qInfo("running as root: the unwritable-directory case was not exercised");
     }
 };
 
