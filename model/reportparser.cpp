@@ -48,6 +48,15 @@ namespace {
 
 using namespace TextScan;
 
+// Nothing but line ends reads as an empty file; spaces or tabs make it a file of blank lines.
+bool onlyLineEnds(QStringView text) {
+    for (const QChar c : text) {
+        if (c != u'\n' && c != u'\r')
+            return false;
+    }
+    return true;
+}
+
 bool isSeparatorLine(QStringView t) {
     if (t.size() < 3)
         return false;
@@ -457,6 +466,14 @@ void Parser::run() {
 
 void Parser::processLine(QStringView line) {
     m_line = line;
+    // A byte order mark inside the file (two files pasted together, or an editor's slip) is
+    // invisible; it would hide the line's structure ("\uFEFF**Key**：…" is no field), so it is
+    // read as white space and said.
+    if (line.startsWith(QChar(0xFEFF))) {
+        warn(1, ReportParser::tr("invisible byte order mark (U+FEFF) at the start of the line "
+                                 "is ignored"));
+        line = line.mid(1);
+    }
     const QStringView t = trimmed(line);
     if (t.isEmpty()) {
         m_blankBefore = true;
@@ -899,6 +916,15 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
             if (known == m_urlVerdicts.cend())
                 known = m_urlVerdicts.insert(s.url, !UrlPolicy::isOpenable(s.url));
             s.unsafe = known.value();
+            if (s.unsafe) {
+                // Kept as written (nothing is lost), never opened; the analyst should know why
+                // the link will not work. Long links are shortened in the message only.
+                const QString shown =
+                    s.url.size() > 80 ? s.url.left(77) + QStringLiteral("…") : s.url;
+                warn(column(url), ReportParser::tr("link “%1” will not be opened: only http and "
+                                                   "https links to a named host are")
+                                      .arg(shown));
+            }
         }
         e.sources.append(std::move(s));
         ++added;
@@ -958,6 +984,16 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
                     add(v.mid(nameStart, j - nameStart), v.mid(j + 1, close - j - 1));
                     i = after;
                     done = true;
+                } else if (close < n && trimmed(v.mid(j + 1, close - j - 1)).isEmpty() &&
+                           !trimmed(v.mid(nameStart, j - nameStart)).isEmpty()) {
+                    // "名称（）": the link was left out. The name is still a source; the empty
+                    // brackets are understood, and said.
+                    const QStringView name = trimmed(v.mid(nameStart, j - nameStart));
+                    add(name, {});
+                    warn(column(v.mid(j)),
+                         ReportParser::tr("source “%1” has an empty link").arg(name));
+                    i = after;
+                    done = true;
                 } else {
                     j = after; // "(内部资料)" is part of the name
                 }
@@ -998,8 +1034,11 @@ void Parser::addNote(QStringView t) {
 
 void Parser::finish() {
     if (!m_anyText) {
-        m_report.diagnostics.append(
-            Diagnostic{0, 1, Diagnostic::Error, ReportParser::tr("the file is empty")});
+        m_report.diagnostics.append(Diagnostic{
+            0, 1, Diagnostic::Error,
+            onlyLineEnds(m_text) ? ReportParser::tr("the file is empty")
+                                 : ReportParser::tr("the file has only blank lines; there is no "
+                                                    "report in it")});
     } else if (m_report.turningPoints.isEmpty()) {
         m_report.diagnostics.append(
             Diagnostic{0, 1, Diagnostic::Error,

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Turnpoint {
@@ -339,9 +340,18 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
 
     const ByteScan scan = scanBytes(p, n);
     if (scan.firstNul >= 0 && mostlyNotText(scan.controls + scan.badUtf8, n)) {
-        // Every other byte NUL is what UTF-16 without its byte order mark looks like.
-        return failure(0, notTextMessage(scan.controls + scan.badUtf8, n) + QLatin1Char(' ') +
-                              Tr::tr("(UTF-16 files need a byte order mark)"));
+        // NUL in most even or most odd bytes is what UTF-16 without its byte order mark looks
+        // like; say so, since the fix is simple. Other binary data gets no such hint.
+        qsizetype nulAt[2] = {0, 0};
+        for (qsizetype i = 0; i < n; ++i) {
+            if (p[i] == 0)
+                ++nulAt[i % 2];
+        }
+        QString message = notTextMessage(scan.controls + scan.badUtf8, n);
+        if (std::max(nulAt[0], nulAt[1]) * 10 >= (n / 2) * 8)
+            message += QLatin1Char(' ') + Tr::tr("(it may be UTF-16 without a byte order mark; "
+                                                 "save it as UTF-8 or with a BOM)");
+        return failure(0, message);
     }
 
     DecodedText r;
