@@ -1,0 +1,31 @@
+#pragma once
+
+// Checks shared by the parser tests and the malformed-input catalogue: a canonical description
+// of a Report, and the "nothing is lost" invariant of report-format.md §2/§4, written
+// independently of the parser.
+
+#include "report.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Turnpoint::TestSupport {
+
+// A canonical, complete text form of a report: two reports with the same description carry the
+// same data.
+QString describe(const Report &r);
+QString describeDiagnostics(const Report &r);
+// The lines of `text` split the way report-format.md §2 says (LF, CRLF, CR).
+QStringList splitLines(const QString &text);
+bool isSeparator(const QString &trimmed);
+// Every non-blank, non-separator line of the input, 1-based.
+QSet<int> contentLines(const QString &text);
+// Every line the parsed report refers to as structure or note.
+QSet<int> referencedLines(const Report &r);
+// Every content line is referenced, and nothing else is; `why` says what differs.
+bool checkNothingLost(const QString &text, const Report &r, QString *why);
+// Each note holds text of the line it names.
+bool notesMatchTheirLines(const QString &text, const Report &r);
+
+} // namespace Turnpoint::TestSupport
