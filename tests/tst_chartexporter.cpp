@@ -4,6 +4,7 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
+#include "uilanguage.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -44,7 +45,8 @@ private:
 
 private slots:
     void initTestCase() {
-        QLocale::setDefault(QLocale(QLocale::English));
+        // English, with its translation: it holds the plural forms ("1 turning point").
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
         Report r = ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE));
         QVERIFY(r.isUsable());
         m_model.addReport(std::move(r));

@@ -10,6 +10,7 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
+#include "uilanguage.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -139,7 +140,8 @@ class TestTimelineViews : public QObject {
 
 private slots:
     void initTestCase() {
-        QLocale::setDefault(QLocale(QLocale::English));
+        // English, with its translation: it holds the plural forms ("1 turning point").
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
         const Report r = sample();
         QVERIFY(r.isUsable());
         QCOMPARE(r.turningPoints.size(), 10);

@@ -45,11 +45,11 @@ QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
         const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
         return model ? model->turningPointCount() : 0;
     }();
-    //: Caption under an exported chart, e.g. "confidence ≥ 60%, 5 of 10 turning points"
-    const QString filter = tr("confidence ≥ %1%, %2 of %3 turning points")
+    //: Caption under an exported chart: the threshold, then shown out of all (%n) turning
+    //: points, e.g. "confidence ≥ 60%, 5 of 10 turning points"
+    const QString filter = tr("confidence ≥ %1%, %2 of %n turning point(s)", nullptr, total)
                                .arg(proxy->minimumConfidence())
-                               .arg(FilterBar::visibleTurningPoints(proxy))
-                               .arg(total);
+                               .arg(FilterBar::visibleTurningPoints(proxy));
     //: Caption under an exported chart: the date of the export
     const QString date = tr("exported %1").arg(DateText::day(exportDate, QLocale()));
     return {titles.join(QStringLiteral(" · ")), filter + QStringLiteral("  ·  ") + date};

@@ -45,6 +45,15 @@ DetailPanel::DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
     refresh();
 }
 
+void DetailPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Details"));
+        // Every text on the page is made by refresh(), in the language of the moment.
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
 TimelineModel *DetailPanel::timelineModel() const {
     return qobject_cast<TimelineModel *>(m_proxy->sourceModel());
 }
@@ -186,7 +195,6 @@ void DetailPanel::showReport(const Report &report) {
     else if (report.periodEnd.isValid())
         addRow(form, tr("Period"),
                tr("up to %1").arg(DateText::partialDate(report.periodEnd, locale)));
-    //: Detail panel row: number of turning points found in the report
     QString count = QString::number(report.turningPoints.size());
     if (report.declaredTurningPoints &&
         *report.declaredTurningPoints != report.turningPoints.size())
@@ -194,6 +202,7 @@ void DetailPanel::showReport(const Report &report) {
         count = tr("%1 (the report declares %2)")
                     .arg(report.turningPoints.size())
                     .arg(*report.declaredTurningPoints);
+    //: Detail panel row: number of turning points found in the report
     addRow(form, tr("Turning points"), count);
     if (!report.diagnostics.isEmpty())
         //: Detail panel row: number of parser warnings for this report

@@ -37,6 +37,9 @@ public:
     // The text of every label in the panel, in order (for tests and for copying).
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void showReport(const Report &report);

@@ -15,6 +15,7 @@ namespace {
 enum Column { FileColumn, LineColumn, SeverityColumn, MessageColumn };
 constexpr int ReportRole = Qt::UserRole;
 constexpr int LineRole = Qt::UserRole + 1;
+constexpr int ErrorRole = Qt::UserRole + 2;
 } // namespace
 
 DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
@@ -22,15 +23,11 @@ DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_contextTitle(new QLabel(this))
     , m_context(new QPlainTextEdit(this)) {
-    //: Window title of the diagnostics list
-    setWindowTitle(tr("Diagnostics"));
     resize(900, 560);
 
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    //: Column headers of the diagnostics list
-    m_list->setHeaderLabels({tr("File"), tr("Line"), tr("Severity"), tr("Message")});
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(FileColumn, 200);
     m_list->setColumnWidth(LineColumn, 60);
@@ -60,9 +57,42 @@ DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
     layout->addWidget(splitter);
     layout->addWidget(buttons);
 
+    retranslateUi();
     connect(m_list, &QTreeWidget::itemActivated, this, &DiagnosticsDialog::showItem);
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { showItem(current); });
+}
+
+void DiagnosticsDialog::retranslateUi() {
+    //: Window title of the diagnostics list
+    setWindowTitle(tr("Diagnostics"));
+    m_list->setHeaderLabels({
+        //: Column header of the diagnostics list: the report's file name
+        tr("File"),
+        //: Column header of the diagnostics list: line number in the report
+        tr("Line"),
+        //: Column header of the diagnostics list: warning or error
+        tr("Severity"),
+        //: Column header of the diagnostics list
+        tr("Message"),
+    });
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        item->setText(SeverityColumn, severityText(item->data(FileColumn, ErrorRole).toBool()));
+    }
+    if (m_shownReport >= 0)
+        showLine(m_shownReport, m_shownLine);
+}
+
+void DiagnosticsDialog::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+QString DiagnosticsDialog::severityText(bool error) {
+    //: Severity of a diagnostic
+    return error ? tr("error") : tr("warning");
 }
 
 void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {
@@ -77,11 +107,11 @@ void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {
             auto *item = new QTreeWidgetItem(m_list);
             item->setText(FileColumn, report.file);
             item->setText(LineColumn, d.line > 0 ? QString::number(d.line) : QString());
-            //: Severity of a diagnostic
-            item->setText(SeverityColumn, d.isError() ? tr("error") : tr("warning"));
+            item->setText(SeverityColumn, severityText(d.isError()));
             item->setText(MessageColumn, d.message);
             item->setData(FileColumn, ReportRole, r);
             item->setData(FileColumn, LineRole, d.line);
+            item->setData(FileColumn, ErrorRole, d.isError());
         }
     }
 }
@@ -100,6 +130,7 @@ void DiagnosticsDialog::showLine(int reportIndex, int line) {
     if (reportIndex < 0 || reportIndex >= m_reports.size())
         return;
     const ReportDiagnostics &report = m_reports.at(reportIndex);
+    m_shownLine = line;
     if (reportIndex != m_shownReport) {
         // Plain text: the report is shown exactly as written.
         m_context->setPlainText(report.text);

@@ -33,14 +33,20 @@ public:
     // Shows line `line` (1-based) of report `reportIndex` in the context view.
     void showLine(int reportIndex, int line);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showItem(QTreeWidgetItem *item);
+    static QString severityText(bool error);
 
     QList<ReportDiagnostics> m_reports;
     QTreeWidget *m_list;
     QLabel *m_contextTitle;
     QPlainTextEdit *m_context;
     int m_shownReport = -1;
+    int m_shownLine = 0;
 };
 
 } // namespace Turnpoint

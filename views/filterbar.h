@@ -23,11 +23,16 @@ public:
     static QString summaryText(const ConfidenceFilterModel *proxy);
     static int visibleTurningPoints(const ConfidenceFilterModel *proxy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showValue(int percent);
 
     ConfidenceFilterModel *m_proxy;
     QSlider *m_slider;
+    QLabel *m_caption;
     QLabel *m_value;
 };
 

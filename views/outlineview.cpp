@@ -1,10 +1,14 @@
 #include "outlineview.h"
 
 #include "confidencefiltermodel.h"
+#include "datetext.h"
 #include "outlinedelegate.h"
 #include "timelinemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace Turnpoint {
 
@@ -26,15 +30,13 @@ OutlineView::OutlineView(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
     sortByColumn(TimelineModel::DateColumn, Qt::AscendingOrder);
     // Files dropped here go to the window.
     setAcceptDrops(false);
-    //: Accessible name of the outline tree
-    setAccessibleName(tr("Outline"));
+    retranslateUi();
 
     QHeaderView *h = header();
     h->setStretchLastSection(false);
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setSectionResizeMode(TimelineModel::TitleColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setColumnWidth(TimelineModel::DateColumn, em * 12);
     setColumnWidth(
         TimelineModel::ConfidenceColumn,
         std::max(
@@ -47,9 +49,52 @@ OutlineView::OutlineView(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
     setColumnWidth(TimelineModel::SourceCountColumn, em * 5);
 
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &OutlineView::expandReports);
-    connect(proxy, &QAbstractItemModel::modelReset, this,
-            [this, proxy] { expandReports({}, 0, proxy->rowCount() - 1); });
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this, proxy] {
+        expandReports({}, 0, proxy->rowCount() - 1);
+        fitDateColumn();
+    });
+    // Only new reports can bring wider dates; a turning point expanded later shows entries
+    // whose dates the minimum width already allows for.
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            fitDateColumn();
+    });
+    connect(this, &QTreeView::expanded, this, [this] { fitDateColumn(true); });
     expandReports({}, 0, proxy->rowCount() - 1);
+    fitDateColumn();
+}
+
+void OutlineView::retranslateUi() {
+    //: Accessible name of the outline tree
+    setAccessibleName(tr("Outline"));
+}
+
+void OutlineView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Header texts and dates come from tr() and the default locale at paint time; the
+        // widths were measured in the previous language.
+        header()->headerDataChanged(Qt::Horizontal, 0, TimelineModel::NUM_COLUMNS - 1);
+        fitDateColumn();
+        viewport()->update();
+    }
+    QTreeView::changeEvent(event);
+}
+
+void OutlineView::fitDateColumn(bool growOnly) {
+    // The widest single date is a day at the entry level, two levels of indentation in; a range
+    // or a report period can be wider, and what is listed now is measured as well.
+    const QLocale locale;
+    const QString widestDay = DateText::day(QDate(2022, 12, 28), locale);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int minimum = fontMetrics().horizontalAdvance(widestDay) + 3 * indentation() + 2 * em;
+    const int header = this->header()->sectionSizeHint(TimelineModel::DateColumn);
+    const int contents = sizeHintForColumn(TimelineModel::DateColumn);
+    // A long range must not push every other column out of sight.
+    int width = std::min(std::max({minimum, header, contents}), em * 24);
+    if (growOnly)
+        width = std::max(width, columnWidth(TimelineModel::DateColumn));
+    setColumnWidth(TimelineModel::DateColumn, width);
 }
 
 void OutlineView::expandReports(const QModelIndex &parent, int first, int last) {

@@ -20,9 +20,18 @@ public:
     OutlineDelegate *outlineDelegate() const { return m_delegate; }
     // Number of turning point rows the outline lists (under every report).
     int turningPointRowCount() const;
+    // Widens the Date column to its contents: a day-precision date at the deepest level
+    // ("28 Sep 2022", "2022年9月28日") is never elided, and neither is what is listed now.
+    // Expanding a turning point only widens the column (an entry's range can be wider than any
+    // turning point's date); it never jumps narrower under the user's eyes.
+    void fitDateColumn(bool growOnly = false);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void expandReports(const QModelIndex &parent, int first, int last);
+    void retranslateUi();
 
     OutlineDelegate *m_delegate;
 };

@@ -96,7 +96,8 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     : QChart(parent)
     , m_proxy(proxy)
     , m_selection(selection) {
-    // The UI language decides the axis labels' form (2019年3月 / Mar 2019).
+    // The UI language decides the axis labels' form (2019年3月 / Mar 2019); retranslate()
+    // follows a change.
     setLocale(QLocale());
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
@@ -116,9 +117,8 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     m_yAxis->setTickInterval(20);
     m_yAxis->setLabelFormat(QStringLiteral("%d%"));
     m_yAxis->setMinorTickCount(0);
-    //: Title of the chart's vertical axis
-    m_yAxis->setTitleText(SafeText::html(tr("Confidence")));
     addAxis(m_yAxis, Qt::AlignLeft);
+    setAxisTitles();
 
     const QFontMetricsF fm(m_yAxis->labelsFont());
     setMargins(QMargins(6, 4, 18, int(std::ceil(fm.height())) + 12));
@@ -220,6 +220,19 @@ QColor TimelineChart::colorFor(KindClass kind) {
         return QColor(0x2a, 0x9d, 0x6f);
     }
     return QColor(Qt::black);
+}
+
+void TimelineChart::setAxisTitles() {
+    //: Title of the chart's vertical axis
+    m_yAxis->setTitleText(SafeText::html(tr("Confidence")));
+}
+
+void TimelineChart::retranslate() {
+    setLocale(QLocale());
+    setAxisTitles();
+    // Labels, tool tips and the legend are made in rebuild(); tick labels in relayout().
+    markDirty();
+    ensureUpToDate();
 }
 
 void TimelineChart::setShowGhosts(bool show) {

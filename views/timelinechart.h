@@ -94,6 +94,9 @@ public:
     QModelIndex adjacentTurningPoint(int direction);
     // Pans only when the selected turning point is outside the visible range.
     void ensureSelectionVisible();
+    // Takes the current UI language: axis title, legend, labels, tool tips, and dates in the
+    // default locale's form.
+    void retranslate();
 
     static KindClass classify(const QString &kind);
     static QColor colorFor(KindClass kind);
@@ -107,6 +110,7 @@ private:
     void relayout();
     void updateLegend(const QStringList &otherKinds);
     void updateTitle();
+    void setAxisTitles();
     double yFor(const std::optional<double> &confidence) const;
     TimelineModel *timelineModel() const;
 

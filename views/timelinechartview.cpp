@@ -39,6 +39,15 @@ TimelineChartView::TimelineChartView(ConfidenceFilterModel *proxy, QItemSelectio
     setAccessibleName(tr("Timeline chart"));
 }
 
+void TimelineChartView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Timeline chart"));
+        // The chart is a graphics item, not a widget: Qt does not tell it.
+        m_chart->retranslate();
+    }
+    QChartView::changeEvent(event);
+}
+
 QPointF TimelineChartView::toChart(const QPoint &viewportPos) const {
     return m_chart->mapFromScene(mapToScene(viewportPos));
 }

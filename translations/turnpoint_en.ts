@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ChartExporter</name>
+    <message numerus="yes">
+        <source>confidence ≥ %1%, %2 of %n turning point(s)</source>
+        <extracomment>Caption under an exported chart: the threshold, then shown out of all (%n) turning points, e.g. &quot;confidence ≥ 60%, 5 of 10 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>confidence ≥ %1%, %2 of %n turning point</numerusform>
+            <numerusform>confidence ≥ %1%, %2 of %n turning points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message numerus="yes">
+        <source>(%n NUL characters in all)</source>
+        <translation>
+            <numerusform>(%n NUL character in all)</numerusform>
+            <numerusform>(%n NUL characters in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undecodable bytes in all)</source>
+        <translation>
+            <numerusform>(%n undecodable byte in all)</numerusform>
+            <numerusform>(%n undecodable bytes in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::FilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n turning point(s) ≥ %2%</source>
+        <extracomment>Status bar: turning points passing the confidence filter out of all loaded (%n), and the threshold, e.g. &quot;5 of 10 turning points ≥ 60%&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n turning point ≥ %2%</numerusform>
+            <numerusform>%1 of %n turning points ≥ %2%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::MainWindow</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Status bar: number of problems found while reading the reports</extracomment>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

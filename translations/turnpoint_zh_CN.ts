@@ -1,0 +1,1075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartExporter</name>
+    <message numerus="yes">
+        <source>confidence ≥ %1%, %2 of %n turning point(s)</source>
+        <extracomment>Caption under an exported chart: the threshold, then shown out of all (%n) turning points, e.g. &quot;confidence ≥ 60%, 5 of 10 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>置信度 ≥ %1%，共 %n 个转折点，显示 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <extracomment>Caption under an exported chart: the date of the export</extracomment>
+        <translation>导出于 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>Export error: the file name and why it could not be written</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no image to write</source>
+        <extracomment>Export error</extracomment>
+        <translation>没有可写入的图像</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <extracomment>Export error</extracomment>
+        <translation>无法编码 PNG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A date range, e.g. &quot;Jan 2022 – Aug 2023&quot;</extracomment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <extracomment>Precision of a date that could not be read</extracomment>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <extracomment>Precision of a date: the report gave only the year</extracomment>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <extracomment>Precision of a date: the report gave year and month</extracomment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <extracomment>Precision of a date: the report gave the exact day</extracomment>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>DateTextParser</name>
+    <message>
+        <source>year %1 is outside 1–9999</source>
+        <translation>年份 %1 超出 1–9999 的范围</translation>
+    </message>
+    <message>
+        <source>month %1 is not a month</source>
+        <translation>%1 不是有效的月份</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2</source>
+        <translation>%1 没有第 %2 日</translation>
+    </message>
+    <message>
+        <source>the range ends (%1) before it starts (%2)</source>
+        <translation>时间范围的结束（%1）早于开始（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>not given</source>
+        <extracomment>Confidence of a turning point whose heading gave none</extracomment>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A confidence in percent, e.g. &quot;65%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <extracomment>Kind of a turning point whose heading gave none</extracomment>
+        <translation>未注明类型</translation>
+    </message>
+</context>
+<context>
+    <name>FontCheck</name>
+    <message>
+        <source>No installed font can show Chinese text; report titles and entries will be empty boxes. Install the package fonts-noto-cjk (apt-get install fonts-noto-cjk).</source>
+        <translation>系统中没有可显示中文的字体，报告标题和条目将显示为空白方框。请安装软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk）。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheckBatch</name>
+    <message>
+        <source>source link %1: %2 (%3)</source>
+        <extracomment>--check-links diagnostic: %1 status word (broken, timeout, unsafe, error; not translated), %2 the URL, %3 what happened</extracomment>
+        <translation>来源链接 %1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>invisible byte order mark (U+FEFF) at the start of the line is ignored</source>
+        <translation>行首不可见的字节顺序标记（U+FEFF）已忽略</translation>
+    </message>
+    <message>
+        <source>the turning point has no date; it is listed as undated</source>
+        <translation>该转折点没有日期，列为无日期</translation>
+    </message>
+    <message>
+        <source>turning point date “%1” is a range; it is placed at its start</source>
+        <translation>转折点日期“%1”是一个时间范围，按其起始日期放置</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; the turning point is listed as undated</source>
+        <translation>“%1”不是日期，该转折点列为无日期</translation>
+    </message>
+    <message>
+        <source>%1; the turning point is listed as undated</source>
+        <translation>%1，该转折点列为无日期</translation>
+    </message>
+    <message>
+        <source>turning point %1 has the same date as the one on line %2</source>
+        <translation>转折点 %1 与第 %2 行的转折点日期相同</translation>
+    </message>
+    <message>
+        <source>turning point %1 comes before the previous one (%2, line %3); the turning points are out of date order</source>
+        <translation>转折点 %1 早于前一个转折点（%2，第 %3 行），转折点未按日期顺序排列</translation>
+    </message>
+    <message>
+        <source>no confidence given</source>
+        <translation>未注明置信度</translation>
+    </message>
+    <message>
+        <source>confidence “%1” is not a number; it is left empty</source>
+        <translation>置信度“%1”不是数字，按未注明处理</translation>
+    </message>
+    <message>
+        <source>unexpected text “%1” after the confidence is ignored</source>
+        <translation>置信度后的多余文字“%1”已忽略</translation>
+    </message>
+    <message>
+        <source>confidence %1% is above 100%; kept as 100%</source>
+        <translation>置信度 %1% 超过 100%，按 100% 处理</translation>
+    </message>
+    <message>
+        <source>confidence %1% is negative; kept as 0%</source>
+        <translation>置信度 %1% 为负数，按 0% 处理</translation>
+    </message>
+    <message>
+        <source>cannot read the number of turning points in “%1”; the line is kept as a note</source>
+        <translation>无法从“%1”中读取转折点数量，该行保留为备注</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date or a range of dates</source>
+        <translation>“%1”不是日期或日期范围</translation>
+    </message>
+    <message>
+        <source>cannot read the analysis period: %1; the line is kept as a note</source>
+        <translation>无法读取分析周期：%1，该行保留为备注</translation>
+    </message>
+    <message>
+        <source>entry before the first turning point; it is kept as a note of the report</source>
+        <translation>条目出现在第一个转折点之前，保留为报告的备注</translation>
+    </message>
+    <message>
+        <source>field “%1” is not inside an entry; it is kept as a note of the turning point</source>
+        <translation>字段“%1”不属于任何条目，保留为该转折点的备注</translation>
+    </message>
+    <message>
+        <source>the turning point says nothing was found (line %1) but lists entries; it is not marked as empty</source>
+        <translation>该转折点注明未监测到相关内容（第 %1 行），但列有条目，因此不标记为空</translation>
+    </message>
+    <message>
+        <source>%1 (field “%2”); it is not used as the entry&apos;s date</source>
+        <translation>%1（字段“%2”），不作为该条目的日期</translation>
+    </message>
+    <message>
+        <source>link “%1” will not be opened: only http and https links to a named host are</source>
+        <translation>链接“%1”不会被打开：仅打开指向具名主机的 http 和 https 链接</translation>
+    </message>
+    <message>
+        <source>source “%1” has an empty link</source>
+        <translation>来源“%1”的链接为空</translation>
+    </message>
+    <message>
+        <source>source “%1” is empty; the line is kept as a note</source>
+        <translation>来源“%1”为空，该行保留为备注</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file has only blank lines; there is no report in it</source>
+        <translation>文件只有空行，其中没有报告</translation>
+    </message>
+    <message>
+        <source>no turning point heading found; this does not look like a turning-point report</source>
+        <translation>未找到转折点标题，这似乎不是转折点报告</translation>
+    </message>
+    <message>
+        <source>declares %1 turning points, %2 found</source>
+        <translation>声明收录 %1 个转折点，实际找到 %2 个</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>文件过大（%1 MB，上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 MB)</source>
+        <translation>文件过大（超过 %1 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation>ZIP 压缩包（或 Office 文档）</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a program (ELF)</source>
+        <translation>可执行程序（ELF）</translation>
+    </message>
+    <message>
+        <source>an old Office document</source>
+        <translation>旧版 Office 文档</translation>
+    </message>
+    <message>
+        <source>this does not look like a text report: %1% of its bytes are not readable text</source>
+        <translation>这似乎不是文本报告：%1% 的字节不是可读文本</translation>
+    </message>
+    <message>
+        <source>NUL character at line %1; shown as �</source>
+        <translation>第 %1 行有 NUL 字符，显示为 �</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n NUL characters in all)</source>
+        <translation>
+            <numerusform>（共 %n 个 NUL 字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 character at line %1; shown as �</source>
+        <translation>第 %1 行有无效的 UTF-16 字符，显示为 �</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character (odd number of bytes); the last byte is ignored</source>
+        <translation>文件在一个 UTF-16 字符中间结束（字节数为奇数），最后一个字节已忽略</translation>
+    </message>
+    <message>
+        <source>this is %1, not a text report</source>
+        <translation>这是%1，不是文本报告</translation>
+    </message>
+    <message>
+        <source>(it may be UTF-16 without a byte order mark; save it as UTF-8 or with a BOM)</source>
+        <translation>（可能是没有字节顺序标记的 UTF-16 文本；请另存为 UTF-8 或带 BOM 的格式）</translation>
+    </message>
+    <message>
+        <source>this Qt build cannot decode GB18030 text</source>
+        <translation>此 Qt 版本无法解码 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>undecodable byte 0x%1 at line %2 (read as %3); shown as �</source>
+        <translation>第 %2 行有无法解码的字节 0x%1（按 %3 读取），显示为 �</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undecodable bytes in all)</source>
+        <translation>
+            <numerusform>（共 %n 个无法解码的字节）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::DetailPanel</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Accessible name of the detail panel</extracomment>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Select a turning point on the chart or in the outline.</source>
+        <extracomment>Detail panel when nothing is selected</extracomment>
+        <translation>请在图表或大纲中选择一个转折点。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field name in the detail panel, e.g. &quot;实施时间:&quot;</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>Detail panel section: free text of the report kept as notes</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Detail panel row: the file a report came from</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <extracomment>Detail panel row: the text encoding detected in the file</extracomment>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Detail panel row: the analysis period of a report</extracomment>
+        <translation>分析周期</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>%1 (the report declares %2)</source>
+        <extracomment>Turning point count when the report declares a different number</extracomment>
+        <translation>%1（报告声明 %2 个）</translation>
+    </message>
+    <message>
+        <source>Turning points</source>
+        <extracomment>Detail panel row: number of turning points found in the report</extracomment>
+        <translation>转折点</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <extracomment>Detail panel row: number of parser warnings for this report</extracomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Detail panel heading: a date and its precision, e.g. &quot;2019年3月 (month)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Undated turning point</source>
+        <extracomment>Detail panel heading of a turning point without a readable date</extracomment>
+        <translation>无日期的转折点</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <extracomment>Detail panel row: the date exactly as the report wrote it</extracomment>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Detail panel row</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <extracomment>Detail panel row</extracomment>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Detail panel row: the report looked and found nothing in this period</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <extracomment>Detail panel section: the entries of a turning point</extracomment>
+        <translation>条目（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Detail panel row: the date of an entry; &quot;no date&quot; when none of its fields has one</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Turning point</source>
+        <extracomment>Detail panel row: the turning point an entry belongs to</extracomment>
+        <translation>所属转折点</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Detail panel section: the sources an entry cites</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <extracomment>Separator between title, source name, URL and date in a copied citation</extracomment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <extracomment>Window title of the diagnostics list</extracomment>
+        <translation>诊断信息</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column header of the diagnostics list: the report&apos;s file name</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Column header of the diagnostics list: line number in the report</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <extracomment>Column header of the diagnostics list: warning or error</extracomment>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header of the diagnostics list</extracomment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>Severity of a diagnostic</extracomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1: the text is not available</source>
+        <extracomment>Shown when the text of a report cannot be read again for context</extracomment>
+        <translation>%1：无法读取原文</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>Title above the report text, e.g. &quot;report.md, line 17&quot;</extracomment>
+        <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <extracomment>Title of the filter toolbar (shown in the toolbar context menu)</extracomment>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <extracomment>Label before the confidence slider</extracomment>
+        <translation>最低置信度</translation>
+    </message>
+    <message>
+        <source>Hide turning points whose confidence is below this value</source>
+        <extracomment>Tool tip of the confidence slider</extracomment>
+        <translation>隐藏置信度低于此值的转折点</translation>
+    </message>
+    <message>
+        <source>≥ %1%</source>
+        <extracomment>Value next to the confidence slider, e.g. &quot;≥ 60%&quot;</extracomment>
+        <translation>≥ %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n turning point(s) ≥ %2%</source>
+        <extracomment>Status bar: turning points passing the confidence filter out of all loaded (%n), and the threshold, e.g. &quot;5 of 10 turning points ≥ 60%&quot;</extracomment>
+        <translation>
+            <numerusform>共 %n 个转折点，%1 个置信度 ≥ %2%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::LinkChecker</name>
+    <message>
+        <source>not an http(s) link that may be opened; not requested</source>
+        <translation>不是可打开的 http(s) 链接，未发出请求</translation>
+    </message>
+    <message>
+        <source>not done after %1 s</source>
+        <translation>%1 秒后仍未完成</translation>
+    </message>
+    <message>
+        <source>no response for %1 s</source>
+        <translation>%1 秒无响应</translation>
+    </message>
+    <message>
+        <source>redirects to %1, which is not a safe http(s) link; not followed</source>
+        <translation>重定向到 %1，这不是安全的 http(s) 链接，未跟随</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <source>redirects to %1</source>
+        <translation>重定向到 %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>意外的 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a usable Location</source>
+        <translation>HTTP %1，但没有可用的 Location 头</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::MainWindow</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Menu</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>File menu</extracomment>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <extracomment>File menu: submenu of recently opened reports</extracomment>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <extracomment>File menu: read the open reports again from disk</extracomment>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <extracomment>File menu: close the report of the current selection</extracomment>
+        <translation>关闭报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <extracomment>File menu</extracomment>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>File menu</extracomment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>Menu</extracomment>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show Filtered as &amp;Ghosts</source>
+        <extracomment>View menu: keep turning points below the threshold on the chart as faint markers</extracomment>
+        <translation>以淡色显示已筛除的转折点(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show turning points below the threshold as faint markers</source>
+        <extracomment>View menu / toolbar tool tip</extracomment>
+        <translation>以淡色标记显示低于阈值的转折点</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <extracomment>View menu</extracomment>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <extracomment>View menu</extracomment>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <extracomment>View menu: show the whole time range again</extracomment>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole time range</source>
+        <extracomment>Toolbar tool tip: show the whole time range again</extracomment>
+        <translation>显示完整时间范围</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Turning Point</source>
+        <extracomment>View menu</extracomment>
+        <translation>上一个转折点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Turning Point</source>
+        <extracomment>View menu</extracomment>
+        <translation>下一个转折点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <extracomment>View menu: list of problems found while reading the reports</extracomment>
+        <translation>诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>View menu: submenu listing the UI languages, each under its own name</extracomment>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>Menu</extracomment>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Turnpoint</source>
+        <extracomment>Help menu</extracomment>
+        <translation>关于 Turnpoint(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <extracomment>Help menu</extracomment>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the problems found while reading the reports</source>
+        <extracomment>Tool tip of the status bar&apos;s warning count</extracomment>
+        <translation>显示读取报告时发现的问题</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Load error: file, then what was wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could Not Open</source>
+        <extracomment>Title of the message listing files that could not be opened</extracomment>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>These files could not be opened; nothing already open was replaced.</source>
+        <extracomment>Message text before the list of files that could not be opened</extracomment>
+        <translation>以下文件无法打开；已打开的报告均未被替换。</translation>
+    </message>
+    <message>
+        <source>Open Reports</source>
+        <extracomment>Title of the open dialog</extracomment>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.md *.txt *.markdown);;All files (*)</source>
+        <extracomment>File type filter of the open dialog</extracomment>
+        <translation>报告 (*.md *.txt *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <extracomment>Title of the export dialog</extracomment>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <extracomment>File type filter of the export dialog</extracomment>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <extracomment>Status bar message after an export, with the file name</extracomment>
+        <translation>图表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>About Turnpoint</source>
+        <extracomment>Title of the About dialog</extracomment>
+        <translation>关于 Turnpoint</translation>
+    </message>
+    <message>
+        <source>Turnpoint %1</source>
+        <extracomment>About dialog heading: program name and version</extracomment>
+        <translation>Turnpoint %1</translation>
+    </message>
+    <message>
+        <source>A timeline viewer for turning-point reports: open reports, filter turning points by confidence, read every entry with its sources, and export the chart.
+
+Built with Qt %1, running on Qt %2.</source>
+        <extracomment>About dialog: what the program is, then the Qt versions it was built with and runs on</extracomment>
+        <translation>转折点报告时间线查看器：打开报告，按置信度筛选转折点，阅读每个条目及其来源，并导出图表。
+
+基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <extracomment>Open Recent submenu when there is nothing to list</extracomment>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <extracomment>Open Recent submenu: forget the listed files</extracomment>
+        <translation>清空列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Status bar: number of problems found while reading the reports</extracomment>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <extracomment>Window title when no report is open</extracomment>
+        <translation>未打开报告</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: the report&apos;s file name and title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::OutlineDelegate</name>
+    <message>
+        <source>up to %1</source>
+        <extracomment>Outline: analysis period given only by its end, e.g. &quot;up to May 2025&quot;</extracomment>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <extracomment>Outline: a turning point whose date is missing or unreadable</extracomment>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Outline: a turning point where the report found nothing</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>无条目</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::OutlineView</name>
+    <message>
+        <source>Outline</source>
+        <extracomment>Accessible name of the outline tree</extracomment>
+        <translation>大纲</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::ReportDownloader</name>
+    <message>
+        <source>not an http(s) URL that may be opened</source>
+        <translation>不是可打开的 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>下载已取消</translation>
+    </message>
+    <message>
+        <source>download stopped: the report is larger than %1 MB</source>
+        <translation>下载已停止：报告大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>download stopped: no data for %1 s</source>
+        <translation>下载已停止：%1 秒内没有收到数据</translation>
+    </message>
+    <message>
+        <source>download stopped: not complete after %1 s</source>
+        <translation>下载已停止：%1 秒后仍未完成</translation>
+    </message>
+    <message>
+        <source>could not download: redirects to %1, which is not a safe http(s) link</source>
+        <translation>无法下载：重定向到 %1，这不是安全的 http(s) 链接</translation>
+    </message>
+    <message>
+        <source>could not download: HTTP %1</source>
+        <translation>无法下载：HTTP %1</translation>
+    </message>
+    <message>
+        <source>could not download: HTTP %1 %2</source>
+        <translation>无法下载：HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>could not download: more than %1 redirects</source>
+        <translation>无法下载：重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <source>could not download: %1</source>
+        <translation>无法下载：%1</translation>
+    </message>
+    <message>
+        <source>another download is still running</source>
+        <translation>另一个下载仍在进行中</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SourceLink</name>
+    <message>
+        <source>Link, opens in the web browser</source>
+        <extracomment>Accessible description of a source link</extracomment>
+        <translation>链接，在网页浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Only http and https links to a host are opened. This one is shown as written:
+%1</source>
+        <extracomment>Tool tip of a source whose link is not opened, followed by the link as written</extracomment>
+        <translation>仅打开指向主机的 http 和 https 链接。此链接按原文显示：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A source: its name and the host of its link, e.g. &quot;中国日报网 — www.chinadaily.com.cn&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (no link)</source>
+        <extracomment>A source the report names without a link</extracomment>
+        <translation>%1（无链接）</translation>
+    </message>
+    <message>
+        <source>%1 (not openable)</source>
+        <extracomment>A source whose link must not be opened (not http/https, or malformed)</extracomment>
+        <translation>%1（无法打开）</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <extracomment>Context menu of a source</extracomment>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <extracomment>Context menu of a source: copy the URL as written</extracomment>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <extracomment>Context menu of a source: copy title, source name, URL and date</extracomment>
+        <translation>复制引用</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::TimelineChart</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An entry in a tool tip or list: its label (category) and its title</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <extracomment>Title of the chart&apos;s vertical axis</extracomment>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <extracomment>Short label next to a turning point where the report found nothing</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tool tip: a date and what the report gave of it, e.g. &quot;Mar 2019 (month)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <extracomment>Tool tip line: the kind of a turning point</extracomment>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <extracomment>Tool tip line: the confidence of a turning point</extracomment>
+        <translation>置信度：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found: %1</source>
+        <extracomment>Tool tip line: the report found nothing in this period, then its sentence</extracomment>
+        <translation>未监测到：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <extracomment>Tool tip line after the first entries of a long list</extracomment>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Below the confidence threshold</source>
+        <extracomment>Tool tip line of a faint marker below the confidence threshold</extracomment>
+        <translation>低于置信度阈值</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Legend: turning points of kind 事件 / Event</extracomment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <extracomment>Legend: turning points of kind 政策 / Policy</extracomment>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <extracomment>Legend: turning points of any other kind, followed by the kinds as written</extracomment>
+        <translation>其他：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Legend: turning points where the report found nothing (hollow grey markers)</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <extracomment>Legend: faint markers of turning points below the confidence threshold</extracomment>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>≥ %1%</source>
+        <extracomment>Label of the threshold line on the chart, e.g. &quot;≥ 60%&quot;</extracomment>
+        <translation>≥ %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::TimelineChartView</name>
+    <message>
+        <source>Timeline chart</source>
+        <extracomment>Accessible name of the timeline chart</extracomment>
+        <translation>时间线图表</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Outline column header</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <extracomment>Outline column header</extracomment>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Outline column header: kind of turning point (事件/政策) or category label of an entry</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Outline column header</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <extracomment>Outline column header: number of entries</extracomment>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Outline column header: number of cited sources</extracomment>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--min-confidence takes a whole number from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--min-confidence 需要 0 到 100 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels (200x150 to 10000x10000), not &quot;%1&quot;</source>
+        <translation>--size 需要以像素为单位的 宽x高（200x150 至 10000x10000），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.25 to 8, not &quot;%1&quot;</source>
+        <translation>--scale 需要 0.25 到 8 之间的数值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: error: opening reports from URLs is not available in this version</source>
+        <translation>%1: error: 此版本不支持从网址打开报告</translation>
+    </message>
+    <message>
+        <source>error: could not write to standard output</source>
+        <translation>error: 无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>%1: error: could not write: %2</source>
+        <translation>%1: error: 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>Timeline viewer for turning-point reports.</source>
+        <translation>转折点报告时间线查看器。</translation>
+    </message>
+    <message>
+        <source>Only turning points with confidence &gt;= N (0-100).</source>
+        <translation>只显示置信度 &gt;= N（0-100）的转折点。</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart to a PNG file and exit.</source>
+        <translation>将时间线图表渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>Write the parsed reports as JSON (- for standard output) and exit.</source>
+        <translation>将解析后的报告写为 JSON（- 表示标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>Chart size in logical pixels for --export-png (default 1600x600).</source>
+        <translation>--export-png 的图表尺寸，单位为逻辑像素（默认 1600x600）。</translation>
+    </message>
+    <message>
+        <source>Device pixel ratio of the PNG (default 2).</source>
+        <translation>PNG 的设备像素比（默认 2）。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Reports to open; none opens the built-in sample.</source>
+        <translation>要打开的报告；不指定时打开内置示例。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;</source>
+        <translation>--lang 只接受 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+</context>
+</TS>
