@@ -1,14 +1,17 @@
 #include "chartexporter.h"
+#include "fontcheck.h"
 #include "jsonexporter.h"
 #include "mainwindow.h"
 #include "reportparser.h"
 #include "timelinemodel.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSettings>
 #include <QUrl>
 
 #include <cstdio>
@@ -40,6 +43,35 @@ bool wantsBatch(int argc, char **argv) {
             return true;
     }
     return false;
+}
+
+// The value of --lang CODE / --lang=CODE, found before the command line is parsed: the help
+// text and every error message are built in that language. Empty when not given.
+QString earlyLanguageOption(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return {};
+}
+
+// The UI language: --lang when it names a supported one; the window also remembers what was last
+// chosen in View → Language; otherwise the system's. Batch modes ignore the remembered choice so
+// a script gets the same output whoever last used the window.
+QString chooseLanguage(const QString &option, bool batch) {
+    if (UiLanguage::isSupported(option))
+        return option;
+    if (!batch) {
+        const QString saved = QSettings().value(QStringLiteral("language")).toString();
+        if (UiLanguage::isSupported(saved))
+            return saved;
+    }
+    return UiLanguage::systemDefault();
 }
 
 struct Options {
@@ -206,6 +238,10 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Turnpoint"));
     QApplication::setDesktopFileName(QStringLiteral("turnpoint"));
 
+    // Before any translated text exists, so the help and usage errors are translated too. An
+    // unsupported --lang value is reported below, once the parser exists.
+    UiLanguage::install(chooseLanguage(earlyLanguageOption(argc, argv), batch));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Timeline viewer for turning-point reports."));
@@ -263,7 +299,6 @@ int main(int argc, char *argv[]) {
                          .arg(code));
             return ExitUsage;
         }
-        QLocale::setDefault(QLocale(code));
     }
 
     Options options;
@@ -275,12 +310,19 @@ int main(int argc, char *argv[]) {
     if (!options.exportJson.isEmpty() || !options.exportPng.isEmpty())
         return runBatch(options);
 
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
     MainWindow window;
+    if (!FontCheck::hasChineseFont()) {
+        printErr(QStringLiteral("turnpoint: ") + FontCheck::missingFontWarning());
+        window.showMissingFontWarning();
+    }
     if (options.inputs.isEmpty())
         window.openBuiltInSample();
     else
         window.openFiles(options.inputs);
-    window.setMinimumConfidence(options.minimumConfidence);
+    // The slider comes back where it was left, unless the command line asks for a value.
+    if (parser.isSet(minConfidence))
+        window.setMinimumConfidence(options.minimumConfidence);
     window.show();
     return app.exec();
 }

@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
 #include "chartexporter.h"
-#include "confidencefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "displaytext.h"
 #include "filterbar.h"
+#include "fontcheck.h"
 #include "outlineview.h"
 #include "reportparser.h"
 #include "safetext.h"
@@ -13,15 +13,20 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
+#include "timelineproxymodel.h"
+#include "uilanguage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -30,20 +35,35 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSlider>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
 
 namespace Turnpoint {
 
 namespace {
 const QString BuiltInSamplePath = QStringLiteral(":/samples/yunnan-industry-carbon.md");
 const QString BuiltInSampleName = QStringLiteral("yunnan-industry-carbon.md");
+const QString IconPath = QStringLiteral(":/icons/turnpoint.svg");
+
+// QSettings keys. Every value read back is checked: a settings file edited by hand, written by
+// another version or damaged must not keep the window from opening.
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-constexpr int MaxRecentFiles = 10;
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
+const QString LowerSplitterKey = QStringLiteral("mainWindow/lowerSplitter");
+const QString MinimumConfidenceKey = QStringLiteral("filter/minimumConfidence");
+const QString GhostsKey = QStringLiteral("view/showGhosts");
+const QString OpenFolderKey = QStringLiteral("folders/open");
+const QString ExportFolderKey = QStringLiteral("folders/export");
+const QString LanguageKey = QStringLiteral("language");
 
 bool isResource(const QString &path) {
     return path.startsWith(QLatin1String(":/"));
@@ -70,43 +90,81 @@ QString errorSummary(const Report &report) {
     }
     return messages.join(QStringLiteral("; "));
 }
+
+// A folder from the settings, when it still exists.
+QString folderSetting(const QSettings &settings, const QString &key, const QString &fallback) {
+    const QString dir = settings.value(key).toString();
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : fallback;
+}
+
+// Only a real boolean, or its text form as QSettings writes it; anything else (a number, a
+// rectangle, garbage) is not a yes.
+std::optional<bool> boolSetting(const QSettings &settings, const QString &key) {
+    const QVariant value = settings.value(key);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    if (value.typeId() == QMetaType::QString) {
+        if (value.toString() == QLatin1String("true"))
+            return true;
+        if (value.toString() == QLatin1String("false"))
+            return false;
+    }
+    return std::nullopt;
+}
+
+void warnUnreadableSettings(const QSettings &settings) {
+    static bool warned = false;
+    if (settings.status() != QSettings::FormatError || warned)
+        return;
+    warned = true;
+    std::fprintf(stderr, "turnpoint: the settings file %s cannot be read; using defaults\n",
+                 qUtf8Printable(settings.fileName()));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new TimelineModel(this))
-    , m_proxy(new ConfidenceFilterModel(this))
+    , m_proxy(new TimelineProxyModel(this))
     , m_selection(new QItemSelectionModel(m_proxy, this)) {
     m_proxy->setSourceModel(m_model);
+    setWindowIcon(applicationIcon());
 
     m_chartView = new TimelineChartView(m_proxy, m_selection, this);
     m_outline = new OutlineView(m_proxy, m_selection, this);
     m_detail = new DetailPanel(m_proxy, m_selection, this);
     m_filterBar = new FilterBar(m_proxy, this);
 
-    auto *lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(m_outline);
-    lower->addWidget(m_detail);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
-    lower->setChildrenCollapsible(false);
-    auto *main = new QSplitter(Qt::Vertical, this);
-    main->addWidget(m_chartView);
-    main->addWidget(lower);
-    main->setStretchFactor(0, 5);
-    main->setStretchFactor(1, 4);
-    main->setChildrenCollapsible(false);
+    m_lowerSplitter = new QSplitter(Qt::Horizontal, this);
+    m_lowerSplitter->setObjectName(QStringLiteral("lowerSplitter"));
+    m_lowerSplitter->addWidget(m_outline);
+    m_lowerSplitter->addWidget(m_detail);
+    m_lowerSplitter->setStretchFactor(0, 3);
+    m_lowerSplitter->setStretchFactor(1, 2);
+    m_lowerSplitter->setChildrenCollapsible(false);
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_chartView);
+    m_mainSplitter->addWidget(m_lowerSplitter);
+    m_mainSplitter->setStretchFactor(0, 5);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setChildrenCollapsible(false);
     // The chart is the point of the window: it gets the larger share at first.
-    main->setSizes({520, 380});
-    setCentralWidget(main);
+    m_mainSplitter->setSizes({520, 380});
+    setCentralWidget(m_mainSplitter);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_summary, 1);
+    m_fontWarning = new QLabel(this);
+    m_fontWarning->setTextFormat(Qt::PlainText);
+    m_fontWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_fontWarning->setWordWrap(true);
+    m_fontWarning->hide();
+    statusBar()->addWidget(m_fontWarning, 3);
     m_diagnosticsButton = new QToolButton(this);
     m_diagnosticsButton->setAutoRaise(true);
-    //: Tool tip of the status bar's warning count
-    m_diagnosticsButton->setToolTip(tr("Show the problems found while reading the reports"));
     statusBar()->addPermanentWidget(m_diagnosticsButton);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
 
@@ -131,73 +189,196 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::updateTitle);
 
     setAcceptDrops(true);
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1400, 900);
-    updateStatus();
-    updateTitle();
+    retranslateUi();
+    restoreSettings();
     m_chartView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
-    //: Menu
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    //: File menu
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    //: File menu: submenu of recently opened reports
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    //: File menu: read the open reports again from disk
-    m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    //: File menu: close the report of the current selection
-    m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    //: File menu
-    m_exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
-    //: File menu
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+QIcon MainWindow::applicationIcon() {
+    QIcon icon(IconPath);
+    // Without the SVG icon engine and image plugin (libqt6svg6) the icon renders as nothing;
+    // a null icon lets the platform show its default instead of an empty square.
+    if (icon.pixmap(QSize(32, 32)).isNull()) {
+        static bool warned = false;
+        if (!warned)
+            std::fputs("turnpoint: the application icon needs Qt's SVG support (package "
+                       "libqt6svg6); using the default icon\n",
+                       stderr);
+        warned = true;
+        return {};
+    }
+    return icon;
+}
 
-    //: Menu
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    //: View menu: keep turning points below the threshold on the chart as faint markers
-    m_ghostsAction = view->addAction(tr("Show Filtered as &Ghosts"));
+void MainWindow::createActions() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reload);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeReport);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_ghostsAction = m_viewMenu->addAction(QString());
     m_ghostsAction->setCheckable(true);
     connect(m_ghostsAction, &QAction::toggled, m_chartView->timelineChart(),
             &TimelineChart::setShowGhosts);
-    view->addSeparator();
-    //: View menu
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_chartView, &TimelineChartView::zoomIn);
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    //: View menu
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_chartView, &TimelineChartView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    //: View menu: show the whole time range again
-    QAction *reset = view->addAction(tr("&Reset Zoom"), m_chartView, &TimelineChartView::resetZoom);
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    view->addSeparator();
-    //: View menu
-    QAction *previous = view->addAction(tr("&Previous Turning Point"), m_chartView,
-                                        &TimelineChartView::selectPrevious);
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    //: View menu
-    QAction *next =
-        view->addAction(tr("&Next Turning Point"), m_chartView, &TimelineChartView::selectNext);
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    view->addSeparator();
-    //: View menu: list of problems found while reading the reports
-    view->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
+    m_viewMenu->addSeparator();
+    m_zoomInAction = m_viewMenu->addAction(QString(), m_chartView, &TimelineChartView::zoomIn);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = m_viewMenu->addAction(QString(), m_chartView, &TimelineChartView::zoomOut);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_resetZoomAction =
+        m_viewMenu->addAction(QString(), m_chartView, &TimelineChartView::resetZoom);
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    m_previousAction =
+        m_viewMenu->addAction(QString(), m_chartView, &TimelineChartView::selectPrevious);
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_nextAction = m_viewMenu->addAction(QString(), m_chartView, &TimelineChartView::selectNext);
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_viewMenu->addSeparator();
+    m_diagnosticsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDiagnostics);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    const QStringList languages = UiLanguage::available();
+    for (const QString &code : languages) {
+        QAction *action = m_languageMenu->addAction(UiLanguage::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 
     m_filterBar->addSeparator();
     m_filterBar->addAction(m_ghostsAction);
-    m_filterBar->addAction(reset);
+    m_filterBar->addAction(m_resetZoomAction);
+}
+
+void MainWindow::retranslateUi() {
+    //: Menu
+    m_fileMenu->setTitle(tr("&File"));
+    //: File menu
+    m_openAction->setText(tr("&Open…"));
+    //: File menu: submenu of recently opened reports
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    //: File menu: read the open reports again from disk
+    m_reloadAction->setText(tr("&Reload"));
+    //: File menu: close the report of the current selection
+    m_closeAction->setText(tr("&Close Report"));
+    //: File menu
+    m_exportAction->setText(tr("&Export Chart…"));
+    //: File menu
+    m_quitAction->setText(tr("&Quit"));
+
+    //: Menu
+    m_viewMenu->setTitle(tr("&View"));
+    //: View menu: keep turning points below the threshold on the chart as faint markers
+    m_ghostsAction->setText(tr("Show Filtered as &Ghosts"));
+    //: View menu / toolbar tool tip
+    m_ghostsAction->setToolTip(tr("Show turning points below the threshold as faint markers"));
+    //: View menu
+    m_zoomInAction->setText(tr("Zoom &In"));
+    //: View menu
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    //: View menu: show the whole time range again
+    m_resetZoomAction->setText(tr("&Reset Zoom"));
+    //: Toolbar tool tip: show the whole time range again
+    m_resetZoomAction->setToolTip(tr("Show the whole time range"));
+    //: View menu
+    m_previousAction->setText(tr("&Previous Turning Point"));
+    //: View menu
+    m_nextAction->setText(tr("&Next Turning Point"));
+    //: View menu: list of problems found while reading the reports
+    m_diagnosticsAction->setText(tr("&Diagnostics…"));
+    //: View menu: submenu listing the UI languages, each under its own name
+    m_languageMenu->setTitle(tr("&Language"));
+
+    //: Menu
+    m_helpMenu->setTitle(tr("&Help"));
+    //: Help menu
+    m_aboutAction->setText(tr("&About Turnpoint"));
+    //: Help menu
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    //: Tool tip of the status bar's warning count
+    m_diagnosticsButton->setToolTip(tr("Show the problems found while reading the reports"));
+
+    const QString current = UiLanguage::current();
+    const QList<QAction *> languageActions = m_languageGroup->actions();
+    for (QAction *action : languageActions)
+        action->setChecked(action->data().toString() == current);
+    if (!m_fontWarning->isHidden())
+        m_fontWarning->setText(FontCheck::missingFontWarning());
+
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings() {
+    const QSettings settings;
+    warnUnreadableSettings(settings);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
+    m_lowerSplitter->restoreState(settings.value(LowerSplitterKey).toByteArray());
+    bool ok = false;
+    const int threshold = settings.value(MinimumConfidenceKey).toInt(&ok);
+    if (ok)
+        setMinimumConfidence(threshold); // clamped to 0-100 by the proxy
+    if (const std::optional<bool> ghosts = boolSetting(settings, GhostsKey))
+        m_ghostsAction->setChecked(*ghosts);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
+    settings.setValue(LowerSplitterKey, m_lowerSplitter->saveState());
+    settings.setValue(MinimumConfidenceKey, m_proxy->minimumConfidence());
+    settings.setValue(GhostsKey, m_ghostsAction->isChecked());
+}
+
+void MainWindow::setLanguage(const QString &code) {
+    if (!UiLanguage::isSupported(code))
+        return;
+    QSettings().setValue(LanguageKey, code);
+    if (code != UiLanguage::current())
+        UiLanguage::install(code); // every widget retranslates on the LanguageChange event
+}
+
+void MainWindow::showMissingFontWarning() {
+    const QString warning = FontCheck::missingFontWarning();
+    m_fontWarning->setText(warning);
+    m_fontWarning->setToolTip(SafeText::toolTip(warning));
+    m_fontWarning->show();
 }
 
 void MainWindow::openFiles(const QStringList &paths) {
@@ -268,34 +449,42 @@ int MainWindow::currentReportRow() const {
     return index.row();
 }
 
-void MainWindow::showLoadErrors(const QStringList &errors) {
+void MainWindow::showError(const QString &title, const QString &message) {
+    emit errorShown(message);
     auto *box = new QMessageBox(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    //: Title of the dialog listing files that could not be opened
-    box->setWindowTitle(tr("Could Not Open"));
+    box->setWindowTitle(title);
     // File names and messages are shown exactly as they are, never as markup.
     box->setTextFormat(Qt::PlainText);
-    //: Dialog text before the list of files that could not be opened
-    box->setText(tr("These files could not be opened; nothing already open was replaced.") +
-                 QStringLiteral("\n\n") + errors.join(QLatin1Char('\n')));
+    box->setText(message);
     box->setStandardButtons(QMessageBox::Ok);
     box->open(); // not exec(): no nested event loop in the middle of loading
 }
 
+void MainWindow::showLoadErrors(const QStringList &errors) {
+    //: Title of the message listing files that could not be opened
+    showError(tr("Could Not Open"),
+              //: Message text before the list of files that could not be opened
+              tr("These files could not be opened; nothing already open was replaced.") +
+                  QStringLiteral("\n\n") + errors.join(QLatin1Char('\n')));
+}
+
 void MainWindow::openDialog() {
-    QSettings settings;
-    const QStringList recent = settings.value(RecentFilesKey).toStringList();
-    const QString dir = recent.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(recent.first()).absolutePath();
+    const QSettings settings;
+    const QStringList recent = recentFiles();
+    const QString fallback =
+        recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                         : QFileInfo(recent.first()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
         //: Title of the open dialog
-        this, tr("Open Reports"), dir,
+        this, tr("Open Reports"), folderSetting(settings, OpenFolderKey, fallback),
         //: File type filter of the open dialog
         tr("Reports (*.md *.txt *.markdown);;All files (*)"));
-    if (!paths.isEmpty())
-        openFiles(paths);
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(OpenFolderKey, QFileInfo(paths.first()).absolutePath());
+    openFiles(paths);
 }
 
 void MainWindow::reload() {
@@ -311,16 +500,21 @@ void MainWindow::reload() {
         // The parser names a file by the path it was given; keep the name it was loaded under.
         report.file = file;
 
-        // Reloading replaces the turning points; put the selection back where it was.
-        QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
-        QList<int> path_;
+        // Reloading replaces the turning points; put the selection back where it was, by its
+        // position in the report, when that position still exists.
+        const QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
+        QList<int> rowPath;
         for (QModelIndex i = current; i.isValid(); i = i.parent())
-            path_.prepend(i.row());
+            rowPath.prepend(i.row());
         m_model->replaceReport(row, std::move(report));
-        if (!path_.isEmpty() && path_.first() == row) {
+        if (!rowPath.isEmpty() && rowPath.first() == row) {
             QModelIndex restored;
-            for (const int r : std::as_const(path_))
-                restored = m_model->index(r, 0, restored);
+            for (const int r : std::as_const(rowPath)) {
+                const QModelIndex next = m_model->index(r, 0, restored);
+                if (!next.isValid())
+                    break; // the rest is gone: select the nearest level that is left
+                restored = next;
+            }
             const QModelIndex target = m_proxy->mapFromSource(restored);
             if (target.isValid())
                 m_selection->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
@@ -343,41 +537,44 @@ void MainWindow::closeReport() {
     updateTitle();
 }
 
-void MainWindow::exportChart() {
+void MainWindow::exportDialog() {
     const int row = currentReportRow();
     const QString base =
         row >= 0 ? QFileInfo(DisplayText::fileName(m_model->report(row).file)).completeBaseName()
                  : QStringLiteral("timeline");
+    const QString dir =
+        folderSetting(QSettings(), ExportFolderKey,
+                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     QString path = QFileDialog::getSaveFileName(
         //: Title of the export dialog
-        this, tr("Export Chart"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/') +
-            base + QStringLiteral(".png"),
+        this, tr("Export Chart"), dir + QLatin1Char('/') + base + QStringLiteral(".png"),
         //: File type filter of the export dialog
         tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         path += QStringLiteral(".png");
+    QSettings().setValue(ExportFolderKey, QFileInfo(path).absolutePath());
+    exportChartTo(path);
+}
+
+bool MainWindow::exportChartTo(const QString &path) {
     // Exactly what the chart shows now (threshold, zoom, ghosts), at 2x.
     const QImage image =
         ChartExporter::renderChart(m_chartView->timelineChart(), 2.0, QDate::currentDate());
     QString error;
     if (!ChartExporter::writePng(image, path, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Chart"), QString(),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setTextFormat(Qt::PlainText);
-        box->setText(error);
-        box->open();
-        return;
+        showError(tr("Export Chart"), error); // the title of the export dialog, too
+        return false;
     }
     //: Status bar message after an export, with the file name
-    statusBar()->showMessage(tr("Chart exported to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 QString MainWindow::reportText(const QString &file) const {
-    QFile f(m_sourcePaths.value(file, file));
+    const QString path = m_sourcePaths.value(file, file);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > ReportParser::MaxFileSize)
         return {};
     const DecodedText decoded = TextDecoder::decode(f.readAll());
@@ -401,16 +598,50 @@ void MainWindow::showDiagnostics() {
     m_diagnosticsDialog->activateWindow();
 }
 
+void MainWindow::showAbout() {
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    //: Title of the About dialog
+    box->setWindowTitle(tr("About Turnpoint"));
+    box->setTextFormat(Qt::PlainText);
+    //: About dialog heading: program name and version
+    box->setText(tr("Turnpoint %1").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        //: About dialog: what the program is, then the Qt versions it was built with and runs on
+        tr("A timeline viewer for turning-point reports: open reports, filter turning points by "
+           "confidence, read every entry with its sources, and export the chart.\n\n"
+           "Built with Qt %1, running on Qt %2.")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+QStringList MainWindow::recentFiles() {
+    const QSettings settings;
+    QStringList kept;
+    const QStringList stored = settings.value(RecentFilesKey).toStringList();
+    for (const QString &path : stored) {
+        if (path.isEmpty() || kept.contains(path) || !QFileInfo(path).isFile())
+            continue; // gone since (moved, deleted, on an unmounted disk): not offered
+        kept.append(path);
+        if (kept.size() == MaxRecentFiles)
+            break;
+    }
+    return kept;
+}
+
 void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
-    QSettings settings;
-    const QStringList recent = settings.value(RecentFilesKey).toStringList();
+    const QStringList recent = recentFiles();
+    QSettings().setValue(RecentFilesKey, recent); // the pruned list is the list from now on
     for (const QString &path : recent) {
         QString text = QFileInfo(path).fileName();
         text.replace(QLatin1Char('&'), QStringLiteral("&&")); // not a mnemonic
         QAction *action = m_recentMenu->addAction(text, this, [this, path] { openFiles({path}); });
-        action->setToolTip(path);
-        action->setStatusTip(path);
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
     }
     if (recent.isEmpty()) {
         //: Open Recent submenu when there is nothing to list
@@ -418,7 +649,7 @@ void MainWindow::updateRecentMenu() {
         return;
     }
     m_recentMenu->addSeparator();
-    //: Open Recent submenu
+    //: Open Recent submenu: forget the listed files
     m_recentMenu->addAction(tr("Clear Menu"), this, [] { QSettings().remove(RecentFilesKey); });
 }
 
@@ -432,6 +663,10 @@ void MainWindow::addRecent(const QString &path) {
     settings.setValue(RecentFilesKey, recent);
 }
 
+QString MainWindow::statusText() const {
+    return m_summary->text();
+}
+
 void MainWindow::updateStatus() {
     m_summary->setText(FilterBar::summaryText(m_proxy));
     int warnings = 0;
@@ -439,7 +674,7 @@ void MainWindow::updateStatus() {
         warnings += int(m_model->report(row).diagnostics.size());
     m_diagnosticsButton->setVisible(warnings > 0);
     //: Status bar: number of problems found while reading the reports
-    m_diagnosticsButton->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    m_diagnosticsButton->setText(tr("%n warning(s)", nullptr, warnings));
     const bool any = m_model->reportCount() > 0;
     m_reloadAction->setEnabled(any);
     m_closeAction->setEnabled(any);
@@ -482,8 +717,7 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,0 +1,528 @@
+// The window as a whole, offscreen: opening, reloading and closing reports, recent files,
+// drag and drop, diagnostics, status, title, export, and the state kept in QSettings.
+
+#include "chartexporter.h"
+#include "diagnosticsdialog.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "outlineview.h"
+#include "timelinechart.h"
+#include "timelinechartview.h"
+#include "timelinemodel.h"
+#include "timelineproxymodel.h"
+#include "uilanguage.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Turnpoint;
+
+namespace {
+
+const QString Sample = QStringLiteral(TURNPOINT_SAMPLE);
+const QString Guangxi = QStringLiteral(TURNPOINT_TEST_DATA "/guangxi-buildings-en.md");
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Closes the (non-modal, opened with open()) message boxes a window showed.
+int closeMessageBoxes(QWidget *window) {
+    const QList<QMessageBox *> boxes = window->findChildren<QMessageBox *>();
+    for (QMessageBox *box : boxes)
+        box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return int(boxes.size());
+}
+
+QModelIndex sourceCurrent(const MainWindow &w) {
+    return w.proxy()->mapToSource(w.selectionModel()->currentIndex()).siblingAtColumn(0);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static void clearSettings() {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+
+private slots:
+    void initTestCase() {
+        // Never the user's settings: everything below writes to a temporary directory.
+        QVERIFY(m_config.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(TURNPOINT_VERSION));
+        QVERIFY(QSettings().fileName().startsWith(m_config.path()));
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+    }
+
+    void init() { clearSettings(); }
+
+    // turnpoint_app is a static library; its resources must still reach the test executable.
+    void resourcesAreLinked() {
+        QVERIFY(QFile::exists(QStringLiteral(":/samples/yunnan-industry-carbon.md")));
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/turnpoint.svg")));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/turnpoint_zh_CN.qm")));
+        QVERIFY(!MainWindow::applicationIcon().isNull());
+        MainWindow w;
+        QVERIFY(!w.windowIcon().isNull());
+        w.openBuiltInSample();
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
+    }
+
+    void openSeveralFiles() {
+        MainWindow w;
+        QCOMPARE(w.windowTitle(), QStringLiteral("No report"));
+        QSignalSpy rows(w.model(), &QAbstractItemModel::rowsInserted);
+        w.openFiles({Sample, Guangxi});
+        QCOMPARE(w.model()->reportCount(), 2);
+        QCOMPARE(rows.count(), 2); // row by row, not a reset
+        // The last opened report is the current one, and the title says which.
+        QVERIFY2(w.windowTitle().startsWith(QStringLiteral("guangxi-buildings-en.md — Guangxi")),
+                 qPrintable(w.windowTitle()));
+        w.selectionModel()->setCurrentIndex(w.proxy()->mapFromSource(w.model()->reportIndex(0)),
+                                            QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(w.windowTitle(), QStringLiteral("yunnan-industry-carbon.md — "
+                                                 "云南省工业部门碳排放关键政策与事件汇编"));
+        // Opening the same file again replaces it instead of adding a copy.
+        w.openFiles({Sample});
+        QCOMPARE(w.model()->reportCount(), 2);
+    }
+
+    void notAReportShowsErrorAndReplacesNothing() {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("report.md"));
+        QVERIFY(writeFile(copy, readAll(Sample)));
+        MainWindow w;
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        w.openFiles({copy});
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(errors.count(), 0);
+
+        // The same file, now not a report: the loaded one stays as it was.
+        QVERIFY(writeFile(copy, "just some notes\nno headings here\n"));
+        const QString empty = dir.filePath(QStringLiteral("empty.md"));
+        QVERIFY(writeFile(empty, QByteArray()));
+        w.openFiles({copy, empty});
+        QCOMPARE(errors.count(), 1); // one message for both
+        const QString message = errors.at(0).at(0).toString();
+        QVERIFY2(message.contains(copy) && message.contains(empty), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("does not look like a turning-point report")));
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
+        QCOMPARE(closeMessageBoxes(&w), 1);
+    }
+
+    void reloadRereadsAndKeepsSelection() {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("report.md"));
+        const QByteArray original = readAll(Sample);
+        QVERIFY(writeFile(copy, original));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.openFiles({copy});
+        const QModelIndex tp = w.model()->turningPointIndex(0, 5);
+        w.selectionModel()->setCurrentIndex(w.proxy()->mapFromSource(tp),
+                                            QItemSelectionModel::ClearAndSelect);
+
+        // Edited on disk: a new title; the turning points stay.
+        QByteArray edited = original;
+        edited.replace("云南省工业部门碳排放关键政策与事件汇编", "云南省工业碳排放（修订）");
+        QVERIFY(writeFile(copy, edited));
+        QTest::keyClick(&w, Qt::Key_F5);
+        QCOMPARE(w.model()->report(0).title, QStringLiteral("云南省工业碳排放（修订）"));
+        QCOMPARE(sourceCurrent(w), w.model()->turningPointIndex(0, 5));
+
+        // Through the action, with the selected turning point gone: the report stays selected.
+        edited.truncate(edited.indexOf("### 转折点：2021年11月"));
+        QVERIFY(writeFile(copy, edited));
+        w.selectionModel()->setCurrentIndex(
+            w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 7)),
+            QItemSelectionModel::ClearAndSelect);
+        w.reloadAction()->trigger();
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 3);
+        QCOMPARE(sourceCurrent(w), w.model()->reportIndex(0));
+        closeMessageBoxes(&w);
+    }
+
+    void closeReportRemovesIt() {
+        MainWindow w;
+        w.openFiles({Sample, Guangxi});
+        w.selectionModel()->setCurrentIndex(
+            w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 2)),
+            QItemSelectionModel::ClearAndSelect);
+        w.closeReport();
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(w.model()->report(0).file, Guangxi);
+        w.closeReport();
+        QCOMPARE(w.model()->reportCount(), 0);
+        QCOMPARE(w.windowTitle(), QStringLiteral("No report"));
+        QVERIFY(!w.reloadAction()->isEnabled());
+        QVERIFY(!w.exportAction()->isEnabled());
+    }
+
+    void openRecent() {
+        QTemporaryDir dir;
+        QStringList files;
+        for (int i = 0; i < 12; ++i) {
+            files.append(dir.filePath(QStringLiteral("report-%1.md").arg(i)));
+            QVERIFY(writeFile(files.last(), readAll(Sample)));
+        }
+        MainWindow w;
+        for (const QString &file : std::as_const(files))
+            w.openFiles({file});
+        QStringList expected;
+        for (int i = 11; i >= 2; --i) // most recent first, ten at most
+            expected.append(files.at(i));
+        QCOMPARE(MainWindow::recentFiles(), expected);
+
+        // Opening one again moves it to the top.
+        w.openFiles({files.at(5)});
+        expected.removeAll(files.at(5));
+        expected.prepend(files.at(5));
+        QCOMPARE(MainWindow::recentFiles(), expected);
+
+        // A file that went away is not offered.
+        QVERIFY(QFile::remove(files.at(11)));
+        expected.removeAll(files.at(11));
+        emit w.recentMenu()->aboutToShow();
+        QStringList listed;
+        const QList<QAction *> actions = w.recentMenu()->actions();
+        for (QAction *action : actions)
+            if (action->data().isValid())
+                listed.append(action->data().toString());
+        QCOMPARE(listed, expected);
+        QCOMPARE(actions.first()->text(), QStringLiteral("report-5.md"));
+        // ...and the pruned list is what is kept.
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), expected);
+
+        // Choosing an entry opens it.
+        w.model()->clear();
+        actions.at(1)->trigger();
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(w.model()->report(0).file, expected.at(1));
+    }
+
+    void dropOpensFiles() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(Sample), QUrl::fromLocalFile(Guangxi)});
+        const QPoint pos = w.rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(w.model()->reportCount(), 2);
+
+        // Web links are not files: not accepted.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.com/report.md"))});
+        QDragEnterEvent webEnter(pos, Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        webEnter.setAccepted(false);
+        QCoreApplication::sendEvent(&w, &webEnter);
+        QVERIFY(!webEnter.isAccepted());
+    }
+
+    void diagnosticsIndicatorAndDialog() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        QVERIFY(w.diagnosticsButton()->isHidden()); // the sample is clean
+
+        const QString order = QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md");
+        const QString abc = QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-confidence-abc.md");
+        w.openFiles({order});
+        const int orderCount = int(w.model()->report(1).diagnostics.size());
+        QVERIFY(orderCount >= 1);
+        w.openFiles({abc});
+        int total = 0;
+        for (int row = 0; row < w.model()->reportCount(); ++row)
+            total += int(w.model()->report(row).diagnostics.size());
+        QVERIFY(total >= 2);
+        QVERIFY(w.diagnosticsButton()->isVisible());
+        QCOMPARE(w.diagnosticsButton()->text(), QStringLiteral("%1 warnings").arg(total));
+
+        w.closeReport(); // abc: back to the one file
+        QCOMPARE(w.diagnosticsButton()->text(),
+                 orderCount == 1 ? QStringLiteral("1 warning")
+                                 : QStringLiteral("%1 warnings").arg(orderCount));
+        w.openFiles({abc});
+
+        QTest::mouseClick(w.diagnosticsButton(), Qt::LeftButton);
+        DiagnosticsDialog *dialog = w.diagnosticsDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->diagnosticCount(), total);
+        QTreeWidget *list = dialog->list();
+        // Line and message, as the parser gave them.
+        const Diagnostic first = w.model()->report(1).diagnostics.first();
+        QTreeWidgetItem *item = list->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("diag-order.md"));
+        QCOMPARE(item->text(1), QString::number(first.line));
+        QCOMPARE(item->text(3), first.message);
+
+        // Activating one shows its line in the report's text, highlighted.
+        QTreeWidgetItem *last = list->topLevelItem(list->topLevelItemCount() - 1);
+        const int line = last->text(1).toInt();
+        QVERIFY(line > 0);
+        emit list->itemActivated(last, 0);
+        QCOMPARE(dialog->context()->textCursor().blockNumber(), line - 1);
+        QVERIFY(dialog->context()->textCursor().block().text().contains(QStringLiteral("abc")));
+        QCOMPARE(dialog->context()->extraSelections().size(), 1);
+    }
+
+    void statusFollowsSlider() {
+        MainWindow w;
+        w.openBuiltInSample();
+        QCOMPARE(w.statusText(), QStringLiteral("10 of 10 turning points ≥ 0%"));
+        w.filterBar()->slider()->setValue(60);
+        QTRY_COMPARE(w.statusText(), QStringLiteral("5 of 10 turning points ≥ 60%"));
+        w.filterBar()->slider()->setValue(100);
+        QTRY_COMPARE(w.statusText(), QStringLiteral("0 of 10 turning points ≥ 100%"));
+
+        MainWindow single;
+        single.openFiles({QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md")});
+        QCOMPARE(single.model()->turningPointCount(), 1);
+        QCOMPARE(single.statusText(), QStringLiteral("1 of 1 turning point ≥ 0%"));
+    }
+
+    void windowTitleIsPlainText() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("markup.md"));
+        QVERIFY(writeFile(path, readAll(Sample).replace("云南省工业部门碳排放关键政策与事件汇编",
+                                                        "<b>Bold</b> &amp; <img src=x> [*]")));
+        MainWindow w;
+        w.openFiles({path});
+        // Shown as written: the markup is text, the "[*]" placeholder is escaped.
+        QCOMPARE(w.windowTitle(),
+                 QStringLiteral("markup.md — <b>Bold</b> &amp; <img src=x> [*][*]"));
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void exportWritesWhatTheChartShows() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        w.setMinimumConfidence(60);
+        QCoreApplication::processEvents();
+        const QString path = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(w.exportChartTo(path));
+        QImage written;
+        QVERIFY(written.load(path, "PNG"));
+        const QImage expected =
+            ChartExporter::renderChart(w.chartView()->timelineChart(), 2.0, QDate::currentDate());
+        QCOMPARE(written.size(), expected.size());
+        QVERIFY(written.convertToFormat(QImage::Format_ARGB32) ==
+                expected.convertToFormat(QImage::Format_ARGB32));
+
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.exportChartTo(dir.filePath(QStringLiteral("missing/dir/chart.png"))));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("missing/dir")));
+        QCOMPARE(closeMessageBoxes(&w), 1);
+    }
+
+    void stateIsRestored() {
+        QList<int> mainSizes;
+        QList<int> lowerSizes;
+        QSize size;
+        {
+            MainWindow w;
+            w.resize(1100, 760);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.openBuiltInSample();
+            w.filterBar()->slider()->setValue(45);
+            w.ghostsAction()->setChecked(true);
+            w.mainSplitter()->setSizes({300, 400});
+            w.lowerSplitter()->setSizes({700, 400});
+            QCoreApplication::processEvents();
+            mainSizes = w.mainSplitter()->sizes();
+            lowerSizes = w.lowerSplitter()->sizes();
+            size = w.size();
+            w.close();
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        QCOMPARE(w.proxy()->minimumConfidence(), 45);
+        QCOMPARE(w.filterBar()->slider()->value(), 45);
+        QVERIFY(w.ghostsAction()->isChecked());
+        QVERIFY(w.chartView()->timelineChart()->showGhosts());
+        QCOMPARE(w.size(), size);
+        // Within a pixel or two: the splitter rounds when it shares out its handle.
+        const auto near = [](const QList<int> &a, const QList<int> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (int i = 0; i < a.size(); ++i)
+                if (std::abs(a.at(i) - b.at(i)) > 2)
+                    return false;
+            return true;
+        };
+        QVERIFY2(
+            near(w.mainSplitter()->sizes(), mainSizes),
+            qPrintable(
+                QStringLiteral("%1,%2").arg(w.mainSplitter()->sizes().at(0)).arg(mainSizes.at(0))));
+        QVERIFY(near(w.lowerSplitter()->sizes(), lowerSizes));
+    }
+
+    void corruptSettingsAreIgnored() {
+        const QString file = QSettings().fileName();
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        QVERIFY(writeFile(file, QByteArray("\xff\xfe\x00garbage[[[\n"
+                                           "[filter]\nminimumConfidence=lots\n"
+                                           "[mainWindow]\ngeometry=@ByteArray(not a geometry)\n"
+                                           "state=@Variant(\\0\\0\\0\\x7f)\n"
+                                           "[view]\nshowGhosts=@Rect(1 2)\n"
+                                           "recentFiles=@Invalid()\n",
+                                           170)));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        QCOMPARE(w.proxy()->minimumConfidence(), 0);
+        QVERIFY(!w.ghostsAction()->isChecked());
+        QVERIFY(w.width() > 400 && w.height() > 300);
+        QCOMPARE(w.model()->reportCount(), 1);
+        QVERIFY(MainWindow::recentFiles().isEmpty());
+        // And the window still saves its state.
+        w.filterBar()->slider()->setValue(30);
+        w.close();
+        MainWindow again;
+        QCOMPARE(again.proxy()->minimumConfidence(), 30);
+    }
+
+    void reportsKeepLoadOrderWhenSorted() {
+        MainWindow w;
+        w.openFiles({Guangxi, Sample}); // Guangxi's period starts later than Yunnan's
+        OutlineView *outline = w.outline();
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (int column = 0; column < TimelineModel::NUM_COLUMNS; ++column) {
+                outline->sortByColumn(column, order);
+                QCOMPARE(w.proxy()->mapToSource(w.proxy()->index(0, 0)).row(), 0);
+                QCOMPARE(w.proxy()->mapToSource(w.proxy()->index(1, 0)).row(), 1);
+            }
+        }
+        // Turning points within a report do follow the sort.
+        outline->sortByColumn(TimelineModel::DateColumn, Qt::DescendingOrder);
+        const QModelIndex yunnan = w.proxy()->index(1, 0);
+        const qint64 first =
+            w.proxy()->index(0, 0, yunnan).data(TimelineModel::DateStartRole).toLongLong();
+        const qint64 second =
+            w.proxy()->index(1, 0, yunnan).data(TimelineModel::DateStartRole).toLongLong();
+        QVERIFY(first > second);
+    }
+
+    void dateColumnFitsDays() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFiles({QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md"), Sample});
+        OutlineView *outline = w.outline();
+        outline->expandAll();
+        const int width = outline->columnWidth(TimelineModel::DateColumn);
+        // Every date cell listed fits its column: nothing is elided.
+        QAbstractItemModel *model = outline->model();
+        std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, TimelineModel::DateColumn, parent);
+                const QRect rect = outline->visualRect(index);
+                const int needed = outline->sizeHintForIndex(index).width();
+                if (rect.isValid())
+                    QVERIFY2(rect.left() + needed <= width + 1,
+                             qPrintable(index.data().toString()));
+                check(model->index(row, 0, parent));
+            }
+        };
+        check({});
+    }
+
+    void fontWarning() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showMissingFontWarning();
+        const QList<QLabel *> labels = w.statusBar()->findChildren<QLabel *>();
+        const bool shown = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->isVisible() && l->text().contains(QStringLiteral("fonts-noto-cjk"));
+        });
+        QVERIFY(shown);
+    }
+
+    void shortcutsAndAbout() {
+        MainWindow w;
+        QMenuBar *bar = w.menuBar();
+        QStringList shortcuts;
+        const QList<QAction *> menus = bar->actions();
+        for (QAction *menu : menus)
+            for (QAction *action : menu->menu()->actions())
+                shortcuts.append(action->shortcut().toString());
+        QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Open).toString()));
+        QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Quit).toString()));
+        QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Refresh).toString()));
+        QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::ZoomIn).toString()));
+
+        QAction *about = nullptr;
+        for (QAction *menu : menus)
+            for (QAction *action : menu->menu()->actions())
+                if (action->menuRole() == QAction::AboutRole)
+                    about = action;
+        QVERIFY(about);
+        about->trigger();
+        QMessageBox *box = w.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral(TURNPOINT_VERSION)));
+        QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        closeMessageBoxes(&w);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

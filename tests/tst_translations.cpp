@@ -1,0 +1,238 @@
+// Both UI languages, loaded for real: menus, status text, chart axis title, outline, detail
+// panel, dates and plural forms; switching live; Qt's own strings; the translated --help.
+
+#include "datetext.h"
+#include "detailpanel.h"
+#include "diagnosticsdialog.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "outlinedelegate.h"
+#include "outlineview.h"
+#include "timelinechart.h"
+#include "timelinechartview.h"
+#include "timelinemodel.h"
+#include "timelineproxymodel.h"
+#include "uilanguage.h"
+
+#include <QAbstractAxis>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Turnpoint;
+
+namespace {
+
+const QString Sample = QStringLiteral(TURNPOINT_SAMPLE);
+
+// Every action text of the menu bar, submenus included.
+QStringList menuTexts(QMenuBar *bar) {
+    QStringList texts;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action->isSeparator())
+                continue;
+            texts.append(action->text());
+            if (action->menu())
+                walk(action->menu()->actions());
+        }
+    };
+    walk(bar->actions());
+    return texts;
+}
+
+QStringList chartTexts(TimelineChart *chart) {
+    QStringList texts;
+    const QList<QGraphicsItem *> items = chart->scene()->items();
+    for (QGraphicsItem *item : items)
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append(simple->text());
+    return texts;
+}
+
+void switchTo(MainWindow &w, const QString &code) {
+    w.setLanguage(code);
+    // QApplication posts LanguageChange to the windows; let it arrive.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+bool hasChinese(const QString &text) {
+    return text.contains(QRegularExpression(QStringLiteral("\\p{Han}")));
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_config.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+    }
+
+    void translationsAreEmbedded() {
+        for (const QString &code : UiLanguage::available()) {
+            QTranslator translator;
+            QVERIFY2(translator.load(QStringLiteral(":/i18n/turnpoint_%1.qm").arg(code)),
+                     qPrintable(code));
+            QVERIFY(!translator.isEmpty());
+        }
+        QVERIFY(!UiLanguage::install(QStringLiteral("fr")));
+    }
+
+    void windowInBothLanguages() {
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        const QModelIndex tp =
+            w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 0)); // 2019年3月
+        w.selectionModel()->setCurrentIndex(tp, QItemSelectionModel::ClearAndSelect);
+        TimelineChart *chart = w.chartView()->timelineChart();
+        const auto axisTitle = [chart] { return chart->axes(Qt::Vertical).first()->titleText(); };
+        OutlineDelegate *delegate = w.outline()->outlineDelegate();
+
+        switchTo(w, QStringLiteral("zh_CN"));
+        QCOMPARE(UiLanguage::current(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+        QStringList menus = menuTexts(w.menuBar());
+        QVERIFY(menus.contains(QStringLiteral("文件(&F)")));
+        QVERIFY(menus.contains(QStringLiteral("视图(&V)")));
+        QVERIFY(menus.contains(QStringLiteral("重新载入(&R)")));
+        QVERIFY(menus.contains(QStringLiteral("关于 Turnpoint(&A)")));
+        // Nothing left in English, except the language list, where each is in its own.
+        for (const QString &text : std::as_const(menus))
+            QVERIFY2(hasChinese(text) || text == QStringLiteral("English"), qPrintable(text));
+        QCOMPARE(w.statusText(), QStringLiteral("共 10 个转折点，10 个置信度 ≥ 0%"));
+        QCOMPARE(axisTitle(), QStringLiteral("置信度"));
+        QCOMPARE(w.proxy()->headerData(TimelineModel::DateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("日期"));
+        QCOMPARE(delegate->cellText(tp), QStringLiteral("2019年3月"));
+        QVERIFY(w.detailPanel()->text().contains(QStringLiteral("类型")));
+        QVERIFY(w.detailPanel()->text().contains(QStringLiteral("2019年3月（月）")));
+        const QStringList zhChart = chartTexts(chart);
+        QVERIFY2(zhChart.contains(QStringLiteral("2020年1月")), qPrintable(zhChart.join(u'|')));
+        QVERIFY(zhChart.contains(QStringLiteral("未监测到")));
+        QVERIFY(menus.contains(QStringLiteral("简体中文")));
+
+        switchTo(w, QStringLiteral("en"));
+        menus = menuTexts(w.menuBar());
+        QVERIFY(menus.contains(QStringLiteral("&File")));
+        QVERIFY(menus.contains(QStringLiteral("&Reload")));
+        QCOMPARE(w.statusText(), QStringLiteral("10 of 10 turning points ≥ 0%"));
+        QCOMPARE(axisTitle(), QStringLiteral("Confidence"));
+        QCOMPARE(w.proxy()->headerData(TimelineModel::DateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Date"));
+        QCOMPARE(delegate->cellText(tp), QStringLiteral("Mar 2019"));
+        QVERIFY(w.detailPanel()->text().contains(QStringLiteral("Mar 2019 (month)")));
+        const QStringList enChart = chartTexts(chart);
+        QVERIFY2(enChart.contains(QStringLiteral("Jan 2020")), qPrintable(enChart.join(u'|')));
+        QVERIFY(!std::any_of(enChart.cbegin(), enChart.cend(),
+                             [](const QString &t) { return t.contains(QStringLiteral("年")); }));
+    }
+
+    void dialogsFollow() {
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFiles({QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md")});
+        w.showDiagnostics();
+        DiagnosticsDialog *dialog = w.diagnosticsDialog();
+        QCOMPARE(dialog->list()->headerItem()->text(1), QStringLiteral("Line"));
+        switchTo(w, QStringLiteral("zh_CN"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("诊断信息"));
+        QCOMPARE(dialog->list()->headerItem()->text(1), QStringLiteral("行"));
+        QCOMPARE(dialog->list()->topLevelItem(0)->text(2), QStringLiteral("警告"));
+
+        // Qt's own translation is installed with ours: standard buttons follow.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QVERIFY(box.button(QDialogButtonBox::Ok)->text().startsWith(QStringLiteral("确定")));
+        switchTo(w, QStringLiteral("en"));
+        QDialogButtonBox english(QDialogButtonBox::Ok);
+        QVERIFY(!hasChinese(english.button(QDialogButtonBox::Ok)->text()));
+    }
+
+    void datesFollowTheLanguage() {
+        const QLocale zh(QStringLiteral("zh_CN"));
+        const QLocale en(QStringLiteral("en"));
+        QCOMPARE(DateText::monthYear(QDate(2019, 3, 1), zh), QStringLiteral("2019年3月"));
+        QCOMPARE(DateText::day(QDate(2022, 3, 29), zh), QStringLiteral("2022年3月29日"));
+        QCOMPARE(DateText::monthYear(QDate(2019, 3, 1), en), QStringLiteral("Mar 2019"));
+        QCOMPARE(DateText::day(QDate(2022, 3, 29), en), QStringLiteral("29 Mar 2022"));
+        // A month stays a month: never shown as its first day.
+        PartialDate month;
+        month.precision = PartialDate::Month;
+        month.year = 2019;
+        month.month = 3;
+        QCOMPARE(DateText::partialDate(month, zh), QStringLiteral("2019年3月"));
+        QCOMPARE(DateText::partialDate(month, en), QStringLiteral("Mar 2019"));
+    }
+
+    void pluralForms() {
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        QCOMPARE(MainWindow::tr("%n warning(s)", nullptr, 1), QStringLiteral("1 warning"));
+        QCOMPARE(MainWindow::tr("%n warning(s)", nullptr, 3), QStringLiteral("3 warnings"));
+        QCOMPARE(FilterBar::tr("%1 of %n turning point(s) ≥ %2%", nullptr, 1).arg(1).arg(0),
+                 QStringLiteral("1 of 1 turning point ≥ 0%"));
+        QCOMPARE(FilterBar::tr("%1 of %n turning point(s) ≥ %2%", nullptr, 3).arg(2).arg(50),
+                 QStringLiteral("2 of 3 turning points ≥ 50%"));
+        QVERIFY(UiLanguage::install(QStringLiteral("zh_CN")));
+        QCOMPARE(MainWindow::tr("%n warning(s)", nullptr, 3), QStringLiteral("3 条警告"));
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+    }
+
+    // The command-line help is built after the language is known, so it is translated too.
+    void helpIsTranslated() {
+        QProcess process;
+        process.start(
+            QStringLiteral(TURNPOINT_BIN),
+            {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString zh = QString::fromLocal8Bit(process.readAllStandardOutput());
+        QVERIFY2(zh.contains(QStringLiteral("界面语言：zh_CN 或 en。")), qPrintable(zh));
+        QVERIFY(zh.contains(QStringLiteral("在命令行选项上显示帮助。"))); // Qt's own line
+
+        process.start(QStringLiteral(TURNPOINT_BIN),
+                      {QStringLiteral("--lang=en"), QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString en = QString::fromLocal8Bit(process.readAllStandardOutput());
+        QVERIFY(en.contains(QStringLiteral("User interface language: zh_CN or en.")));
+
+        // Usage errors, in the language asked for.
+        process.start(QStringLiteral(TURNPOINT_BIN),
+                      {QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                       QStringLiteral("--min-confidence"), QStringLiteral("150"),
+                       QStringLiteral("--export-json"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(process.readAllStandardError())
+                    .contains(QStringLiteral("需要 0 到 100 之间的整数")));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
