@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -614,6 +615,11 @@ void MainWindow::showAbout() {
            "Built with Qt %1, running on Qt %2.")
             .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
+    // QMessageBox sizes itself to its shortest line, which wraps this text into a narrow
+    // column (worse in Chinese, which wraps anywhere); a spacer across the grid widens it.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout()))
+        grid->addItem(new QSpacerItem(440, 0, QSizePolicy::Minimum, QSizePolicy::Minimum),
+                      grid->rowCount(), 0, 1, grid->columnCount());
     box->open();
 }
 
