@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -33,6 +34,33 @@ void appendSources(const QList<Source> &sources, QVariantList *list) {
                                  {QStringLiteral("url"), s.url},
                                  {QStringLiteral("unsafe"), s.unsafe}});
     }
+}
+
+void appendLinkStatuses(const QList<Source> &sources,
+                        const QHash<QString, LinkCheckResult> &results, QVariantList *list) {
+    for (const Source &s : sources) {
+        const auto it = s.url.isEmpty() ? results.constEnd() : results.constFind(s.url);
+        if (it == results.constEnd()) {
+            list->append(QVariant());
+            continue;
+        }
+        list->append(QVariantMap{{QStringLiteral("status"), it->statusName()},
+                                 {QStringLiteral("httpCode"), it->httpCode},
+                                 {QStringLiteral("finalUrl"), it->finalUrl},
+                                 {QStringLiteral("message"), it->message},
+                                 {QStringLiteral("checked"), it->checkedAt}});
+    }
+}
+
+int countLinkProblems(const QList<Source> &sources,
+                      const QHash<QString, LinkCheckResult> &results) {
+    int n = 0;
+    for (const Source &s : sources) {
+        const auto it = s.url.isEmpty() ? results.constEnd() : results.constFind(s.url);
+        if (it != results.constEnd() && it->isProblem())
+            ++n;
+    }
+    return n;
 }
 
 // Undated items sort after every dated one, in either direction of the column sort the user
@@ -284,6 +312,34 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
         }
         return sources;
     }
+    case LinkStatusRole: {
+        QVariantList statuses;
+        if (type == NodeType::Entry) {
+            appendLinkStatuses(entry->sources, m_linkResults, &statuses);
+        } else if (type == NodeType::TurningPoint) {
+            for (const Entry &e : tp->entries)
+                appendLinkStatuses(e.sources, m_linkResults, &statuses);
+        }
+        return statuses;
+    }
+    case LinkProblemCountRole: {
+        if (m_linkResults.isEmpty())
+            return 0;
+        if (type == NodeType::Entry)
+            return countLinkProblems(entry->sources, m_linkResults);
+        int n = 0;
+        const auto addTurningPoint = [&n, this](const TurningPoint &t) {
+            for (const Entry &e : t.entries)
+                n += countLinkProblems(e.sources, m_linkResults);
+        };
+        if (type == NodeType::TurningPoint) {
+            addTurningPoint(*tp);
+        } else {
+            for (const TurningPoint &t : report->turningPoints)
+                addTurningPoint(t);
+        }
+        return n;
+    }
     case LineRole:
         return type == NodeType::Report  ? report->titleLine
                : type == NodeType::Entry ? entry->line
@@ -363,6 +419,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
     names.insert(TitleRole, "title");
     names.insert(LabelRole, "label");
     names.insert(DateIsoRole, "dateIso");
+    names.insert(LinkStatusRole, "linkStatus");
+    names.insert(LinkProblemCountRole, "linkProblemCount");
     return names;
 }
 
@@ -415,6 +473,54 @@ void TimelineModel::clear() {
     m_reports.clear();
     m_rowByKey.clear();
     endRemoveRows();
+}
+
+void TimelineModel::setLinkResults(const QHash<QString, LinkCheckResult> &results) {
+    // URLs whose result appeared, went or changed: only nodes citing one of them change.
+    QSet<QString> changed;
+    for (auto it = results.constBegin(); it != results.constEnd(); ++it) {
+        const auto old = m_linkResults.constFind(it.key());
+        if (old == m_linkResults.constEnd() || *old != *it)
+            changed.insert(it.key());
+    }
+    for (auto it = m_linkResults.constBegin(); it != m_linkResults.constEnd(); ++it) {
+        if (!results.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_linkResults = results;
+    if (changed.isEmpty())
+        return;
+
+    const QList<int> roles{LinkStatusRole, LinkProblemCountRole};
+    const auto cites = [&changed](const Entry &e) {
+        for (const Source &s : e.sources) {
+            if (changed.contains(s.url))
+                return true;
+        }
+        return false;
+    };
+    for (int r = 0; r < reportCount(); ++r) {
+        const Report &rep = report(r);
+        bool reportAffected = false;
+        for (int t = 0; t < rep.turningPoints.size(); ++t) {
+            bool tpAffected = false;
+            const QList<Entry> &entries = rep.turningPoints[t].entries;
+            for (int e = 0; e < entries.size(); ++e) {
+                if (!cites(entries[e]))
+                    continue;
+                tpAffected = true;
+                emit dataChanged(entryIndex(r, t, e, 0), entryIndex(r, t, e, NUM_COLUMNS - 1),
+                                 roles);
+            }
+            if (tpAffected) {
+                reportAffected = true;
+                emit dataChanged(turningPointIndex(r, t, 0),
+                                 turningPointIndex(r, t, NUM_COLUMNS - 1), roles);
+            }
+        }
+        if (reportAffected)
+            emit dataChanged(reportIndex(r, 0), reportIndex(r, NUM_COLUMNS - 1), roles);
+    }
 }
 
 int TimelineModel::findReport(const QString &file) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linkcheckresult.h"
 #include "report.h"
 
 #include <QAbstractItemModel>
@@ -49,6 +50,14 @@ public:
         TitleRole,       // QString: report title, turning point "date" text, entry title
         LabelRole,       // QString: entry label (category)
         DateIsoRole,     // QString ISO 8601 with reduced precision
+        // QVariantList parallel to SourcesRole: per source a QVariantMap {status ("ok",
+        // "redirected", "broken", "timeout", "unsafe", "error"), httpCode (int, 0 = none),
+        // finalUrl, message, checked (QDateTime UTC)}, or an invalid QVariant when that link
+        // has not been checked. Report nodes: an empty list.
+        LinkStatusRole,
+        // int: cited sources (entry: its own; turning point and report: all below) whose link
+        // check found a problem (broken, timeout, unsafe, error).
+        LinkProblemCountRole,
     };
     Q_ENUM(Roles)
 
@@ -87,6 +96,13 @@ public:
 
     int turningPointCount() const; // over all reports
 
+    // Link check results by URL as written in the reports (LinkChecker::results()). Replaces
+    // the previous set; dataChanged (LinkStatusRole, LinkProblemCountRole) is emitted only for
+    // the nodes citing a URL whose result changed. Kept across addReport/replaceReport, so a
+    // reloaded report shows what is known about its links at once.
+    void setLinkResults(const QHash<QString, LinkCheckResult> &results);
+    const QHash<QString, LinkCheckResult> &linkResults() const { return m_linkResults; }
+
 private:
     struct Slot {
         quint32 key;                    // stable identity used inside QModelIndex::internalId
@@ -98,6 +114,7 @@ private:
     std::vector<Slot> m_reports;
     QHash<quint32, int> m_rowByKey;
     quint32 m_nextKey = 1;
+    QHash<QString, LinkCheckResult> m_linkResults;
 };
 
 } // namespace Turnpoint
