@@ -175,7 +175,9 @@ void LinkChecker::startRequest(Job *job) {
     job->reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, job] { onHeaders(job); });
     connect(reply, &QNetworkReply::readyRead, this, [this, job] { onHeaders(job); });
-    connect(reply, &QNetworkReply::downloadProgress, job->inactivity, qOverload<>(&QTimer::start));
+    // Context `this`, not the timer: NetworkRequests::discard() must cut every link from the
+    // reply to the job.
+    connect(reply, &QNetworkReply::downloadProgress, this, [job] { job->inactivity->start(); });
     connect(reply, &QNetworkReply::finished, this, [this, job] { onReplyFinished(job); });
     job->inactivity->start();
 }

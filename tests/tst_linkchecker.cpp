@@ -1,6 +1,7 @@
 #include "httptestserver.h"
 #include "linkcache.h"
 #include "linkchecker.h"
+#include "networkrequests.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +45,9 @@ private slots:
     void progressCountsEveryUrl();
     void addingDuringARun();
     void cancelStopsEverything();
+    void destroyedMidRun();
+    void redirectRules_data();
+    void redirectRules();
 
     void perHostLimit();
     void overallLimit();
@@ -382,6 +386,45 @@ void tst_LinkChecker::cancelStopsEverything() {
     onDisk.load();
     for (int i = 0; i < 6; ++i)
         QVERIFY(!onDisk.lookup(urls[i], QDateTime::currentDateTimeUtc()));
+}
+
+void tst_LinkChecker::destroyedMidRun() {
+    auto checker = makeChecker();
+    checker->check({url("/silent?a"), url("/silent?b"), url("/ok")});
+    QTRY_COMPARE(m_server.inFlight(), 2);
+    checker.reset();
+    // Nothing dangles: the requests go away and nothing calls back into the dead checker.
+    QTRY_COMPARE(m_server.inFlight(), 0);
+    QTest::qWait(100);
+}
+
+void tst_LinkChecker::redirectRules_data() {
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("http -> http") << QStringLiteral("http://a.example/")
+                                  << QStringLiteral("http://b.example/x") << true;
+    QTest::newRow("http -> https")
+        << QStringLiteral("http://a.example/") << QStringLiteral("https://a.example/") << true;
+    QTest::newRow("https -> https")
+        << QStringLiteral("https://a.example/") << QStringLiteral("https://b.example/") << true;
+    QTest::newRow("https -> http (less safe)")
+        << QStringLiteral("https://a.example/") << QStringLiteral("http://a.example/") << false;
+    QTest::newRow("file") << QStringLiteral("http://a.example/")
+                          << QStringLiteral("file:///etc/passwd") << false;
+    QTest::newRow("ftp") << QStringLiteral("http://a.example/")
+                         << QStringLiteral("ftp://a.example/") << false;
+    QTest::newRow("user info") << QStringLiteral("http://a.example/")
+                               << QStringLiteral("http://u:p@a.example/") << false;
+    QTest::newRow("no host") << QStringLiteral("http://a.example/") << QStringLiteral("http:///x")
+                             << false;
+}
+
+void tst_LinkChecker::redirectRules() {
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(NetworkRequests::isRedirectAllowed(QUrl(from), QUrl(to)), allowed);
 }
 
 void tst_LinkChecker::perHostLimit() {
