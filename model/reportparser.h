@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
+
 namespace Turnpoint {
 
 // Turns the text of a turning-point report (report-format.md) into a Report. Single pass over
@@ -19,11 +21,17 @@ public:
     // Files larger than this are refused before reading.
     static constexpr qint64 MaxFileSize = qint64(1) << 30;
 
-    static Report parseText(QStringView text, const QString &file);
+    // `cancelled`, when given, is polled every few thousand lines: once it is true the parse
+    // stops and returns what it has, which is incomplete and must be thrown away (ReportLoader
+    // does). A file's reading and decoding are not interrupted.
+    static Report parseText(QStringView text, const QString &file,
+                            const std::atomic<bool> *cancelled = nullptr);
     // Decode (TextDecoder) and parse.
-    static Report parseBytes(const QByteArray &bytes, const QString &file);
-    // Read from disk, decode and parse. `file` in the result is the path as given.
-    static Report parseFile(const QString &path);
+    static Report parseBytes(const QByteArray &bytes, const QString &file,
+                             const std::atomic<bool> *cancelled = nullptr);
+    // Read from disk, decode and parse. `file` in the result is the path as given. The bytes
+    // are released once decoded, so a large file is not held twice while it is parsed.
+    static Report parseFile(const QString &path, const std::atomic<bool> *cancelled = nullptr);
 };
 
 } // namespace Turnpoint

@@ -179,6 +179,80 @@ ByteScan scanBytes(const unsigned char *p, qsizetype n) {
     return r;
 }
 
+// The common case in one pass: well-formed UTF-8, converted while it is validated and its
+// control characters counted (what scanBytes() and QString::fromUtf8() do in two passes over a
+// large file). Returns false at the first byte that is not well-formed UTF-8; the caller then
+// takes the general path, which finds and reports it. For well-formed input the text is the
+// same as QString::fromUtf8's.
+bool decodeWellFormedUtf8(const unsigned char *p, qsizetype n, QString *text, qsizetype *controls,
+                          qsizetype *firstNul) {
+    QString out(n, Qt::Uninitialized); // never more UTF-16 units than bytes
+    auto *o = reinterpret_cast<char16_t *>(out.data());
+    qsizetype j = 0;
+    qsizetype i = 0;
+    constexpr quint64 high = 0x8080808080808080ULL;
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    while (i < n) {
+        // Runs of printable ASCII, eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, 8);
+            if ((w & high) != 0 || ((w - ones * 0x20) & ~w & high) != 0)
+                break;
+            for (int k = 0; k < 8; ++k)
+                o[j + k] = p[i + k];
+            i += 8;
+            j += 8;
+        }
+        if (i >= n)
+            break;
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            if (isOddControl(b)) {
+                ++*controls;
+                if (b == 0 && *firstNul < 0)
+                    *firstNul = i;
+            }
+            o[j++] = b;
+            ++i;
+        } else if (b >= 0xe0 && b <= 0xef) { // three bytes: all of CJK
+            if (i + 2 >= n)
+                return false;
+            const unsigned char b1 = p[i + 1];
+            const unsigned char b2 = p[i + 2];
+            const unsigned char lo = b == 0xe0 ? 0xa0 : 0x80;
+            const unsigned char hi = b == 0xed ? 0x9f : 0xbf; // no surrogates
+            if (b1 < lo || b1 > hi || (b2 & 0xc0) != 0x80)
+                return false;
+            o[j++] = char16_t(((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f));
+            i += 3;
+        } else if (b >= 0xc2 && b <= 0xdf) {
+            if (i + 1 >= n || (p[i + 1] & 0xc0) != 0x80)
+                return false;
+            o[j++] = char16_t(((b & 0x1f) << 6) | (p[i + 1] & 0x3f));
+            i += 2;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            if (i + 3 >= n)
+                return false;
+            const unsigned char b1 = p[i + 1];
+            const unsigned char lo = b == 0xf0 ? 0x90 : 0x80;
+            const unsigned char hi = b == 0xf4 ? 0x8f : 0xbf; // nothing above U+10FFFF
+            if (b1 < lo || b1 > hi || (p[i + 2] & 0xc0) != 0x80 || (p[i + 3] & 0xc0) != 0x80)
+                return false;
+            const char32_t u = (char32_t(b & 0x07) << 18) | (char32_t(b1 & 0x3f) << 12) |
+                               (char32_t(p[i + 2] & 0x3f) << 6) | char32_t(p[i + 3] & 0x3f);
+            o[j++] = QChar::highSurrogate(u);
+            o[j++] = QChar::lowSurrogate(u);
+            i += 4;
+        } else {
+            return false;
+        }
+    }
+    out.truncate(j);
+    *text = std::move(out);
+    return true;
+}
+
 // Structural GB18030 validation: 1 byte 00-7F; 2 bytes 81-FE + 40-7E/80-FE; 4 bytes
 // 81-FE 30-39 81-FE 30-39.
 qsizetype scanGb18030(const unsigned char *p, qsizetype n, qsizetype *firstBad) {
@@ -337,6 +411,23 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
     const qsizetype n = size - skip;
     if (n == 0)
         return failure(0, Tr::tr("the file is empty"));
+
+    {
+        QString text;
+        qsizetype controls = 0;
+        qsizetype firstNul = -1;
+        if (decodeWellFormedUtf8(p, n, &text, &controls, &firstNul) &&
+            !mostlyNotText(controls, n)) {
+            // The same outcome as the path below for well-formed UTF-8 that is mostly text.
+            DecodedText r;
+            r.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+            r.text = std::move(text);
+            r.ok = true;
+            if (firstNul >= 0)
+                replaceNuls(r);
+            return r;
+        }
+    }
 
     const ByteScan scan = scanBytes(p, n);
     if (scan.firstNul >= 0 && mostlyNotText(scan.controls + scan.badUtf8, n)) {

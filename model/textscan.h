@@ -103,4 +103,119 @@ inline bool startsWithCI(QStringView s, QStringView prefix) {
     return s.startsWith(prefix, Qt::CaseInsensitive);
 }
 
+// Index of `needle` in `s` at or after `from`, ignoring ASCII case; -1 when absent. `needle`
+// must be lower case and contain no 'k' and no 's': then the answer is the same as Qt's
+// case-insensitive indexOf (outside ASCII, only U+212A KELVIN SIGN and U+017F LONG S fold to
+// ASCII letters, 'k' and 's'), without Qt's per-character Unicode case folding, which made the
+// heading's "confidence" search the largest single cost of parsing a heading.
+inline qsizetype indexOfAsciiCI(QStringView s, QStringView needle, qsizetype from = 0) {
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return from <= s.size() ? from : -1;
+    const char16_t first = needle[0].unicode();
+    for (qsizetype i = from; i + n <= s.size(); ++i) {
+        if (asciiLower(s[i].unicode()) != first)
+            continue;
+        qsizetype k = 1;
+        while (k < n && asciiLower(s[i + k].unicode()) == needle[k].unicode())
+            ++k;
+        if (k == n)
+            return i;
+    }
+    return -1;
+}
+
+// True for the plain links reports cite over and over: "http://" or "https://", a host of
+// lower-case letters, digits, dots and hyphens (non-empty labels of at most 63 characters, not
+// starting or ending with a hyphen, the last one with a letter), no port, no user info, then
+// only characters RFC 3986 allows unescaped and well-formed %XX escapes, at most one "#", all
+// within `maxLength`. Every such URL is openable by UrlPolicy; anything else (also many
+// openable ones) answers false and goes through UrlPolicy, which parses with QUrl. A QUrl per
+// distinct link was a quarter of the parse time of a large report.
+inline bool isPlainHttpUrl(QStringView s, qsizetype maxLength) {
+    if (s.size() > maxLength)
+        return false;
+    qsizetype i = 0;
+    if (s.startsWith(u"https://"))
+        i = 8;
+    else if (s.startsWith(u"http://"))
+        i = 7;
+    else
+        return false;
+    const qsizetype n = s.size();
+    // Host.
+    const qsizetype hostStart = i;
+    qsizetype labelStart = i;
+    bool labelHasLetter = false;
+    for (;; ++i) {
+        const char16_t c = i < n ? s[i].unicode() : u'/';
+        if (c == u'.' || c == u'/' || c == u'?' || c == u'#') {
+            const qsizetype len = i - labelStart;
+            if (len == 0 || len > 63 || s[labelStart] == u'-' || s[i - 1] == u'-')
+                return false;
+            if (c != u'.')
+                break;
+            labelStart = i + 1;
+            labelHasLetter = false;
+            continue;
+        }
+        if (c >= u'a' && c <= u'z')
+            labelHasLetter = true;
+        else if (!((c >= u'0' && c <= u'9') || c == u'-'))
+            return false; // upper case, port, user info, IDN, IPv6...: QUrl decides
+    }
+    if (!labelHasLetter || i - hostStart > 253)
+        return false; // an all-digit last label may be an IPv4 address: QUrl decides
+    // Path, query, fragment.
+    bool fragment = false;
+    for (; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
+            continue;
+        switch (c) {
+        case u'-':
+        case u'.':
+        case u'_':
+        case u'~': // unreserved
+        case u'!':
+        case u'$':
+        case u'&':
+        case u'\'':
+        case u'(':
+        case u')': // sub-delims
+        case u'*':
+        case u'+':
+        case u',':
+        case u';':
+        case u'=':
+        case u':':
+        case u'@':
+        case u'/':
+        case u'?':
+            continue;
+        case u'#':
+            if (fragment)
+                return false;
+            fragment = true;
+            continue;
+        case u'%': {
+            auto hex = [&](qsizetype k) {
+                if (k >= n)
+                    return false;
+                const char16_t h = s[k].unicode();
+                return (h >= u'0' && h <= u'9') || (h >= u'a' && h <= u'f') ||
+                       (h >= u'A' && h <= u'F');
+            };
+            if (!hex(i + 1) || !hex(i + 2))
+                return false;
+            i += 2;
+            continue;
+        }
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Turnpoint::TextScan

@@ -1,6 +1,7 @@
 #include "corpusgenerator.h"
 #include "reportparser.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -126,6 +127,16 @@ void TstGenerator::sameSeedSameBytes() {
     QCOMPARE(CorpusGenerator(7).report(250, 3), a);
     QVERIFY(CorpusGenerator(8).report(250, 3) != a);
     QVERIFY(CorpusGenerator(7).report(250, 4) != a);
+    // Written in pieces (more than one megabyte here), the bytes are the same.
+    const CorpusGenerator gen(9);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CorpusGenerator::Stats streamed, whole;
+    QVERIFY(gen.write(&buffer, 4000, 2, CorpusGenerator::Language::Random, &streamed));
+    const QByteArray bytes = gen.report(4000, 2, CorpusGenerator::Language::Random, &whole);
+    QVERIFY(bytes.size() > 2 * 1024 * 1024);
+    QCOMPARE(buffer.data(), bytes);
+    QCOMPARE(streamed.entries, whole.entries);
 }
 
 void TstGenerator::corpusFiles() {

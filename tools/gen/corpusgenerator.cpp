@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QIODevice>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -123,6 +124,8 @@ const qint64 RangeStart = QDate(2000, 1, 1).toJulianDay();
 const qint64 RangeEnd = QDate(2025, 12, 31).toJulianDay();
 const qint64 EarliestStart = QDate(1000, 1, 1).toJulianDay();
 
+constexpr qsizetype ChunkSize = 1 << 20;
+
 struct GenDate {
     int year = 0, month = 0, day = 0; // month/day 0 when the precision is coarser
     qint64 firstDay = 0;
@@ -130,18 +133,31 @@ struct GenDate {
 
 class Writer {
 public:
-    Writer(quint64 seed, bool english, int turningPoints, CorpusGenerator::Stats *stats)
+    Writer(quint64 seed, bool english, int turningPoints, CorpusGenerator::Stats *stats,
+           QIODevice *sink)
         : m_rng(seed)
         , m_english(english)
         , m_count(turningPoints)
-        , m_stats(stats) {}
+        , m_stats(stats)
+        , m_sink(sink) {}
 
+    // The whole report, or (with a sink) what is left after the rest went to the sink.
     QByteArray run();
+    bool sinkFailed() const { return m_sinkFailed; }
 
 private:
     void line(const QByteArray &s) {
         m_out += s;
         m_out += m_eol;
+    }
+    // A report of a million turning points is half a gigabyte; with a sink it is written in
+    // pieces, so generating it does not cost that much memory.
+    void flush() {
+        if (!m_sink || m_sinkFailed)
+            return;
+        if (m_sink->write(m_out) != m_out.size())
+            m_sinkFailed = true;
+        m_out.clear();
     }
     void blank() { m_out += m_eol; }
     QByteArray num(qint64 v) { return QByteArray::number(v); }
@@ -159,6 +175,8 @@ private:
     bool m_english;
     int m_count;
     CorpusGenerator::Stats *m_stats;
+    QIODevice *m_sink;
+    bool m_sinkFailed = false;
     QByteArray m_out;
     QByteArray m_eol = "\n";
     qint64 m_first = RangeStart; // firstDay of the previous heading date, or the start - 1
@@ -177,7 +195,7 @@ QByteArray Writer::run() {
     if (m_rng.chance(10))
         m_eol = "\r\n"; // files edited on Windows
     m_ordinalStyle = m_rng.range(0, 9);
-    m_out.reserve(qsizetype(m_count) * 420 + 512);
+    m_out.reserve(m_sink ? ChunkSize + 4096 : qsizetype(m_count) * 600 + 512);
 
     if (m_english) {
         line("# " + QByteArray(m_rng.pick(enRegions)) + ' ' + m_rng.pick(enSectors) +
@@ -195,8 +213,12 @@ QByteArray Writer::run() {
     blank();
     line("---");
     blank();
-    for (int i = 0; i < m_count; ++i)
+    for (int i = 0; i < m_count; ++i) {
         turningPoint(m_count - i);
+        if (m_out.size() >= ChunkSize)
+            flush();
+    }
+    flush();
     if (m_stats)
         m_stats->turningPoints = m_count;
     return std::move(m_out);
@@ -477,15 +499,31 @@ void Writer::turningPoint(int remaining) {
 
 } // namespace
 
+namespace {
+bool isEnglish(quint64 seed, CorpusGenerator::Language language) {
+    if (language == CorpusGenerator::Language::Random)
+        return Random(seed ^ 0x5bd1e995ULL).chance(20); // one report in five
+    return language == CorpusGenerator::Language::English;
+}
+} // namespace
+
 QByteArray CorpusGenerator::report(int turningPoints, quint64 index, Language language,
                                    Stats *stats) const {
     const quint64 seed = mix(m_seed, index);
-    bool english = language == Language::English;
-    if (language == Language::Random)
-        english = Random(seed ^ 0x5bd1e995ULL).chance(20);
     if (stats)
         *stats = Stats{};
-    return Writer(seed, english, std::max(0, turningPoints), stats).run();
+    return Writer(seed, isEnglish(seed, language), std::max(0, turningPoints), stats, nullptr)
+        .run();
+}
+
+bool CorpusGenerator::write(QIODevice *out, int turningPoints, quint64 index, Language language,
+                            Stats *stats) const {
+    const quint64 seed = mix(m_seed, index);
+    if (stats)
+        *stats = Stats{};
+    Writer writer(seed, isEnglish(seed, language), std::max(0, turningPoints), stats, out);
+    writer.run();
+    return !writer.sinkFailed();
 }
 
 bool CorpusGenerator::writeCorpus(const QString &dir, int files, int turningPoints,

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace Turnpoint {
 
 // Synthetic turning-point reports for tests and the benchmark, in the style and variety of the
@@ -35,6 +37,11 @@ public:
     // for it to be clean.
     QByteArray report(int turningPoints, quint64 index = 0, Language language = Language::Random,
                       Stats *stats = nullptr) const;
+
+    // The same report written to `out` in pieces of about a megabyte (for reports too large to
+    // hold twice in memory). False when a write fails.
+    bool write(QIODevice *out, int turningPoints, quint64 index = 0,
+               Language language = Language::Random, Stats *stats = nullptr) const;
 
     // Writes `files` reports of `turningPoints` each as DIR/report-00001.md, … Returns false and
     // sets *error when a file cannot be written.

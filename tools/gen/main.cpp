@@ -76,15 +76,16 @@ int main(int argc, char **argv) {
     const auto language = cli.isSet(englishOpt)   ? CorpusGenerator::Language::English
                           : cli.isSet(chineseOpt) ? CorpusGenerator::Language::Chinese
                                                   : CorpusGenerator::Language::Random;
-    const QByteArray bytes = gen.report(turningPoints, 0, language);
     if (out == QLatin1String("-")) {
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) < 0)
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+            !gen.write(&stdoutFile, turningPoints, 0, language))
             return 1;
         return 0;
     }
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !gen.write(&file, turningPoints, 0, language) ||
+        !file.commit()) {
         std::fprintf(stderr, "turnpoint-gen: cannot write %s: %s\n", qPrintable(out),
                      qPrintable(file.errorString()));
         return 1;
