@@ -1,7 +1,9 @@
 #include "chartexporter.h"
 #include "fontcheck.h"
 #include "jsonexporter.h"
+#include "linkcheckbatch.h"
 #include "mainwindow.h"
+#include "reportdownloader.h"
 #include "reportparser.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
@@ -12,7 +14,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
-#include <QUrl>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -21,8 +23,10 @@ using namespace Turnpoint;
 
 namespace {
 
-// cli.md: 0 done (warnings allowed), 1 an input or output failed, 2 bad usage.
-enum ExitCode { ExitOk = 0, ExitInputOutput = 1, ExitUsage = 2 };
+// cli.md: 0 done (warnings allowed), 1 an input or output failed, 2 bad usage, 3 --check-links
+// found a link problem.
+enum ExitCode { ExitOk = 0, ExitInputOutput = 1, ExitUsage = 2, ExitLinkProblems = 3 };
+static_assert(ExitLinkProblems == LinkCheckBatch::ExitLinkProblems);
 
 const QString BuiltInSample = QStringLiteral(":/samples/yunnan-industry-carbon.md");
 
@@ -38,8 +42,9 @@ bool wantsBatch(int argc, char **argv) {
         const QByteArray arg(argv[i]);
         if (arg == "--") // what follows are file names
             break;
-        if (arg.startsWith("--export-png") || arg.startsWith("--export-json") || arg == "-h" ||
-            arg == "--help" || arg == "-v" || arg == "--version" || arg == "--help-all")
+        if (arg.startsWith("--export-png") || arg.startsWith("--export-json") ||
+            arg == "--check-links" || arg == "-h" || arg == "--help" || arg == "-v" ||
+            arg == "--version" || arg == "--help-all")
             return true;
     }
     return false;
@@ -79,6 +84,7 @@ struct Options {
     int minimumConfidence = 0;
     QString exportJson;
     QString exportPng;
+    bool checkLinks = false;
     QSize size{1600, 600};
     qreal scale = 2.0;
 };
@@ -125,6 +131,7 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
     }
     out->exportJson = parser.value(QStringLiteral("export-json"));
     out->exportPng = parser.value(QStringLiteral("export-png"));
+    out->checkLinks = parser.isSet(QStringLiteral("check-links"));
     out->inputs = parser.positionalArguments();
     return true;
 }
@@ -149,15 +156,11 @@ int runBatch(const Options &options) {
     const QStringList inputs =
         options.inputs.isEmpty() ? QStringList{BuiltInSample} : options.inputs;
     for (const QString &input : inputs) {
-        const QUrl url(input);
-        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
-            printErr(QCoreApplication::translate("main", "%1: error: opening reports from URLs "
-                                                         "is not available in this version")
-                         .arg(input));
-            inputFailed = true;
-            continue;
-        }
-        Report report = ReportParser::parseFile(input);
+        // A URL is downloaded (only because the user named it) and parsed like a file; a failed
+        // download is an unusable report whose one diagnostic says why, printed as
+        // "URL: error: ...".
+        Report report = ReportDownloader::looksLikeUrl(input) ? ReportDownloader::fetchReport(input)
+                                                              : ReportParser::parseFile(input);
         printDiagnostics(report, input);
         if (!report.isUsable()) {
             inputFailed = true;
@@ -171,6 +174,18 @@ int runBatch(const Options &options) {
         return ExitInputOutput;
 
     int code = ExitOk;
+    if (options.checkLinks) {
+        QList<const Report *> reports;
+        for (int row = 0; row < model.reportCount(); ++row)
+            reports.append(&model.report(row));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        // Exports asked for together with the check are still written; a link problem does not
+        // make the chart wrong, so an output failure (1) wins over link problems (3) below.
+        code = LinkCheckBatch::run(reports, out, err);
+        out.flush();
+        err.flush();
+    }
     if (!options.exportJson.isEmpty()) {
         QList<const Report *> reports;
         for (int row = 0; row < model.reportCount(); ++row)
@@ -269,15 +284,20 @@ int main(int argc, char *argv[]) {
         QStringList{QStringLiteral("scale")},
         QCoreApplication::translate("main", "Device pixel ratio of the PNG (default 2)."),
         QStringLiteral("F"));
+    const QCommandLineOption checkLinks(
+        QStringList{QStringLiteral("check-links")},
+        QCoreApplication::translate("main", "Check every source link over the network, print "
+                                            "one line per link (STATUS HTTP_CODE URL) and exit."));
     const QCommandLineOption lang(
         QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("main", "User interface language: zh_CN or en."),
         QStringLiteral("CODE"));
-    parser.addOptions({minConfidence, exportPng, exportJson, size, scale, lang});
+    parser.addOptions({minConfidence, exportPng, exportJson, size, scale, checkLinks, lang});
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        QCoreApplication::translate("main", "Reports to open; none opens the built-in sample."),
-        QStringLiteral("[FILE ...]"));
+        QCoreApplication::translate("main", "Reports to open (files or http(s) URLs); none opens "
+                                            "the built-in sample."),
+        QStringLiteral("[FILE | URL ...]"));
 
     // process() would exit with status 1 on a usage error; cli.md asks for 2.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -307,7 +327,7 @@ int main(int argc, char *argv[]) {
         printErr(error);
         return ExitUsage;
     }
-    if (!options.exportJson.isEmpty() || !options.exportPng.isEmpty())
+    if (!options.exportJson.isEmpty() || !options.exportPng.isEmpty() || options.checkLinks)
         return runBatch(options);
 
     QApplication::setWindowIcon(MainWindow::applicationIcon());

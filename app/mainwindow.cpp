@@ -6,28 +6,37 @@
 #include "displaytext.h"
 #include "filterbar.h"
 #include "fontcheck.h"
+#include "linkcheckbatch.h"
+#include "linkchecker.h"
 #include "outlineview.h"
+#include "reportdownloader.h"
 #include "reportparser.h"
 #include "safetext.h"
+#include "sourcesview.h"
+#include "statusprogress.h"
 #include "textdecoder.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
+#include "urlpolicy.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGridLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -65,6 +74,14 @@ const QString GhostsKey = QStringLiteral("view/showGhosts");
 const QString OpenFolderKey = QStringLiteral("folders/open");
 const QString ExportFolderKey = QStringLiteral("folders/export");
 const QString LanguageKey = QStringLiteral("language");
+const QString OpenUrlKey = QStringLiteral("lastOpenedUrl");
+
+// Editors save by writing a new file and renaming it over the old one, often in several steps;
+// one reload after the burst reads the finished file.
+constexpr int AutoReloadDelayMs = 300;
+// Link results are handed to the model in batches, so the views repaint a few times a second
+// while a check runs instead of once per link.
+constexpr int LinkResultFlushMs = 150;
 
 bool isResource(const QString &path) {
     return path.startsWith(QLatin1String(":/"));
@@ -73,6 +90,7 @@ bool isResource(const QString &path) {
 // Reads a report from a path or from the application's resources. The sample is parsed under
 // its plain file name, which is what the user sees.
 Report loadReport(const QString &path, const QString &file) {
+    // Only reached for local files and resources: URLs go through the asynchronous downloader.
     if (isResource(path)) {
         QFile resource(path);
         if (resource.open(QIODevice::ReadOnly))
@@ -168,6 +186,50 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagnosticsButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_diagnosticsButton);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
+    m_downloadProgress = new StatusProgress(this);
+    m_downloadProgress->setObjectName(QStringLiteral("downloadProgress"));
+    statusBar()->addPermanentWidget(m_downloadProgress);
+    m_linkProgress = new StatusProgress(this);
+    m_linkProgress->setObjectName(QStringLiteral("linkCheckProgress"));
+    statusBar()->addPermanentWidget(m_linkProgress);
+
+    m_sourcesView = new SourcesView(m_model, m_proxy, m_selection, this);
+    m_sourcesDock = new QDockWidget(this);
+    m_sourcesDock->setObjectName(QStringLiteral("sourcesDock")); // for saveState()
+    m_sourcesDock->setWidget(m_sourcesView);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourcesDock);
+    m_sourcesDock->hide(); // until the user asks; restoreState() brings back what was left
+    connect(m_sourcesView, &SourcesView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    m_downloader = new ReportDownloader(this);
+    connect(m_downloader, &ReportDownloader::finished, this, &MainWindow::onDownloadFinished);
+    connect(m_downloader, &ReportDownloader::progress, this, [this](qint64 received, qint64 total) {
+        m_downloadProgress->setProgress(received, total);
+    });
+    connect(m_downloadProgress, &StatusProgress::cancelRequested, this,
+            &MainWindow::cancelDownloads);
+
+    m_linkChecker = new LinkChecker(this);
+    connect(m_linkChecker, &LinkChecker::resultReady, this, &MainWindow::onLinkResult);
+    connect(m_linkChecker, &LinkChecker::finished, this, &MainWindow::onLinkCheckFinished);
+    connect(m_linkChecker, &LinkChecker::progress, this, [this](int done, int total) {
+        m_linkProgress->setProgress(done, total);
+        //: Status bar while Check Links runs: links done and in total
+        m_linkProgress->setText(tr("Checking links: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_linkProgress, &StatusProgress::cancelRequested, this, &MainWindow::cancelLinkCheck);
+    m_linkFlushTimer.setSingleShot(true);
+    m_linkFlushTimer.setInterval(LinkResultFlushMs);
+    connect(&m_linkFlushTimer, &QTimer::timeout, this, &MainWindow::flushLinkResults);
+
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            &MainWindow::onDirectoryChanged);
+    m_watchTimer.setSingleShot(true);
+    m_watchTimer.setInterval(AutoReloadDelayMs);
+    connect(&m_watchTimer, &QTimer::timeout, this, &MainWindow::reloadChangedFiles);
 
     createActions();
     addToolBar(Qt::TopToolBarArea, m_filterBar);
@@ -217,6 +279,8 @@ void MainWindow::createActions() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openUrlAction = m_fileMenu->addAction(QString(), this, &MainWindow::openUrlDialog);
+    m_openUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reload);
@@ -252,6 +316,9 @@ void MainWindow::createActions() {
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_viewMenu->addSeparator();
     m_diagnosticsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showDiagnostics);
+    m_sourcesAction = m_sourcesDock->toggleViewAction();
+    m_sourcesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_viewMenu->addAction(m_sourcesAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -263,6 +330,13 @@ void MainWindow::createActions() {
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_checkLinksAction = m_toolsMenu->addAction(QString(), this, [this] { checkLinks(false); });
+    m_checkLinksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_recheckLinksAction = m_toolsMenu->addAction(QString(), this, [this] { checkLinks(true); });
+    m_cancelLinksAction = m_toolsMenu->addAction(QString(), this, &MainWindow::cancelLinkCheck);
+    m_cancelLinksAction->setEnabled(false);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -280,9 +354,11 @@ void MainWindow::retranslateUi() {
     m_fileMenu->setTitle(tr("&File"));
     //: File menu
     m_openAction->setText(tr("&Open…"));
+    //: File menu: download a report from a web address
+    m_openUrlAction->setText(tr("Open &URL…"));
     //: File menu: submenu of recently opened reports
     m_recentMenu->setTitle(tr("Open &Recent"));
-    //: File menu: read the open reports again from disk
+    //: File menu: read the open reports again from disk (or download them again)
     m_reloadAction->setText(tr("&Reload"));
     //: File menu: close the report of the current selection
     m_closeAction->setText(tr("&Close Report"));
@@ -311,8 +387,20 @@ void MainWindow::retranslateUi() {
     m_nextAction->setText(tr("&Next Turning Point"));
     //: View menu: list of problems found while reading the reports
     m_diagnosticsAction->setText(tr("&Diagnostics…"));
+    //: View menu: show or hide the list of every source the reports cite
+    m_sourcesDock->setWindowTitle(tr("Sources"));
     //: View menu: submenu listing the UI languages, each under its own name
     m_languageMenu->setTitle(tr("&Language"));
+
+    //: Menu
+    m_toolsMenu->setTitle(tr("&Tools"));
+    //: Tools menu: check over the network whether every source link still works
+    m_checkLinksAction->setText(tr("Check &Links"));
+    //: Tools menu: check every link over the network again, not reusing results from the last
+    //: 24 hours
+    m_recheckLinksAction->setText(tr("Check Links &Again (Ignore Cache)"));
+    //: Tools menu: stop a running link check
+    m_cancelLinksAction->setText(tr("&Stop Checking Links"));
 
     //: Menu
     m_helpMenu->setTitle(tr("&Help"));
@@ -386,6 +474,10 @@ void MainWindow::openFiles(const QStringList &paths) {
     QStringList errors;
     int lastRow = -1;
     for (const QString &path : paths) {
+        if (ReportDownloader::looksLikeUrl(path)) {
+            openUrl(path); // in the background; it says itself when it fails
+            continue;
+        }
         Report report = loadReport(path, path);
         if (!report.isUsable()) {
             //: Load error: file, then what was wrong with it
@@ -393,13 +485,244 @@ void MainWindow::openFiles(const QStringList &paths) {
             continue;
         }
         lastRow = addOrReplace(std::move(report), path);
-        if (!isResource(path))
+        if (!isResource(path)) {
             addRecent(QFileInfo(path).absoluteFilePath());
+            watchFile(path);
+        }
     }
     if (lastRow >= 0)
         selectReport(lastRow);
     if (!errors.isEmpty())
         showLoadErrors(errors);
+    updateStatus();
+    updateTitle();
+}
+
+bool MainWindow::openUrl(const QString &url) {
+    const QString text = url.trimmed();
+    if (!UrlPolicy::isOpenable(text)) {
+        //: Title of the message when an address cannot be opened
+        showError(tr("Open URL"),
+                  //: Open URL: the address is not one Turnpoint downloads from
+                  tr("Only http and https addresses of a web server can be opened:\n%1").arg(text));
+        return false;
+    }
+    if (!m_downloadQueue.contains(text))
+        m_downloadQueue.append(text);
+    startNextDownload();
+    return true;
+}
+
+void MainWindow::startNextDownload() {
+    if (m_downloader->isRunning() || m_downloadQueue.isEmpty())
+        return;
+    const QString url = m_downloadQueue.takeFirst();
+    //: Status bar while a report is downloaded, with its address
+    m_downloadProgress->start(tr("Downloading %1…").arg(url));
+    m_downloader->start(url);
+}
+
+void MainWindow::cancelDownloads() {
+    m_downloadQueue.clear();
+    if (m_downloader->isRunning())
+        m_downloader->cancel(); // finished() follows and says it was cancelled
+}
+
+void MainWindow::onDownloadFinished(const Report &report) {
+    const QString url = report.file;
+    bool added = false;
+    if (m_downloader->wasCancelled()) {
+        //: Status bar after the user cancelled a download
+        statusBar()->showMessage(tr("Download cancelled: %1").arg(url), 5000);
+    } else if (!report.isUsable()) {
+        showLoadErrors({tr("%1: %2").arg(url, errorSummary(report))});
+    } else {
+        const int existing = m_model->findReport(url);
+        if (existing >= 0) {
+            replaceKeepingSelection(existing, report);
+        } else {
+            selectReport(addOrReplace(report, url));
+        }
+        m_sourcePaths.insert(url, url);
+        added = true;
+        //: Status bar after a report was downloaded
+        statusBar()->showMessage(tr("Opened %1").arg(url), 5000);
+    }
+    m_downloadProgress->finish();
+    updateStatus();
+    updateTitle();
+    emit downloadFinished(url, added);
+    // The next one starts from the event loop: finished() is emitted by the downloader itself.
+    QTimer::singleShot(0, this, &MainWindow::startNextDownload);
+}
+
+void MainWindow::openUrlDialog() {
+    QInputDialog dialog(this);
+    //: Title of the Open URL dialog
+    dialog.setWindowTitle(tr("Open URL"));
+    //: Open URL dialog: prompt above the address field
+    dialog.setLabelText(tr("Address of a report (http or https):"));
+    dialog.setTextValue(QSettings().value(OpenUrlKey).toString());
+    dialog.resize(std::max(dialog.width(), 560), dialog.height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = dialog.textValue().trimmed();
+    if (text.isEmpty())
+        return;
+    if (openUrl(text))
+        QSettings().setValue(OpenUrlKey, text);
+}
+
+void MainWindow::checkLinks(bool ignoreCache) {
+    QList<const Report *> reports;
+    for (int row = 0; row < m_model->reportCount(); ++row)
+        reports.append(&m_model->report(row));
+    const QStringList urls = LinkCheckBatch::sourceUrls(reports);
+    if (urls.isEmpty()) {
+        //: Status bar: Check Links found nothing to check
+        statusBar()->showMessage(tr("The open reports cite no links to check."), 5000);
+        return;
+    }
+    if (!m_linkChecker->isRunning())
+        //: Status bar when Check Links starts
+        m_linkProgress->start(tr("Checking links…"));
+    m_cancelLinksAction->setEnabled(true);
+    m_linkChecker->check(urls, ignoreCache);
+}
+
+void MainWindow::cancelLinkCheck() {
+    if (m_linkChecker->isRunning())
+        m_linkChecker->cancel();
+}
+
+void MainWindow::onLinkResult(const QString &url, const LinkCheckResult &result) {
+    m_pendingLinkResults.insert(url, result);
+    if (!m_linkFlushTimer.isActive())
+        m_linkFlushTimer.start();
+}
+
+void MainWindow::flushLinkResults() {
+    m_linkFlushTimer.stop();
+    if (m_pendingLinkResults.isEmpty())
+        return;
+    // Merged with what is known already: results of earlier runs for links not checked in this
+    // one (another report's) stay.
+    QHash<QString, LinkCheckResult> results = m_model->linkResults();
+    for (auto it = m_pendingLinkResults.cbegin(); it != m_pendingLinkResults.cend(); ++it)
+        results.insert(it.key(), it.value());
+    m_pendingLinkResults.clear();
+    m_model->setLinkResults(results);
+}
+
+void MainWindow::onLinkCheckFinished() {
+    flushLinkResults();
+    m_linkProgress->finish();
+    m_cancelLinksAction->setEnabled(false);
+    const QHash<QString, LinkCheckResult> results = m_linkChecker->results();
+    int problems = 0;
+    for (const LinkCheckResult &r : results)
+        problems += r.isProblem() ? 1 : 0;
+    if (m_linkChecker->wasCancelled())
+        //: Status bar after the user stopped Check Links: links checked so far
+        statusBar()->showMessage(
+            tr("Link check stopped after %n link(s).", nullptr, int(results.size())), 8000);
+    else if (problems > 0)
+        //: Status bar after Check Links: how many links have a problem, of how many
+        statusBar()->showMessage(
+            tr("%n of %1 link(s) have problems.", nullptr, problems).arg(results.size()), 0);
+    else
+        //: Status bar after Check Links found no problem
+        statusBar()->showMessage(tr("All %n link(s) work.", nullptr, int(results.size())), 8000);
+    emit linkCheckFinished();
+}
+
+void MainWindow::watchFile(const QString &path) {
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return;
+    if (!m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    // The folder too: when an editor replaces the file by a rename, the watch on the old file
+    // ends, and only the folder sees the new one arrive.
+    const QString dir = info.absolutePath();
+    if (!m_watcher->directories().contains(dir))
+        m_watcher->addPath(dir);
+}
+
+void MainWindow::unwatchFile(const QString &path) {
+    if (m_watcher->files().contains(path))
+        m_watcher->removePath(path);
+    const QString dir = QFileInfo(path).absolutePath();
+    const QList<QString> paths = m_sourcePaths.values();
+    const bool dirStillUsed = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &p) {
+        return p != path && !isResource(p) && !ReportDownloader::looksLikeUrl(p) &&
+               QFileInfo(p).absolutePath() == dir;
+    });
+    if (!dirStillUsed && m_watcher->directories().contains(dir))
+        m_watcher->removePath(dir);
+}
+
+void MainWindow::onFileChanged(const QString &path) {
+    m_changedPaths.insert(path);
+    m_watchTimer.start(); // restarts: one reload after the last change of a burst
+}
+
+void MainWindow::onDirectoryChanged(const QString &dir) {
+    // A watched file that is back in its folder (renamed over, or recreated) but no longer
+    // watched has been replaced.
+    for (auto it = m_sourcePaths.cbegin(); it != m_sourcePaths.cend(); ++it) {
+        const QString &path = it.value();
+        if (isResource(path) || ReportDownloader::looksLikeUrl(path))
+            continue;
+        const QFileInfo info(path);
+        if (info.absolutePath() == dir && !m_watcher->files().contains(path) && info.isFile()) {
+            m_changedPaths.insert(path);
+            m_watchTimer.start();
+        }
+    }
+}
+
+void MainWindow::reloadChangedFiles() {
+    const QSet<QString> changed = std::exchange(m_changedPaths, {});
+    for (const QString &path : changed) {
+        // Re-added every time: after a rename-replace the watch is on a file that is gone.
+        if (QFileInfo(path).isFile() && !m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        for (int row = 0; row < m_model->reportCount(); ++row) {
+            const QString file = m_model->report(row).file;
+            if (m_sourcePaths.value(file) != path)
+                continue;
+            if (!QFileInfo(path).isFile()) {
+                // Deleted, or between the two steps of a save: the loaded report stays, and
+                // the folder watch brings the file back when it reappears.
+                continue;
+            }
+            Report report = loadReport(path, file);
+            if (!report.isUsable()) {
+                // Half-written, or replaced by something that is not a report: keep what was
+                // good, say why, and try again on the next change.
+                Diagnostic d;
+                d.severity = Diagnostic::Warning;
+                //: Diagnostic and status bar message when a file changed on disk and can no
+                //: longer be read as a report; %1 is what is wrong with it
+                d.message = tr("The file changed on disk and cannot be read as a report now "
+                               "(%1); the previous version is still shown.")
+                                .arg(errorSummary(report));
+                m_windowDiagnostics[file] = {d};
+                statusBar()->showMessage(tr("%1: %2").arg(DisplayText::fileName(file), d.message),
+                                         0);
+                emit autoReloaded(file, true);
+                continue;
+            }
+            report.file = file;
+            m_windowDiagnostics.remove(file);
+            replaceKeepingSelection(row, std::move(report));
+            //: Status bar after a report was read again because its file changed
+            statusBar()->showMessage(
+                tr("%1 changed on disk and was reloaded.").arg(DisplayText::fileName(file)), 5000);
+            emit autoReloaded(file, false);
+        }
+    }
     updateStatus();
     updateTitle();
 }
@@ -493,6 +816,10 @@ void MainWindow::reload() {
     for (int row = 0; row < m_model->reportCount(); ++row) {
         const QString file = m_model->report(row).file;
         const QString path = m_sourcePaths.value(file, file);
+        if (ReportDownloader::looksLikeUrl(path)) {
+            openUrl(path); // downloaded again; replaces the report only when that works
+            continue;
+        }
         Report report = loadReport(path, file);
         if (!report.isUsable()) {
             errors.append(tr("%1: %2").arg(path, errorSummary(report)));
@@ -500,27 +827,8 @@ void MainWindow::reload() {
         }
         // The parser names a file by the path it was given; keep the name it was loaded under.
         report.file = file;
-
-        // Reloading replaces the turning points; put the selection back where it was, by its
-        // position in the report, when that position still exists.
-        const QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
-        QList<int> rowPath;
-        for (QModelIndex i = current; i.isValid(); i = i.parent())
-            rowPath.prepend(i.row());
-        m_model->replaceReport(row, std::move(report));
-        if (!rowPath.isEmpty() && rowPath.first() == row) {
-            QModelIndex restored;
-            for (const int r : std::as_const(rowPath)) {
-                const QModelIndex next = m_model->index(r, 0, restored);
-                if (!next.isValid())
-                    break; // the rest is gone: select the nearest level that is left
-                restored = next;
-            }
-            const QModelIndex target = m_proxy->mapFromSource(restored);
-            if (target.isValid())
-                m_selection->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-        }
+        m_windowDiagnostics.remove(file);
+        replaceKeepingSelection(row, std::move(report));
     }
     if (!errors.isEmpty())
         showLoadErrors(errors);
@@ -528,11 +836,38 @@ void MainWindow::reload() {
     updateTitle();
 }
 
+void MainWindow::replaceKeepingSelection(int row, Report report) {
+    // Reloading replaces the turning points; put the selection back where it was, by its
+    // position in the report, when that position still exists.
+    const QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
+    QList<int> rowPath;
+    for (QModelIndex i = current; i.isValid(); i = i.parent())
+        rowPath.prepend(i.row());
+    m_model->replaceReport(row, std::move(report));
+    if (!rowPath.isEmpty() && rowPath.first() == row) {
+        QModelIndex restored;
+        for (const int r : std::as_const(rowPath)) {
+            const QModelIndex next = m_model->index(r, 0, restored);
+            if (!next.isValid())
+                break; // the rest is gone: select the nearest level that is left
+            restored = next;
+        }
+        const QModelIndex target = m_proxy->mapFromSource(restored);
+        if (target.isValid())
+            m_selection->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+    }
+}
+
 void MainWindow::closeReport() {
     const int row = currentReportRow();
     if (row < 0)
         return;
-    m_sourcePaths.remove(m_model->report(row).file);
+    const QString file = m_model->report(row).file;
+    const QString path = m_sourcePaths.take(file);
+    m_windowDiagnostics.remove(file);
+    if (!path.isEmpty() && !isResource(path) && !ReportDownloader::looksLikeUrl(path))
+        unwatchFile(path);
     m_model->removeReport(row);
     updateStatus();
     updateTitle();
@@ -588,10 +923,16 @@ void MainWindow::showDiagnostics() {
     QList<DiagnosticsDialog::ReportDiagnostics> reports;
     for (int row = 0; row < m_model->reportCount(); ++row) {
         const Report &report = m_model->report(row);
-        if (report.diagnostics.isEmpty())
+        // The window's own findings (a changed file it could not use) come first: they say
+        // that what is shown is not what is on disk.
+        const QList<Diagnostic> diagnostics =
+            m_windowDiagnostics.value(report.file) + report.diagnostics;
+        if (diagnostics.isEmpty())
             continue;
-        reports.append(
-            {DisplayText::fileName(report.file), report.diagnostics, reportText(report.file)});
+        const QString name = ReportDownloader::looksLikeUrl(report.file)
+                                 ? report.file
+                                 : DisplayText::fileName(report.file);
+        reports.append({name, diagnostics, reportText(report.file)});
     }
     m_diagnosticsDialog->setReports(reports);
     m_diagnosticsDialog->show();
@@ -677,7 +1018,8 @@ void MainWindow::updateStatus() {
     m_summary->setText(FilterBar::summaryText(m_proxy));
     int warnings = 0;
     for (int row = 0; row < m_model->reportCount(); ++row)
-        warnings += int(m_model->report(row).diagnostics.size());
+        warnings += int(m_model->report(row).diagnostics.size() +
+                        m_windowDiagnostics.value(m_model->report(row).file).size());
     m_diagnosticsButton->setVisible(warnings > 0);
     //: Status bar: number of problems found while reading the reports
     m_diagnosticsButton->setText(tr("%n warning(s)", nullptr, warnings));
@@ -685,6 +1027,8 @@ void MainWindow::updateStatus() {
     m_reloadAction->setEnabled(any);
     m_closeAction->setEnabled(any);
     m_exportAction->setEnabled(any);
+    m_checkLinksAction->setEnabled(any);
+    m_recheckLinksAction->setEnabled(any);
 }
 
 void MainWindow::updateTitle() {
@@ -695,7 +1039,10 @@ void MainWindow::updateTitle() {
         return;
     }
     const Report &report = m_model->report(row);
-    const QString name = DisplayText::fileName(report.file);
+    // A downloaded report is named by its whole address: where it came from matters.
+    const QString name = ReportDownloader::looksLikeUrl(report.file)
+                             ? report.file
+                             : DisplayText::fileName(report.file);
     const QString title = report.title.isEmpty() ? name
                                                  //: Window title: the report's file name and title
                                                  : tr("%1 — %2").arg(name, report.title);
@@ -704,8 +1051,10 @@ void MainWindow::updateTitle() {
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     const QList<QUrl> urls = event->mimeData()->urls();
-    const bool anyFile =
-        std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+    // Files, and web addresses dragged from a browser.
+    const bool anyFile = std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+        return url.isLocalFile() || UrlPolicy::isOpenable(url.toString());
+    });
     if (anyFile)
         event->acceptProposedAction();
 }
@@ -713,9 +1062,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
 void MainWindow::dropEvent(QDropEvent *event) {
     QStringList paths;
     const QList<QUrl> urls = event->mimeData()->urls();
-    for (const QUrl &url : urls)
+    for (const QUrl &url : urls) {
         if (url.isLocalFile())
             paths.append(url.toLocalFile());
+        else if (UrlPolicy::isOpenable(url.toString()))
+            paths.append(url.toString()); // openFiles() downloads it
+    }
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

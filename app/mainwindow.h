@@ -1,15 +1,20 @@
 #pragma once
 
 #include "diagnosticsdialog.h"
+#include "linkcheckresult.h"
+#include "report.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
+class QFileSystemWatcher;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
@@ -20,9 +25,12 @@ class QToolButton;
 namespace Turnpoint {
 
 class DetailPanel;
-
 class FilterBar;
+class LinkChecker;
 class OutlineView;
+class ReportDownloader;
+class SourcesView;
+class StatusProgress;
 class TimelineChartView;
 class TimelineModel;
 class TimelineProxyModel;
@@ -45,12 +53,26 @@ public:
     ~MainWindow() override;
 
     // Loads each file; one that cannot be used replaces nothing, and all such failures are
-    // listed (file and message) in one message (errorShown()).
+    // listed (file and message) in one message (errorShown()). http(s) URLs among them are
+    // downloaded in the background (openUrl()).
     void openFiles(const QStringList &paths);
+    // Downloads the report at `url` (http or https only, per UrlPolicy) with progress and Cancel
+    // in the status bar; when it arrives it is added (or replaces the report from the same URL).
+    // A failed download replaces nothing and is shown as an error. Returns false, after showing
+    // why, when `url` is not an address Turnpoint fetches.
+    bool openUrl(const QString &url);
+    // Stops the running download and drops the queued ones.
+    void cancelDownloads();
+    // Checks every unique source URL of the loaded reports (never automatically). Results come
+    // in while it runs and reach every view through TimelineModel::setLinkResults(); results
+    // less than 24 h old are reused from the cache unless `ignoreCache`.
+    void checkLinks(bool ignoreCache = false);
+    void cancelLinkCheck();
     void openBuiltInSample();
     void setMinimumConfidence(int percent);
-    // Reads every open report again from where it came from, keeping the selection where it
-    // still exists.
+    // Reads every open report again from where it came from (URLs are downloaded again),
+    // keeping the selection where it still exists. A report that cannot be read now is kept as
+    // it was, and the error says so.
     void reload();
     // Closes the report of the current selection.
     void closeReport();
@@ -77,6 +99,23 @@ public:
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
     DiagnosticsDialog *diagnosticsDialog() const { return m_diagnosticsDialog; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    SourcesView *sourcesView() const { return m_sourcesView; }
+    QDockWidget *sourcesDock() const { return m_sourcesDock; }
+    LinkChecker *linkChecker() const { return m_linkChecker; }
+    ReportDownloader *downloader() const { return m_downloader; }
+    StatusProgress *downloadProgress() const { return m_downloadProgress; }
+    StatusProgress *linkCheckProgress() const { return m_linkProgress; }
+    QFileSystemWatcher *fileWatcher() const { return m_watcher; }
+    // Problems the window found after loading (a changed file that is no longer a report),
+    // by Report::file; shown with the parser's diagnostics.
+    QList<Diagnostic> windowDiagnostics(const QString &file) const {
+        return m_windowDiagnostics.value(file);
+    }
+    // Debounce between a change on disk and the automatic reload.
+    void setAutoReloadDelay(int ms) { m_watchTimer.setInterval(ms); }
+    QAction *openUrlAction() const { return m_openUrlAction; }
+    QAction *checkLinksAction() const { return m_checkLinksAction; }
+    QAction *recheckLinksAction() const { return m_recheckLinksAction; }
     QAction *reloadAction() const { return m_reloadAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *ghostsAction() const { return m_ghostsAction; }
@@ -91,6 +130,13 @@ signals:
     // Every error the window reports to the user, also when the message box is not looked at
     // (tests, scripts driving the window).
     void errorShown(const QString &message);
+    // A download started by openUrl() or reload() ended (added, failed or cancelled).
+    void downloadFinished(const QString &url, bool added);
+    // A link check run ended (also when cancelled).
+    void linkCheckFinished();
+    // A report was read again after its file changed on disk; `kept` when the new content was
+    // not usable and the previous report is still shown.
+    void autoReloaded(const QString &file, bool kept);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -103,6 +149,21 @@ private:
     void retranslateUi();
     void restoreSettings();
     void openDialog();
+    void openUrlDialog();
+    void startNextDownload();
+    void onDownloadFinished(const Report &report);
+    void onLinkResult(const QString &url, const LinkCheckResult &result);
+    void flushLinkResults();
+    void onLinkCheckFinished();
+    // Watches a loaded file (and its folder, to see it come back after a rename-replace).
+    void watchFile(const QString &path);
+    void unwatchFile(const QString &path);
+    void onFileChanged(const QString &path);
+    void onDirectoryChanged(const QString &dir);
+    void reloadChangedFiles();
+    // Replaces the report at `row`, putting the selection back where it was when that position
+    // still exists.
+    void replaceKeepingSelection(int row, Report report);
     void exportDialog();
     void showAbout();
     void updateRecentMenu();
@@ -136,9 +197,15 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openUrlAction = nullptr;
+    QAction *m_checkLinksAction = nullptr;
+    QAction *m_recheckLinksAction = nullptr;
+    QAction *m_cancelLinksAction = nullptr;
+    QAction *m_sourcesAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -154,9 +221,26 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
-    // Report::file -> where to read it again (a path, or the built-in sample's resource).
+    SourcesView *m_sourcesView = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
+    StatusProgress *m_downloadProgress = nullptr;
+    StatusProgress *m_linkProgress = nullptr;
+
+    // Report::file -> where to read it again (a path, a URL, or the built-in sample's resource).
     QHash<QString, QString> m_sourcePaths;
     QTimer m_statusTimer;
+
+    ReportDownloader *m_downloader = nullptr;
+    QStringList m_downloadQueue; // URLs waiting for the downloader, in the order asked
+
+    LinkChecker *m_linkChecker = nullptr;
+    QHash<QString, LinkCheckResult> m_pendingLinkResults; // arrived, not yet in the model
+    QTimer m_linkFlushTimer;
+
+    QFileSystemWatcher *m_watcher = nullptr;
+    QSet<QString> m_changedPaths; // changed on disk since the last automatic reload
+    QTimer m_watchTimer;
+    QHash<QString, QList<Diagnostic>> m_windowDiagnostics;
 };
 
 } // namespace Turnpoint

@@ -1,4 +1,5 @@
 #include "confidencefiltermodel.h"
+#include "httptestserver.h"
 #include "reportparser.h"
 
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,12 @@ private slots:
     void unwritableOutputFails();
     void exportPngHasRequestedPixelSize();
     void versionAndHelp();
+    // Network, against HttpTestServer on 127.0.0.1 only. The server runs in this process's
+    // event loop, so these runs wait with QTRY_*, never with waitForFinished().
+    void checkLinksReportsBrokenLinks();
+    void checkLinksAllGood();
+    void urlArgumentExportsJson();
+    void missingUrlFails();
 
 private:
     struct Result {
@@ -38,6 +46,10 @@ private:
         QByteArray err;
     };
     Result run(const QStringList &args);
+    // Runs the binary while this process's event loop keeps serving HTTP.
+    Result runServing(const QStringList &args);
+    static QProcessEnvironment batchEnvironment(const QString &cacheDir);
+    QString writeReport(const QString &name, const QStringList &urls);
 
     QTemporaryDir m_dir;
     QByteArray m_expectedSampleJson;
@@ -63,6 +75,131 @@ TestCli::Result TestCli::run(const QStringList &args) {
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QProcessEnvironment TestCli::batchEnvironment(const QString &cacheDir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // The link cache goes to a temporary folder, never the user's.
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir);
+    // Nothing may go through a proxy to somewhere else.
+    env.remove(QStringLiteral("http_proxy"));
+    env.remove(QStringLiteral("https_proxy"));
+    env.remove(QStringLiteral("HTTP_PROXY"));
+    env.remove(QStringLiteral("HTTPS_PROXY"));
+    env.remove(QStringLiteral("all_proxy"));
+    env.remove(QStringLiteral("ALL_PROXY"));
+    return env;
+}
+
+TestCli::Result TestCli::runServing(const QStringList &args) {
+    Result r;
+    QProcess p;
+    p.setProcessEnvironment(batchEnvironment(m_dir.filePath(QStringLiteral("cache"))));
+    p.start(QStringLiteral(TURNPOINT_BIN), args);
+    if (!p.waitForStarted(30000))
+        return r;
+    // QTRY_ polls and spins the event loop, which is what lets the fixture answer.
+    const auto finished = [&p] { return p.state() == QProcess::NotRunning; };
+    if (!QTest::qWaitFor(finished, 120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString TestCli::writeReport(const QString &name, const QStringList &urls) {
+    QByteArray text = "Link check report\n### 转折点：2020年3月（事件） - 置信度：70%\n"
+                      "1. **项目名称**：First\n";
+    for (int i = 0; i < urls.size(); ++i)
+        text += "**官方来源**：Source " + QByteArray::number(i) + "（" + urls[i].toUtf8() + "）\n";
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        return {};
+    return path;
+}
+
+void TestCli::checkLinksReportsBrokenLinks() {
+    HttpTestServer server;
+    QVERIFY(server.start());
+    server.addStandardRoutes();
+    const QString report =
+        writeReport(QStringLiteral("links.md"),
+                    {server.url(QStringLiteral("/ok")), server.url(QStringLiteral("/missing")),
+                     server.url(QStringLiteral("/moved"))});
+    QVERIFY(!report.isEmpty());
+    const Result r = runServing({QStringLiteral("--check-links"), report});
+    QCOMPARE(r.exitCode, 3);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], "ok 200 " + server.url(QStringLiteral("/ok")).toUtf8());
+    QCOMPARE(lines[1], "broken 404 " + server.url(QStringLiteral("/missing")).toUtf8());
+    QCOMPARE(lines[2], "redirected 200 " + server.url(QStringLiteral("/moved")).toUtf8());
+    // The broken link is also reported where it is cited, in the editor form.
+    QVERIFY2(r.err.contains(report.toUtf8() + ":5:1: warning:"), r.err.constData());
+    QVERIFY(server.requestCount("/missing") >= 1);
+}
+
+void TestCli::checkLinksAllGood() {
+    HttpTestServer server;
+    QVERIFY(server.start());
+    server.addStandardRoutes();
+    const QString report =
+        writeReport(QStringLiteral("good-links.md"),
+                    {server.url(QStringLiteral("/ok")), server.url(QStringLiteral("/no-head"))});
+    const Result r = runServing({QStringLiteral("--check-links"), report});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.out, "ok 200 " + server.url(QStringLiteral("/ok")).toUtf8() + "\nok 200 " +
+                        server.url(QStringLiteral("/no-head")).toUtf8() + "\n");
+}
+
+void TestCli::urlArgumentExportsJson() {
+    HttpTestServer server;
+    QVERIFY(server.start());
+    server.addStandardRoutes();
+    const QString url = server.url(QStringLiteral("/report.md"));
+    const Result r = runServing({QStringLiteral("--export-json"), QStringLiteral("-"), url});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray reports = json.value(QStringLiteral("reports")).toArray();
+    QCOMPARE(reports.size(), 1);
+    const QJsonObject first = reports.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("turning_points")).toArray().size(), 10);
+    // Parsed exactly like the same bytes from a file, apart from where they came from.
+    const QJsonObject expected = QJsonDocument::fromJson(m_expectedSampleJson)
+                                     .object()
+                                     .value(QStringLiteral("reports"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+    QCOMPARE(first.value(QStringLiteral("title")), expected.value(QStringLiteral("title")));
+    QCOMPARE(first.value(QStringLiteral("turning_points")),
+             expected.value(QStringLiteral("turning_points")));
+    QCOMPARE(server.requestCount("/report.md"), 1);
+}
+
+void TestCli::missingUrlFails() {
+    HttpTestServer server;
+    QVERIFY(server.start());
+    server.addStandardRoutes();
+    const QString out = m_dir.filePath(QStringLiteral("from-missing-url.json"));
+    const QString url = server.url(QStringLiteral("/missing-report.md"));
+    const Result r = runServing({QStringLiteral("--export-json"), out, url});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(url.toUtf8() + ": error: "), r.err.constData());
+    QVERIFY2(r.err.contains("404"), r.err.constData());
+    QVERIFY(!QFile::exists(out)); // nothing written when an input failed
 }
 
 void TestCli::initTestCase() {

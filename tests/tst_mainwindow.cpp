@@ -30,8 +30,10 @@
 #include <QTextBlock>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Turnpoint;
@@ -256,13 +258,23 @@ private slots:
         QVERIFY(drop.isAccepted());
         QCOMPARE(w.model()->reportCount(), 2);
 
-        // Web links are not files: not accepted.
+        // An http(s) link dragged from a browser is accepted (dropping it would download it, like
+        // Open URL; tst_networkwindow covers that against its local server, and nothing here
+        // may contact the network).
         QMimeData web;
         web.setUrls({QUrl(QStringLiteral("https://example.com/report.md"))});
         QDragEnterEvent webEnter(pos, Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
         webEnter.setAccepted(false);
         QCoreApplication::sendEvent(&w, &webEnter);
-        QVERIFY(!webEnter.isAccepted());
+        QVERIFY(webEnter.isAccepted());
+        // Links of any other kind are neither files nor addresses Turnpoint fetches.
+        QMimeData other;
+        other.setUrls({QUrl(QStringLiteral("ftp://example.com/report.md")),
+                       QUrl(QStringLiteral("javascript:alert(1)"))});
+        QDragEnterEvent otherEnter(pos, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+        otherEnter.setAccepted(false);
+        QCoreApplication::sendEvent(&w, &otherEnter);
+        QVERIFY(!otherEnter.isAccepted());
     }
 
     void diagnosticsIndicatorAndDialog() {
@@ -520,6 +532,106 @@ private slots:
         QVERIFY(box->text().contains(QStringLiteral(TURNPOINT_VERSION)));
         QVERIFY(box->informativeText().contains(QString::fromLatin1(qVersion())));
         QCOMPARE(box->textFormat(), Qt::PlainText);
+        closeMessageBoxes(&w);
+    }
+
+    // Automatic reload (issue 7): a file changed on disk is read again after a short pause.
+    void changedFileIsReloaded() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watched.md"));
+        QVERIFY(writeFile(path, readAll(Sample)));
+        MainWindow w;
+        w.openFiles({path});
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
+        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        // Keep the first turning point only (heading of the second one and what follows cut).
+        QByteArray text = readAll(Sample);
+        const qsizetype second = text.indexOf("### ", text.indexOf("### ") + 4);
+        QVERIFY(second > 0);
+        text.truncate(second);
+        QVERIFY(writeFile(path, text));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        QCOMPARE(reloaded.first().at(1).toBool(), false);
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 1);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("reloaded")));
+    }
+
+    void garbageKeepsPreviousReport() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.md"));
+        QVERIFY(writeFile(path, readAll(Sample)));
+        MainWindow w;
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        w.openFiles({path});
+        const int warningsBefore = int(w.model()->report(0).diagnostics.size());
+        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        QVERIFY(writeFile(path, QByteArray("\x00\x01\x02 not a report \xff\xfe", 18)));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        QCOMPARE(reloaded.first().at(1).toBool(), true);
+        // The good report stays, and the window says why it is not what is on disk...
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("previous version")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.windowDiagnostics(w.model()->report(0).file).size(), 1);
+        // ...in the diagnostics as well, without a modal error in the way.
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(warningsBefore, 0); // the sample reads cleanly
+        QCOMPARE(w.diagnosticsButton()->text(), QStringLiteral("1 warning"));
+        w.showDiagnostics();
+        QCOMPARE(w.diagnosticsDialog()->diagnosticCount(), 1);
+        bool listed = false;
+        for (QTreeWidgetItemIterator it(w.diagnosticsDialog()->list()); *it; ++it) {
+            for (int column = 0; column < (*it)->columnCount(); ++column)
+                listed = listed || (*it)->text(column).contains(QStringLiteral("previous version"));
+        }
+        QVERIFY(listed);
+
+        // Writing the report back is picked up (the watch survived), and the note goes.
+        QVERIFY(writeFile(path, readAll(Guangxi)));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 2, 10000);
+        QCOMPARE(reloaded.last().at(1).toBool(), false);
+        QVERIFY(w.model()->report(0).title.startsWith(QStringLiteral("Guangxi")));
+        QVERIFY(w.windowDiagnostics(w.model()->report(0).file).isEmpty());
+    }
+
+    void renameReplaceIsPickedUp() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("renamed.md"));
+        QVERIFY(writeFile(path, readAll(Sample)));
+        MainWindow w;
+        w.openFiles({path});
+        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        // What editors do: write a temporary file next to it, rename it over the original.
+        for (int round = 1; round <= 2; ++round) {
+            const QString temp = dir.filePath(QStringLiteral(".renamed.md.tmp"));
+            QVERIFY(writeFile(temp, readAll(round == 1 ? Guangxi : Sample)));
+            QVERIFY(::rename(QFile::encodeName(temp).constData(),
+                             QFile::encodeName(path).constData()) == 0);
+            QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), round, 10000);
+            QCOMPARE(w.model()->reportCount(), 1);
+            QCOMPARE(w.model()->report(0).turningPoints.size() == 10, round == 2);
+        }
+    }
+
+    void fileOverOneGigabyteIsRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Sparse: no disk space is used, and nothing may be read to find out it is too large.
+        if (!f.resize(qint64(1024) * 1024 * 1024 + 1))
+            QSKIP("cannot create a sparse file here");
+        f.close();
+        MainWindow w;
+        w.openFiles({Sample});
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        w.openFiles({path});
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(path) && message.contains(QStringLiteral("too large")),
+                 qPrintable(message));
+        QCOMPARE(w.model()->reportCount(), 1);
         closeMessageBoxes(&w);
     }
 };

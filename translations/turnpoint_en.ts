@@ -50,5 +50,51 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Link check stopped after %n link(s).</source>
+        <extracomment>Status bar after the user stopped Check Links: links checked so far</extracomment>
+        <translation>
+            <numerusform>Link check stopped after %n link.</numerusform>
+            <numerusform>Link check stopped after %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n link(s) work.</source>
+        <extracomment>Status bar after Check Links found no problem</extracomment>
+        <translation>
+            <numerusform>The %n link works.</numerusform>
+            <numerusform>All %n links work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 link(s) have problems.</source>
+        <extracomment>Status bar after Check Links: how many links have a problem, of how many</extracomment>
+        <translation>
+            <numerusform>%n of %1 links has a problem.</numerusform>
+            <numerusform>%n of %1 links have problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::OutlineDelegate</name>
+    <message numerus="yes">
+        <source>%1 (%n broken)</source>
+        <extracomment>Outline, Sources column after Check Links: number of sources, then how many of them have a broken (or unsafe, timed-out, failing) link</extracomment>
+        <translation>
+            <numerusform>%1 (%n broken)</numerusform>
+            <numerusform>%1 (%n broken)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SourcesView</name>
+    <message numerus="yes">
+        <source>Cited by %n entry(s):</source>
+        <extracomment>Sources view: heading of the list of entries citing the current source</extracomment>
+        <translation>
+            <numerusform>Cited by %n entry:</numerusform>
+            <numerusform>Cited by %n entries:</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -112,6 +112,67 @@
     </message>
 </context>
 <context>
+    <name>LinkStatusText</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Link check status: the link works</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <extracomment>Link check status: the link works but leads elsewhere</extracomment>
+        <translation>已重定向</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <extracomment>Link check status: the server answered with an error (404, 500, ...)</extracomment>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <extracomment>Link check status: the server did not answer in time</extracomment>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <extracomment>Link check status: the link is not an http(s) link Turnpoint opens, or redirects to one</extracomment>
+        <translation>不安全</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Link check status: no answer at all (no such host, connection refused, TLS error)</extracomment>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Link check badge: &quot;Broken&quot; and the HTTP status code, e.g. &quot;Broken (404)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>Beside a redirected link&apos;s badge: where the redirects ended</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <extracomment>Link check tool tip: the HTTP status code the verdict is based on</extracomment>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Final URL: %1</source>
+        <extracomment>Link check tool tip: where the redirects ended (or the refused redirect target)</extracomment>
+        <translation>最终地址：%1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (remembered from an earlier check)</source>
+        <translation>检查于 %1（沿用先前的检查结果）</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>检查于 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportParser</name>
     <message>
         <source>invisible byte order mark (U+FEFF) at the start of the line is ignored</source>
@@ -440,6 +501,11 @@
         <source>.</source>
         <translation>。</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <extracomment>Detail panel row: the web address a report was downloaded from</extracomment>
+        <translation>网址</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::DiagnosticsDialog</name>
@@ -584,7 +650,7 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <extracomment>File menu: read the open reports again from disk</extracomment>
+        <extracomment>File menu: read the open reports again from disk (or download them again)</extracomment>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
@@ -763,6 +829,116 @@ Built with Qt %1, running on Qt %2.</source>
         <extracomment>Window title: the report&apos;s file name and title</extracomment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <extracomment>Status bar while Check Links runs: links done and in total</extracomment>
+        <translation>正在检查链接：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <extracomment>File menu: download a report from a web address</extracomment>
+        <translation>打开网址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>View menu: show or hide the list of every source the reports cite</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <extracomment>Menu</extracomment>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <extracomment>Tools menu: check over the network whether every source link still works</extracomment>
+        <translation>检查链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check Links &amp;Again (Ignore Cache)</source>
+        <extracomment>Tools menu: check every link over the network again, not reusing results from the last 24 hours</extracomment>
+        <translation>重新检查链接（忽略缓存）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Checking Links</source>
+        <extracomment>Tools menu: stop a running link check</extracomment>
+        <translation>停止检查链接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <extracomment>Title of the message when an address cannot be opened
+----------
+Title of the Open URL dialog</extracomment>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses of a web server can be opened:
+%1</source>
+        <extracomment>Open URL: the address is not one Turnpoint downloads from</extracomment>
+        <translation>只能打开指向网站服务器的 http 或 https 地址：
+%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <extracomment>Status bar while a report is downloaded, with its address</extracomment>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Download cancelled: %1</source>
+        <extracomment>Status bar after the user cancelled a download</extracomment>
+        <translation>已取消下载：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <extracomment>Status bar after a report was downloaded</extracomment>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Address of a report (http or https):</source>
+        <extracomment>Open URL dialog: prompt above the address field</extracomment>
+        <translation>报告的网址（http 或 https）：</translation>
+    </message>
+    <message>
+        <source>The open reports cite no links to check.</source>
+        <extracomment>Status bar: Check Links found nothing to check</extracomment>
+        <translation>已打开的报告中没有可检查的链接。</translation>
+    </message>
+    <message>
+        <source>Checking links…</source>
+        <extracomment>Status bar when Check Links starts</extracomment>
+        <translation>正在检查链接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link check stopped after %n link(s).</source>
+        <extracomment>Status bar after the user stopped Check Links: links checked so far</extracomment>
+        <translation>
+            <numerusform>链接检查已停止，已检查 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n link(s) work.</source>
+        <extracomment>Status bar after Check Links found no problem</extracomment>
+        <translation>
+            <numerusform>全部 %n 个链接均可访问。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file changed on disk and cannot be read as a report now (%1); the previous version is still shown.</source>
+        <extracomment>Diagnostic and status bar message when a file changed on disk and can no longer be read as a report; %1 is what is wrong with it</extracomment>
+        <translation>磁盘上的文件已更改，但现在无法作为报告读取（%1）；仍显示之前的版本。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <extracomment>Status bar after a report was read again because its file changed</extracomment>
+        <translation>%1 在磁盘上已更改，已重新载入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 link(s) have problems.</source>
+        <extracomment>Status bar after Check Links: how many links have a problem, of how many</extracomment>
+        <translation>
+            <numerusform>%1 个链接中有 %n 个存在问题。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::OutlineDelegate</name>
@@ -784,6 +960,13 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>No entries</source>
         <translation>无条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n broken)</source>
+        <extracomment>Outline, Sources column after Check Links: number of sources, then how many of them have a broken (or unsafe, timed-out, failing) link</extracomment>
+        <translation>
+            <numerusform>%1（%n 个失效）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,6 +1067,111 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Copy Citation</source>
         <extracomment>Context menu of a source: copy title, source name, URL and date</extracomment>
         <translation>复制引用</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SourceListModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <extracomment>Sources view: a source the report names without a name, only a link</extracomment>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <extracomment>Sources view, Host column: the source has no link</extracomment>
+        <translation>无链接</translation>
+    </message>
+    <message>
+        <source>not openable</source>
+        <extracomment>Sources view, Host column: the link is not an http(s) link to a host</extracomment>
+        <translation>不可打开</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Sources view, Status column: Check Links has not looked at this link</extracomment>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Sources view column: the source&apos;s name as the report gives it</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>Sources view column: the web server of the link</extracomment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <extracomment>Sources view column: how many entries cite the source</extracomment>
+        <translation>引用条目数</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <extracomment>Sources view column: what Check Links found</extracomment>
+        <translation>链接状态</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SourcesView</name>
+    <message>
+        <source>Sources</source>
+        <extracomment>Accessible name of the Sources view</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Select a source to list the entries citing it.</source>
+        <extracomment>Sources view, above the (empty) list of citing entries</extracomment>
+        <translation>选择一个来源，以列出引用它的条目。</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <extracomment>Sources view: a citing entry&apos;s turning point has no date</extracomment>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sources view: one citing entry, &quot;turning point date — entry&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>That entry&apos;s turning point is below the confidence threshold.</source>
+        <extracomment>Status bar: a citing entry in the Sources view cannot be shown</extracomment>
+        <translation>该条目所属转折点的置信度低于当前阈值。</translation>
+    </message>
+    <message>
+        <source>Only http and https links to a host are opened.</source>
+        <extracomment>Status bar: the user tried to open a source link that Turnpoint does not open</extracomment>
+        <translation>只打开指向主机的 http 和 https 链接。</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <extracomment>Sources view context menu</extracomment>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <extracomment>Sources view context menu: copy the URL as written</extracomment>
+        <translation>复制链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n entry(s):</source>
+        <extracomment>Sources view: heading of the list of entries citing the current source</extracomment>
+        <translation>
+            <numerusform>被 %n 个条目引用：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Status bar button that stops a download or a link check</extracomment>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1308,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>--scale 需要 0.25 到 8 之间的数值，而不是“%1”</translation>
     </message>
     <message>
-        <source>%1: error: opening reports from URLs is not available in this version</source>
-        <translation>%1: error: 此版本不支持从网址打开报告</translation>
-    </message>
-    <message>
         <source>error: could not write to standard output</source>
         <translation>error: 无法写入标准输出</translation>
     </message>
@@ -1064,12 +1348,16 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Reports to open; none opens the built-in sample.</source>
-        <translation>要打开的报告；不指定时打开内置示例。</translation>
-    </message>
-    <message>
         <source>--lang takes zh_CN or en, not &quot;%1&quot;</source>
         <translation>--lang 只接受 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Check every source link over the network, print one line per link (STATUS HTTP_CODE URL) and exit.</source>
+        <translation>通过网络检查每个来源链接，每个链接输出一行（STATUS HTTP_CODE URL），然后退出。</translation>
+    </message>
+    <message>
+        <source>Reports to open (files or http(s) URLs); none opens the built-in sample.</source>
+        <translation>要打开的报告（文件或 http(s) 网址）；不指定则打开内置示例。</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,14 @@
 #include "confidencefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
+#include "linkstatustext.h"
+#include "reportdownloader.h"
+#include "safetext.h"
 #include "sourcelink.h"
 #include "timelinemodel.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
@@ -35,7 +39,15 @@ DetailPanel::DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &DetailPanel::refresh);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DetailPanel::refresh);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DetailPanel::refresh);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DetailPanel::refresh);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // Link results arrive in bursts while a check runs; only a change to what is
+                // shown rebuilds the page (and resets its scroll position).
+                if (!m_shown.isValid() || topLeft.parent() != m_shown.parent() ||
+                    m_shown.row() < topLeft.row() || m_shown.row() > bottomRight.row())
+                    return;
+                refresh();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
         // Only when what is shown went away; other removals leave the panel (and its scroll
         // position) alone.
@@ -60,6 +72,11 @@ TimelineModel *DetailPanel::timelineModel() const {
 
 QList<SourceLink *> DetailPanel::sourceLinks() const {
     return m_content ? m_content->findChildren<SourceLink *>() : QList<SourceLink *>();
+}
+
+QList<QLabel *> DetailPanel::linkBadges() const {
+    return m_content ? m_content->findChildren<QLabel *>(QStringLiteral("linkStatusBadge"))
+                     : QList<QLabel *>();
 }
 
 QString DetailPanel::text() const {
@@ -183,8 +200,12 @@ void DetailPanel::showReport(const Report &report) {
     addHeading(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
     auto *form = new QFormLayout;
     m_layout->addLayout(form);
-    //: Detail panel row: the file a report came from
-    addRow(form, tr("File"), DisplayText::fileName(report.file));
+    if (ReportDownloader::looksLikeUrl(report.file))
+        //: Detail panel row: the web address a report was downloaded from
+        addRow(form, tr("URL"), report.file);
+    else
+        //: Detail panel row: the file a report came from
+        addRow(form, tr("File"), DisplayText::fileName(report.file));
     if (!report.encoding.isEmpty())
         //: Detail panel row: the text encoding detected in the file
         addRow(form, tr("Encoding"), report.encoding);
@@ -284,9 +305,48 @@ void DetailPanel::showEntry(const Entry &entry, const TurningPoint &tp) {
             parts.removeAll(QString());
             //: Separator between title, source name, URL and date in a copied citation
             const QString citation = parts.join(tr(". ")) + tr(".");
-            m_layout->addWidget(new SourceLink(source, citation, m_content));
+            addSource(source, citation);
         }
     }
+}
+
+void DetailPanel::addSource(const Source &source, const QString &citation) {
+    auto *row = new QWidget(m_content);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *link = new SourceLink(source, citation, row);
+    layout->addWidget(link, 1);
+    const TimelineModel *model = timelineModel();
+    if (model && !source.url.isEmpty() && model->linkResults().contains(source.url)) {
+        const LinkCheckResult result = model->linkResults().value(source.url);
+        // The badge is plain text like everything else here: the detail may quote a URL.
+        auto *badge = new QLabel(row);
+        badge->setObjectName(QStringLiteral("linkStatusBadge"));
+        badge->setTextFormat(Qt::PlainText);
+        badge->setText(LinkStatusText::badge(result));
+        const QColor color = LinkStatusText::color(result.status);
+        badge->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; "
+                                            "border-radius: 3px; padding: 0px 4px; }")
+                                 .arg(color.name()));
+        badge->setToolTip(SafeText::toolTip(LinkStatusText::toolTip(result)));
+        badge->setProperty("linkStatus", result.statusName());
+        layout->insertWidget(0, badge, 0, Qt::AlignTop);
+        const QString detail = LinkStatusText::detail(result);
+        if (!detail.isEmpty()) {
+            auto *detailLabel = new QLabel(row);
+            detailLabel->setObjectName(QStringLiteral("linkStatusDetail"));
+            detailLabel->setTextFormat(Qt::PlainText);
+            detailLabel->setText(detail);
+            detailLabel->setWordWrap(true);
+            detailLabel->setForegroundRole(QPalette::PlaceholderText);
+            detailLabel->setToolTip(badge->toolTip());
+            detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_layout->addWidget(row);
+            m_layout->addWidget(detailLabel);
+            return;
+        }
+    }
+    m_layout->addWidget(row);
 }
 
 void DetailPanel::selectEntry(int sourceEntryRow) {

@@ -34,6 +34,9 @@ public:
     // The entry list of a shown turning point, or nullptr.
     QListWidget *entryList() const { return m_entryList; }
     QList<SourceLink *> sourceLinks() const;
+    // The link check badges shown beside the sources (objectName "linkStatusBadge", property
+    // "linkStatus" = LinkCheckResult::statusName()).
+    QList<QLabel *> linkBadges() const;
     // The text of every label in the panel, in order (for tests and for copying).
     QString text() const;
 
@@ -52,6 +55,8 @@ private:
     void addRow(QFormLayout *form, const QString &key, const QString &value);
     void addSection(const QString &title);
     void addNotes(const QList<Note> &notes, int skipLine = -1);
+    // A source link with its link check badge (and where a redirect ended), when it was checked.
+    void addSource(const Source &source, const QString &citation);
 
     TimelineModel *timelineModel() const;
 

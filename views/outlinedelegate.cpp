@@ -2,6 +2,7 @@
 
 #include "datetext.h"
 #include "displaytext.h"
+#include "linkstatustext.h"
 #include "safetext.h"
 #include "timelinemodel.h"
 
@@ -56,6 +57,15 @@ QString OutlineDelegate::cellText(const QModelIndex &index) const {
             //: Outline: a turning point where the report found nothing
             return tp->nothingFound ? tr("Nothing found") : tr("No entries");
         return index.data().toString();
+    case TimelineModel::SourceCountColumn: {
+        const int problems =
+            index.siblingAtColumn(0).data(TimelineModel::LinkProblemCountRole).toInt();
+        if (type != TimelineModel::NodeType::Report && problems > 0)
+            //: Outline, Sources column after Check Links: number of sources, then how many of
+            //: them have a broken (or unsafe, timed-out, failing) link
+            return tr("%1 (%n broken)", nullptr, problems).arg(index.data().toString());
+        return index.data().toString();
+    }
     default:
         return index.data().toString();
     }
@@ -75,6 +85,13 @@ void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
         // Real data, but visibly different from a turning point with entries.
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    }
+    if (index.column() == TimelineModel::SourceCountColumn &&
+        type != TimelineModel::NodeType::Report &&
+        first.data(TimelineModel::LinkProblemCountRole).toInt() > 0) {
+        // Colour and weight both, so the count stands out without relying on colour alone.
+        option->palette.setColor(QPalette::Text, LinkStatusText::color(LinkCheckResult::Broken));
+        option->font.setBold(true);
     }
     if (index.column() == TimelineModel::ConfidenceColumn ||
         index.column() == TimelineModel::EntryCountColumn ||

@@ -60,6 +60,20 @@ OutlineView::OutlineView(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
             fitDateColumn();
     });
     connect(this, &QTreeView::expanded, this, [this] { fitDateColumn(true); });
+    // After Check Links the Sources column also says how many links are broken; it widens for
+    // that text (and never narrows while the user looks at it).
+    connect(proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(TimelineModel::LinkProblemCountRole))
+                    m_sourceColumnTimer.start();
+            });
+    m_sourceColumnTimer.setSingleShot(true);
+    m_sourceColumnTimer.setInterval(0);
+    connect(&m_sourceColumnTimer, &QTimer::timeout, this, [this] {
+        const int wanted = sizeHintForColumn(TimelineModel::SourceCountColumn);
+        if (wanted > columnWidth(TimelineModel::SourceCountColumn))
+            setColumnWidth(TimelineModel::SourceCountColumn, wanted);
+    });
     expandReports({}, 0, proxy->rowCount() - 1);
     fitDateColumn();
 }

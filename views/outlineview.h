@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QItemSelectionModel>
+#include <QTimer>
 #include <QTreeView>
 
 namespace Turnpoint {
@@ -34,6 +35,7 @@ private:
     void retranslateUi();
 
     OutlineDelegate *m_delegate;
+    QTimer m_sourceColumnTimer; // one width fit per burst of link results
 };
 
 } // namespace Turnpoint

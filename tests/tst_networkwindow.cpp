@@ -1,0 +1,379 @@
+// The window's network features, offscreen, against HttpTestServer on 127.0.0.1 (no test here
+// contacts any other address): Open URL (success, 404, unsafe address, cancel, reload), Check
+// Links driving the detail panel's badges, the outline's counts and the Sources view, the link
+// cache, cancelling a check, and links opened from the Sources view only through UrlPolicy.
+
+#include "detailpanel.h"
+#include "httptestserver.h"
+#include "linkchecker.h"
+#include "mainwindow.h"
+#include "outlinedelegate.h"
+#include "outlineview.h"
+#include "reportdownloader.h"
+#include "sourcelistmodel.h"
+#include "sourcesview.h"
+#include "statusprogress.h"
+#include "timelinemodel.h"
+#include "timelineproxymodel.h"
+#include "uilanguage.h"
+
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace Turnpoint;
+
+// Receives whatever QDesktopServices::openUrl would hand to the system.
+class UrlSink : public QObject {
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+namespace {
+
+int closeMessageBoxes(QWidget *window) {
+    const QList<QMessageBox *> boxes = window->findChildren<QMessageBox *>();
+    for (QMessageBox *box : boxes)
+        box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return int(boxes.size());
+}
+
+} // namespace
+
+class TestNetworkWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    HttpTestServer m_server;
+    UrlSink m_sink;
+    const QStringList m_schemes{QStringLiteral("https"), QStringLiteral("http"),
+                                QStringLiteral("file"),  QStringLiteral("javascript"),
+                                QStringLiteral("data"),  QStringLiteral("ftp")};
+
+    // Two turning points: the first cites /ok, /missing (entry 1) and /moved (entry 2); the
+    // second /ok again and a javascript: link.
+    QString writeLinkReport(const QString &name, const QString &extraUrl = {}) {
+        QByteArray text = "Network report\n"
+                          "### 转折点：2020年3月（事件） - 置信度：70%\n"
+                          "1. **项目名称**：Entry A\n"
+                          "**官方来源**：Good（" +
+                          m_server.url(QStringLiteral("/ok")).toUtf8() +
+                          "）\n"
+                          "**官方来源**：Gone（" +
+                          m_server.url(QStringLiteral("/missing")).toUtf8() +
+                          "）\n"
+                          "2. **项目名称**：Entry B\n"
+                          "**官方来源**：Moved（" +
+                          m_server.url(QStringLiteral("/moved")).toUtf8() +
+                          "）\n"
+                          "### 转折点：2021年6月（政策） - 置信度：80%\n"
+                          "1. **政策名称**：Entry C\n"
+                          "**官方来源**：Good again（" +
+                          m_server.url(QStringLiteral("/ok")).toUtf8() +
+                          "）\n"
+                          "**官方来源**：Script（javascript:alert(1)）\n";
+        if (!extraUrl.isEmpty())
+            text += "**官方来源**：Extra（" + extraUrl.toUtf8() + "）\n";
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return {};
+        return path;
+    }
+
+    void prepare(MainWindow &w) {
+        // A fresh cache file per window: results of one test never leak into the next.
+        static int n = 0;
+        w.linkChecker()->setCachePath(m_dir.filePath(QStringLiteral("cache-%1.json").arg(++n)));
+        w.linkChecker()->setInactivityTimeout(5000);
+        w.linkChecker()->setDeadline(10000);
+    }
+
+    static void selectSource(MainWindow &w, int tp, int entry) {
+        const QModelIndex index = w.proxy()->mapFromSource(w.model()->entryIndex(0, tp, entry));
+        QVERIFY(index.isValid());
+        w.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    }
+
+    static QStringList badgeStatuses(const MainWindow &w) {
+        QStringList statuses;
+        const QList<QLabel *> badges = w.detailPanel()->linkBadges();
+        for (const QLabel *badge : badges)
+            statuses.append(badge->property("linkStatus").toString());
+        return statuses;
+    }
+
+    static int sourceRow(const MainWindow &w, const QString &url) {
+        return w.sourcesView()->sourceModel()->findUrl(url);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        QVERIFY(m_server.start());
+        m_server.addStandardRoutes();
+        for (const QString &scheme : m_schemes)
+            QDesktopServices::setUrlHandler(scheme, &m_sink, "open");
+    }
+
+    void cleanupTestCase() {
+        for (const QString &scheme : m_schemes)
+            QDesktopServices::unsetUrlHandler(scheme);
+    }
+
+    void init() {
+        m_sink.opened.clear();
+        m_server.resetCounters();
+    }
+
+    void openUrlAddsReport() {
+        MainWindow w;
+        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        const QString url = m_server.url(QStringLiteral("/report.md"));
+        QVERIFY(w.openUrl(url));
+        QVERIFY(!w.downloadProgress()->isHidden());
+        QVERIFY(w.downloadProgress()->text().contains(url));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QVERIFY(w.downloadProgress()->isHidden());
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(w.model()->report(0).file, url);
+        QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
+        // Its origin is the whole address: in the title and in the detail panel.
+        QVERIFY2(w.windowTitle().startsWith(url + QStringLiteral(" — ")),
+                 qPrintable(w.windowTitle()));
+        w.selectionModel()->setCurrentIndex(w.proxy()->mapFromSource(w.model()->reportIndex(0)),
+                                            QItemSelectionModel::ClearAndSelect);
+        QVERIFY(w.detailPanel()->text().contains(QStringLiteral("URL:\n") + url));
+
+        // Reload downloads it again and replaces it in place.
+        QCOMPARE(m_server.requestCount("/report.md"), 1);
+        w.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(m_server.requestCount("/report.md"), 2);
+        QCOMPARE(w.model()->reportCount(), 1);
+    }
+
+    void openUrl404ReplacesNothing() {
+        MainWindow w;
+        w.openFiles({QStringLiteral(TURNPOINT_SAMPLE)});
+        QCOMPARE(w.model()->reportCount(), 1);
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        const QString url = m_server.url(QStringLiteral("/missing-report.md"));
+        QVERIFY(w.openUrl(url));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(url) && message.contains(QStringLiteral("404")),
+                 qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("nothing already open was replaced")));
+        QCOMPARE(w.model()->reportCount(), 1);
+        QCOMPARE(closeMessageBoxes(&w), 1);
+
+        // Not a report either: same outcome.
+        QVERIFY(w.openUrl(m_server.url(QStringLiteral("/not-a-report.html"))));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(errors.count(), 2);
+        QCOMPARE(w.model()->reportCount(), 1);
+        closeMessageBoxes(&w);
+    }
+
+    void openUrlRefusesOtherSchemes_data() {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/report.md");
+        QTest::newRow("user info") << QStringLiteral("http://user:pw@127.0.0.1/report.md");
+        QTest::newRow("no host") << QStringLiteral("http:///report.md");
+    }
+
+    void openUrlRefusesOtherSchemes() {
+        QFETCH(QString, url);
+        MainWindow w;
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(!w.openUrl(url));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(w.downloadProgress()->isHidden());
+        QVERIFY(!w.downloader()->isRunning());
+        const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
+        QCOMPARE(boxes.size(), 1);
+        QCOMPARE(boxes.first()->textFormat(), Qt::PlainText);
+        closeMessageBoxes(&w);
+        QCOMPARE(m_server.totalRequests(), 0);
+    }
+
+    void cancelDownload() {
+        MainWindow w;
+        w.openFiles({QStringLiteral(TURNPOINT_SAMPLE)});
+        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QVERIFY(w.openUrl(m_server.url(QStringLiteral("/silent"))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount("/silent"), 1, 10000);
+        // The Cancel button in the status bar.
+        w.downloadProgress()->cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(errors.count(), 0); // the user's own cancel is not an error
+        QVERIFY(w.downloadProgress()->isHidden());
+        QCOMPARE(w.model()->reportCount(), 1);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    }
+
+    void checkLinksDrivesBadgesOutlineAndSources() {
+        MainWindow w;
+        prepare(w);
+        const QString path = writeLinkReport(QStringLiteral("links.md"));
+        w.openFiles({path});
+        QCOMPARE(w.model()->reportCount(), 1);
+        // Nothing is checked until the user asks.
+        QTest::qWait(50);
+        QCOMPARE(m_server.totalRequests(), 0);
+        selectSource(w, 0, 0);
+        QVERIFY(w.detailPanel()->linkBadges().isEmpty());
+
+        QSignalSpy done(&w, &MainWindow::linkCheckFinished);
+        w.checkLinksAction()->trigger();
+        QVERIFY(!w.linkCheckProgress()->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QVERIFY(w.linkCheckProgress()->isHidden());
+        QCOMPARE(w.model()->linkResults().size(), 4); // /ok, /missing, /moved, javascript:
+
+        // Detail panel: a badge per source of the shown entry, plain text.
+        QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("broken")}));
+        const QList<QLabel *> badges = w.detailPanel()->linkBadges();
+        for (const QLabel *badge : badges)
+            QCOMPARE(badge->textFormat(), Qt::PlainText);
+        QVERIFY(badges.at(1)->text().contains(QStringLiteral("404")));
+        QVERIFY(badges.at(1)->toolTip().contains(QStringLiteral("Checked ")));
+        selectSource(w, 0, 1);
+        QCOMPARE(badgeStatuses(w), QStringList{QStringLiteral("redirected")});
+        // A redirect says where it ended.
+        QVERIFY2(w.detailPanel()->text().contains(QStringLiteral("→ ") +
+                                                  m_server.url(QStringLiteral("/ok"))),
+                 qPrintable(w.detailPanel()->text()));
+        selectSource(w, 1, 0);
+        QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("unsafe")}));
+
+        // Outline: the Sources column counts the problems per turning point.
+        const QModelIndex tp0 = w.proxy()->mapFromSource(
+            w.model()->turningPointIndex(0, 0, TimelineModel::SourceCountColumn));
+        const QModelIndex tp1 = w.proxy()->mapFromSource(
+            w.model()->turningPointIndex(0, 1, TimelineModel::SourceCountColumn));
+        QCOMPARE(w.outline()->outlineDelegate()->cellText(tp0), QStringLiteral("3 (1 broken)"));
+        QCOMPARE(w.outline()->outlineDelegate()->cellText(tp1), QStringLiteral("2 (1 broken)"));
+
+        // Sources view: one row per unique link, with the citing entries and the status.
+        SourcesView *sources = w.sourcesView();
+        QCOMPARE(sources->sourceModel()->rowCount(), 4);
+        const int ok = sourceRow(w, m_server.url(QStringLiteral("/ok")));
+        QVERIFY(ok >= 0);
+        QCOMPARE(sources->sourceModel()->citations(ok).size(), 2);
+        const int missing = sourceRow(w, m_server.url(QStringLiteral("/missing")));
+        QCOMPARE(sources->sourceModel()
+                     ->index(missing, SourceListModel::StatusColumn)
+                     .data(SourceListModel::StatusNameRole)
+                     .toString(),
+                 QStringLiteral("broken"));
+        QCOMPARE(sources->sourceModel()->index(missing, SourceListModel::HostColumn).data(),
+                 QVariant(QStringLiteral("127.0.0.1")));
+        sources->setCurrentSource(ok);
+        QCOMPARE(sources->citedByList()->count(), 2);
+        QVERIFY(sources->selectCitation(1));
+        QCOMPARE(w.proxy()->mapToSource(w.selectionModel()->currentIndex()).siblingAtColumn(0),
+                 w.model()->entryIndex(0, 1, 0));
+
+        // Check Links again: the cached verdicts (ok, redirected, broken) are reused...
+        const int okRequests = m_server.requestCount("/ok");
+        w.checkLinks();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 30000);
+        QCOMPARE(m_server.requestCount("/ok"), okRequests);
+        // ...unless the user asks to ignore the cache.
+        w.recheckLinksAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 30000);
+        QVERIFY(m_server.requestCount("/ok") > okRequests);
+        QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("unsafe")}));
+    }
+
+    void linkResultsSurviveReload() {
+        MainWindow w;
+        prepare(w);
+        const QString path = writeLinkReport(QStringLiteral("reloaded.md"));
+        w.openFiles({path});
+        QSignalSpy done(&w, &MainWindow::linkCheckFinished);
+        w.checkLinks();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        w.reload();
+        selectSource(w, 0, 0);
+        QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("broken")}));
+    }
+
+    void cancelLinkCheck() {
+        MainWindow w;
+        prepare(w);
+        const QString silent = m_server.url(QStringLiteral("/silent"));
+        w.openFiles({writeLinkReport(QStringLiteral("silent.md"), silent)});
+        QSignalSpy done(&w, &MainWindow::linkCheckFinished);
+        w.checkLinks();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount("/silent"), 1, 10000);
+        w.linkCheckProgress()->cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(w.linkCheckProgress()->isHidden());
+        QVERIFY(!w.model()->linkResults().contains(silent));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("stopped")));
+    }
+
+    void sourcesViewOpensOnlySafeLinks() {
+        MainWindow w;
+        w.openFiles({writeLinkReport(QStringLiteral("open.md"))});
+        SourcesView *sources = w.sourcesView();
+        QSignalSpy messages(sources, &SourcesView::message);
+        // The list is rebuilt once per burst of model changes, from the event loop.
+        QTRY_COMPARE(sources->sourceModel()->rowCount(), 4);
+        const int script = sourceRow(w, QStringLiteral("javascript:alert(1)"));
+        QVERIFY(script >= 0);
+        QVERIFY(!sources->openSource(script));
+        // Activating the row (double click, Enter) takes the same path.
+        emit sources->table()->activated(
+            sources->sortModel()->mapFromSource(sources->sourceModel()->index(script, 0)));
+        QVERIFY(m_sink.opened.isEmpty());
+        QCOMPARE(messages.count(), 2);
+
+        const int ok = sourceRow(w, m_server.url(QStringLiteral("/ok")));
+        emit sources->table()->activated(
+            sources->sortModel()->mapFromSource(sources->sourceModel()->index(ok, 0)));
+        QCOMPARE(m_sink.opened, QList<QUrl>{QUrl(m_server.url(QStringLiteral("/ok")))});
+        // Opening a link is not fetching it.
+        QCOMPARE(m_server.totalRequests(), 0);
+    }
+};
+
+QTEST_MAIN(TestNetworkWindow)
+#include "tst_networkwindow.moc"

@@ -1,0 +1,213 @@
+#include "sourcesview.h"
+
+#include "confidencefiltermodel.h"
+#include "datetext.h"
+#include "sourcelistmodel.h"
+#include "timelinemodel.h"
+#include "urlpolicy.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Turnpoint {
+
+SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
+                         QItemSelectionModel *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_timeline(timeline)
+    , m_proxy(proxy)
+    , m_selection(selection)
+    , m_model(new SourceListModel(timeline, this))
+    , m_sort(new QSortFilterProxyModel(this))
+    , m_table(new QTreeView(this))
+    , m_citedByTitle(new QLabel(this))
+    , m_citedBy(new QListWidget(this)) {
+    m_sort->setSourceModel(m_model);
+    m_sort->setSortRole(SourceListModel::SortRole);
+    m_table->setModel(m_sort);
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SourceListModel::CitedByColumn, Qt::DescendingOrder);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(SourceListModel::HostColumn, em * 12);
+    m_table->setColumnWidth(SourceListModel::CitedByColumn, em * 5);
+    m_table->setColumnWidth(SourceListModel::StatusColumn, em * 9);
+
+    m_citedByTitle->setTextFormat(Qt::PlainText);
+    m_citedBy->setWordWrap(true);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_citedByTitle);
+    lowerLayout->addWidget(m_citedBy);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SourcesView::showCitations);
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openSource(m_sort->mapToSource(index).row()); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &SourcesView::showContextMenu);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep showing the same source across a rebuild (a reload, another report opened).
+        const int row = m_shownUrl.isEmpty() ? -1 : m_model->findUrl(m_shownUrl);
+        if (row >= 0)
+            setCurrentSource(row);
+        else
+            showCitations();
+    });
+    connect(m_citedBy, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { selectCitation(m_citedBy->row(item)); });
+    connect(m_citedBy, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { selectCitation(m_citedBy->row(item)); });
+    retranslateUi();
+    showCitations();
+}
+
+void SourcesView::retranslateUi() {
+    //: Accessible name of the Sources view
+    setAccessibleName(tr("Sources"));
+}
+
+void SourcesView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Header, host and status texts come from tr() when painted.
+        m_model->headerDataChanged(Qt::Horizontal, 0, SourceListModel::NUM_COLUMNS - 1);
+        if (m_model->rowCount() > 0)
+            emit m_model->dataChanged(
+                m_model->index(0, 0),
+                m_model->index(m_model->rowCount() - 1, SourceListModel::NUM_COLUMNS - 1));
+        showCitations();
+    }
+    QWidget::changeEvent(event);
+}
+
+int SourcesView::currentModelRow() const {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_sort->mapToSource(current).row() : -1;
+}
+
+void SourcesView::setCurrentSource(int modelRow) {
+    const QModelIndex index = m_sort->mapFromSource(m_model->index(modelRow, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    showCitations();
+}
+
+void SourcesView::showCitations() {
+    m_citedBy->clear();
+    const int row = currentModelRow();
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_shownUrl.clear();
+        //: Sources view, above the (empty) list of citing entries
+        m_citedByTitle->setText(tr("Select a source to list the entries citing it."));
+        return;
+    }
+    m_shownUrl = m_model->url(row);
+    const QList<SourceListModel::Citation> citations = m_model->citations(row);
+    //: Sources view: heading of the list of entries citing the current source
+    m_citedByTitle->setText(tr("Cited by %n entry(s):", nullptr, int(citations.size())));
+    const QLocale locale;
+    for (const SourceListModel::Citation &c : citations) {
+        if (c.reportRow >= m_timeline->reportCount())
+            continue;
+        const Report &report = m_timeline->report(c.reportRow);
+        const TurningPoint &tp = report.turningPoints.at(c.turningPointRow);
+        const Entry &entry = tp.entries.at(c.entryRow);
+        const QString date = tp.date.isValid()
+                                 ? DateText::partialDate(tp.date, locale)
+                                 //: Sources view: a citing entry's turning point has no date
+                                 : tr("undated");
+        const QString title = entry.label.isEmpty() ? entry.title
+                                                    //: Sources view: an entry as "label: title"
+                                                    : tr("%1: %2").arg(entry.label, entry.title);
+        // QListWidget items are plain text: report text is never markup here.
+        //: Sources view: one citing entry, "turning point date — entry"
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(date, title), m_citedBy);
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(
+            m_timeline->entryIndex(c.reportRow, c.turningPointRow, c.entryRow));
+        if (!proxyIndex.isValid())
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+}
+
+bool SourcesView::selectCitation(int citationRow) {
+    const int row = currentModelRow();
+    if (row < 0)
+        return false;
+    const QList<SourceListModel::Citation> citations = m_model->citations(row);
+    if (citationRow < 0 || citationRow >= citations.size())
+        return false;
+    const SourceListModel::Citation &c = citations.at(citationRow);
+    const QModelIndex target =
+        m_proxy->mapFromSource(m_timeline->entryIndex(c.reportRow, c.turningPointRow, c.entryRow));
+    if (!target.isValid()) {
+        //: Status bar: a citing entry in the Sources view cannot be shown
+        emit message(tr("That entry's turning point is below the confidence threshold."));
+        return false;
+    }
+    m_selection->setCurrentIndex(target,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+bool SourcesView::openSource(int modelRow) {
+    if (modelRow < 0 || modelRow >= m_model->rowCount())
+        return false;
+    // The one check that counts, made at the moment of opening (as SourceLink::open does).
+    const QUrl url = UrlPolicy::openableUrl(m_model->url(modelRow));
+    if (!url.isValid()) {
+        //: Status bar: the user tried to open a source link that Turnpoint does not open
+        emit message(tr("Only http and https links to a host are opened."));
+        return false;
+    }
+    return QDesktopServices::openUrl(url);
+}
+
+void SourcesView::showContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int row = m_sort->mapToSource(index).row();
+    const QString url = m_model->url(row);
+    QMenu menu(this);
+    //: Sources view context menu
+    QAction *open = menu.addAction(tr("Open Link"), this, [this, row] { openSource(row); });
+    open->setEnabled(UrlPolicy::isOpenable(url));
+    //: Sources view context menu: copy the URL as written
+    QAction *copy = menu.addAction(tr("Copy Link"), this,
+                                   [url] { QGuiApplication::clipboard()->setText(url); });
+    copy->setEnabled(!url.isEmpty());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Turnpoint

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QItemSelectionModel>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Turnpoint {
+
+class ConfidenceFilterModel;
+class SourceListModel;
+class TimelineModel;
+
+// Every unique source of the loaded reports (SourceListModel) as a sortable table, and below it
+// the entries that cite the current source; clicking one selects it in the shared selection, so
+// the chart, outline and detail panel follow. Links open only through UrlPolicy (double click,
+// Enter, or the context menu), exactly like the detail panel's SourceLink.
+class SourcesView : public QWidget {
+    Q_OBJECT
+
+public:
+    SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
+                QItemSelectionModel *selection, QWidget *parent = nullptr);
+
+    SourceListModel *sourceModel() const { return m_model; }
+    QSortFilterProxyModel *sortModel() const { return m_sort; }
+    QTreeView *table() const { return m_table; }
+    QListWidget *citedByList() const { return m_citedBy; }
+
+    // Makes the source at `modelRow` (a row of sourceModel()) current and lists its citations.
+    void setCurrentSource(int modelRow);
+    // Hands the link of the source at `modelRow` to the system when UrlPolicy allows it;
+    // returns whether it did.
+    bool openSource(int modelRow);
+    // Selects the citing entry at `citationRow` of the cited-by list; false when the confidence
+    // filter hides it.
+    bool selectCitation(int citationRow);
+
+signals:
+    // A message for the status bar (e.g. why a citation cannot be selected).
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showCitations();
+    int currentModelRow() const;
+    void showContextMenu(const QPoint &pos);
+
+    TimelineModel *m_timeline;
+    ConfidenceFilterModel *m_proxy;
+    QItemSelectionModel *m_selection;
+    SourceListModel *m_model;
+    QSortFilterProxyModel *m_sort;
+    QTreeView *m_table;
+    QLabel *m_citedByTitle;
+    QListWidget *m_citedBy;
+    QString m_shownUrl; // the source whose citations are listed (its URL, or "\n" + name)
+};
+
+} // namespace Turnpoint
