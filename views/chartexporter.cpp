@@ -7,6 +7,7 @@
 #include "timelinechart.h"
 #include "timelinemodel.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGuiApplication>
@@ -119,15 +120,27 @@ bool ChartExporter::writePng(const QImage &image, const QString &fileName, QStri
     if (image.isNull())
         //: Export error
         return fail(tr("there is no image to write"));
+    // Encode in memory first, then write. Qt's PNG writer, when libpng reports a write error,
+    // longjmps past its own cleanup and leaks its working copy of the image; encoding into a
+    // buffer cannot fail that way, and the file's own error (disk full, file too large) then
+    // comes from QSaveFile in words the user can act on.
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            //: Export error
+            return fail(tr("the PNG could not be encoded"));
+    }
     // QSaveFile writes a temporary file and renames it over the target only when everything
     // succeeded: a failed export leaves an existing file as it was.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    if (!image.save(&file, "PNG")) {
+    if (file.write(png) != png.size()) {
+        const QString reason = file.errorString();
         file.cancelWriting();
-        //: Export error
-        return fail(tr("the PNG could not be encoded"));
+        return fail(reason);
     }
     if (!file.commit())
         return fail(file.errorString());
