@@ -199,6 +199,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_sourcesDock->setWidget(m_sourcesView);
     addDockWidget(Qt::RightDockWidgetArea, m_sourcesDock);
     m_sourcesDock->hide(); // until the user asks; restoreState() brings back what was left
+    connect(m_sourcesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // A dock opened for the first time gets only its minimum width from QMainWindow; give
+        // it room for its four columns (a width the user set, or restoreState() brought back,
+        // is left alone).
+        if (!visible || m_sourcesDockSized)
+            return;
+        m_sourcesDockSized = true;
+        // From the event loop: while the dock is being shown, the layout has not placed it yet
+        // and would undo the resize.
+        QTimer::singleShot(0, this, [this] {
+            const int wanted = m_sourcesView->sizeHint().width();
+            if (!m_sourcesDock->isFloating() && m_sourcesDock->width() < wanted)
+                resizeDocks({m_sourcesDock}, {wanted}, Qt::Horizontal);
+        });
+    });
     connect(m_sourcesView, &SourcesView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
@@ -434,7 +449,9 @@ void MainWindow::restoreSettings() {
     warnUnreadableSettings(settings);
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(StateKey).toByteArray());
+    // A dock that comes back visible comes back with the width the user left it at.
+    m_sourcesDockSized =
+        restoreState(settings.value(StateKey).toByteArray()) && !m_sourcesDock->isHidden();
     m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
     m_lowerSplitter->restoreState(settings.value(LowerSplitterKey).toByteArray());
     bool ok = false;
@@ -629,7 +646,7 @@ void MainWindow::onLinkCheckFinished() {
     else if (problems > 0)
         //: Status bar after Check Links: how many links have a problem, of how many
         statusBar()->showMessage(
-            tr("%n of %1 link(s) have problems.", nullptr, problems).arg(results.size()), 0);
+            tr("%n of %1 link(s) have problems.", nullptr, problems).arg(results.size()), 15000);
     else
         //: Status bar after Check Links found no problem
         statusBar()->showMessage(tr("All %n link(s) work.", nullptr, int(results.size())), 8000);

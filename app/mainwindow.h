@@ -223,6 +223,7 @@ private:
 
     SourcesView *m_sourcesView = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
+    bool m_sourcesDockSized = false; // given its preferred width once
     StatusProgress *m_downloadProgress = nullptr;
     StatusProgress *m_linkProgress = nullptr;
 

@@ -47,9 +47,12 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(SourceListModel::HostColumn, em * 12);
-    m_table->setColumnWidth(SourceListModel::CitedByColumn, em * 5);
-    m_table->setColumnWidth(SourceListModel::StatusColumn, em * 9);
+    // The name takes what is left; the short columns fit their contents (a tree view measures
+    // only the rows it shows, so this stays cheap for long lists).
+    header->setSectionResizeMode(SourceListModel::HostColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SourceListModel::CitedByColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SourceListModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(em * 3);
 
     m_citedByTitle->setTextFormat(Qt::PlainText);
     m_citedBy->setWordWrap(true);
@@ -88,6 +91,11 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
             [this](QListWidgetItem *item) { selectCitation(m_citedBy->row(item)); });
     retranslateUi();
     showCitations();
+}
+
+QSize SourcesView::sizeHint() const {
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    return {em * 34, em * 30};
 }
 
 void SourcesView::retranslateUi() {

@@ -39,6 +39,9 @@ public:
     // filter hides it.
     bool selectCitation(int citationRow);
 
+    // Wide enough for all four columns when the dock first opens.
+    QSize sizeHint() const override;
+
 signals:
     // A message for the status bar (e.g. why a citation cannot be selected).
     void message(const QString &text);
