@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <memory>
+
 using namespace Turnpoint;
 
 // Receives whatever QDesktopServices::openUrl would hand to the system.
@@ -372,6 +374,22 @@ private slots:
         QCOMPARE(m_sink.opened, QList<QUrl>{QUrl(m_server.url(QStringLiteral("/ok")))});
         // Opening a link is not fetching it.
         QCOMPARE(m_server.totalRequests(), 0);
+    }
+
+    // Closing the window while a download and a link check are running: nothing calls back
+    // into it afterwards (ASan stage).
+    void closeWhileBusy() {
+        auto w = std::make_unique<MainWindow>();
+        prepare(*w);
+        const QString silent = m_server.url(QStringLiteral("/silent"));
+        w->openFiles({writeLinkReport(QStringLiteral("busy.md"), silent)});
+        QVERIFY(w->openUrl(m_server.url(QStringLiteral("/silent"))));
+        w->checkLinks();
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount("/silent") >= 2, 10000);
+        QVERIFY(w->downloader()->isRunning());
+        QVERIFY(w->linkChecker()->isRunning());
+        w.reset();
+        QTest::qWait(100);
     }
 };
 
