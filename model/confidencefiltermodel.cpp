@@ -12,33 +12,203 @@ ConfidenceFilterModel::ConfidenceFilterModel(QObject *parent)
     setRecursiveFilteringEnabled(false);
 }
 
-void ConfidenceFilterModel::setMinimumConfidence(int percent) {
-    percent = qBound(0, percent, 100);
-    if (percent == m_minimumConfidence)
-        return;
-    m_minimumConfidence = percent;
-    // Only turning-point rows change acceptance; invalidateRowsFilter() keeps the sort and the
-    // column mapping instead of rebuilding everything.
-    invalidateRowsFilter();
-    emit minimumConfidenceChanged(percent);
+bool ConfidenceFilterModel::passes(std::optional<double> confidence, int minimumConfidence) {
+    return TimelineFilter::passesConfidence(confidence, minimumConfidence);
 }
 
-bool ConfidenceFilterModel::passes(std::optional<double> confidence, int minimumConfidence) {
-    if (!confidence)
-        return minimumConfidence <= 0;
-    return *confidence >= double(minimumConfidence);
+void ConfidenceFilterModel::setMinimumConfidence(int percent) {
+    TimelineFilter next = m_filter;
+    next.setMinimumConfidence(percent);
+    apply(next);
+}
+
+void ConfidenceFilterModel::setFilter(const TimelineFilter &filter) {
+    apply(filter);
+}
+
+void ConfidenceFilterModel::clearFilters() {
+    TimelineFilter next = m_filter;
+    next.clear();
+    apply(next);
+}
+
+void ConfidenceFilterModel::setKindFilter(TimelineFilter::Kinds kinds) {
+    TimelineFilter next = m_filter;
+    next.setKinds(kinds);
+    apply(next);
+}
+
+void ConfidenceFilterModel::setLabelFilter(const QSet<QString> &labels) {
+    TimelineFilter next = m_filter;
+    next.setLabels(labels);
+    apply(next);
+}
+
+void ConfidenceFilterModel::setHideNothingFound(bool hide) {
+    TimelineFilter next = m_filter;
+    next.setHideNothingFound(hide);
+    apply(next);
+}
+
+void ConfidenceFilterModel::setDateRange(const PartialDate &from, const PartialDate &to) {
+    TimelineFilter next = m_filter;
+    next.setDateRange(from, to);
+    apply(next);
+}
+
+void ConfidenceFilterModel::setSearchText(const QString &text) {
+    TimelineFilter next = m_filter;
+    next.setSearchText(text);
+    apply(next);
+}
+
+void ConfidenceFilterModel::setSearchMode(TimelineFilter::SearchMode mode) {
+    TimelineFilter next = m_filter;
+    next.setSearchMode(mode);
+    apply(next);
+}
+
+void ConfidenceFilterModel::apply(const TimelineFilter &next) {
+    if (next == m_filter)
+        return;
+    const TimelineFilter old = m_filter;
+    m_filter = next;
+
+    const bool confidenceChanged = old.minimumConfidence() != next.minimumConfidence();
+    const bool kindsChanged = old.kinds() != next.kinds();
+    const bool labelsChanged = old.labels() != next.labels();
+    const bool nothingFoundChanged = old.hidesNothingFound() != next.hidesNothingFound();
+    const bool datesChanged = old.dateFrom() != next.dateFrom() || old.dateTo() != next.dateTo();
+    const bool searchChanged = old.searchText() != next.searchText();
+    const bool modeChanged = old.searchMode() != next.searchMode();
+    const bool matchesChanged = old.search().terms() != next.search().terms();
+
+    // Only turning-point rows change acceptance; invalidateRowsFilter() keeps the sort and the
+    // column mapping instead of rebuilding everything. A search that only highlights hides
+    // nothing, so typing in highlight mode does not re-filter at all.
+    const bool rowsMayChange =
+        confidenceChanged || kindsChanged || labelsChanged || nothingFoundChanged || datesChanged ||
+        ((old.searchHides() || next.searchHides()) && (matchesChanged || modeChanged));
+    if (rowsMayChange)
+        invalidateRowsFilter();
+    if (matchesChanged)
+        emitSearchMatchChanged({});
+
+    if (confidenceChanged)
+        emit minimumConfidenceChanged(next.minimumConfidence());
+    if (kindsChanged)
+        emit kindFilterChanged(next.kinds());
+    if (labelsChanged)
+        emit labelFilterChanged(next.labels());
+    if (nothingFoundChanged)
+        emit hideNothingFoundChanged(next.hidesNothingFound());
+    if (datesChanged)
+        emit dateRangeChanged(next.dateFrom(), next.dateTo());
+    if (searchChanged)
+        emit searchTextChanged(next.searchText());
+    if (modeChanged)
+        emit searchModeChanged(next.searchMode());
+    emit filterChanged();
+}
+
+void ConfidenceFilterModel::emitSearchMatchChanged(const QModelIndex &parent) {
+    // Highlighting changes on rows that stay: tell the views, one range per parent, for the
+    // single role that changed.
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, columnCount(parent) - 1, parent),
+                     {SearchMatchRole});
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex child = index(r, 0, parent);
+        if (hasChildren(child))
+            emitSearchMatchChanged(child);
+    }
+}
+
+const TimelineModel *ConfidenceFilterModel::timelineModel() const {
+    return qobject_cast<const TimelineModel *>(sourceModel());
+}
+
+QList<const Report *> ConfidenceFilterModel::sourceReports() const {
+    QList<const Report *> reports;
+    if (const TimelineModel *timeline = timelineModel()) {
+        reports.reserve(timeline->reportCount());
+        for (int r = 0; r < timeline->reportCount(); ++r)
+            reports.append(&timeline->report(r));
+    }
+    return reports;
+}
+
+SearchText::Statistics ConfidenceFilterModel::searchStatistics() const {
+    SearchText::Statistics statistics;
+    if (m_filter.search().isEmpty())
+        return statistics;
+    TimelineFilter others = m_filter;
+    others.setSearchMode(TimelineFilter::SearchMode::HighlightMatches);
+    for (const Report *r : sourceReports()) {
+        for (const TurningPoint &tp : r->turningPoints) {
+            if (others.accepts(tp))
+                m_filter.search().count(tp, &statistics);
+        }
+    }
+    return statistics;
+}
+
+QList<TimelineFilter::LabelCount> ConfidenceFilterModel::availableLabels() const {
+    return TimelineFilter::labelCounts(sourceReports());
+}
+
+QMap<TimelineFilter::Kind, int> ConfidenceFilterModel::availableKinds() const {
+    return TimelineFilter::kindCounts(sourceReports());
+}
+
+QVariant ConfidenceFilterModel::data(const QModelIndex &index, int role) const {
+    if (role != SearchMatchRole)
+        return QSortFilterProxyModel::data(index, role);
+    const TimelineModel *timeline = timelineModel();
+    if (!timeline || !index.isValid() || m_filter.search().isEmpty())
+        return false;
+    const QModelIndex source = mapToSource(index);
+    switch (timeline->nodeType(source)) {
+    case TimelineModel::NodeType::Report: {
+        const Report *r = timeline->reportAt(source);
+        if (!r)
+            return false;
+        for (const TurningPoint &tp : r->turningPoints) {
+            if (m_filter.accepts(tp) && m_filter.search().matches(tp))
+                return true;
+        }
+        return false;
+    }
+    case TimelineModel::NodeType::TurningPoint: {
+        const TurningPoint *tp = timeline->turningPointAt(source);
+        return tp && m_filter.search().matches(*tp);
+    }
+    case TimelineModel::NodeType::Entry: {
+        const Entry *e = timeline->entryAt(source);
+        return e && m_filter.search().matches(*e);
+    }
+    }
+    return false;
+}
+
+QHash<int, QByteArray> ConfidenceFilterModel::roleNames() const {
+    QHash<int, QByteArray> names = QSortFilterProxyModel::roleNames();
+    names.insert(SearchMatchRole, "searchMatch");
+    return names;
 }
 
 bool ConfidenceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (!sourceParent.isValid())
         return true; // reports always stay
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (const auto *timeline = qobject_cast<const TimelineModel *>(sourceModel())) {
+    if (const TimelineModel *timeline = timelineModel()) {
         // The direct path: no QVariant per row, which matters with many turning points.
         if (timeline->nodeType(index) != TimelineModel::NodeType::TurningPoint)
             return true; // entries follow their turning point
         const TurningPoint *tp = timeline->turningPointAt(index);
-        return tp && passes(tp->confidence, m_minimumConfidence);
+        return tp && m_filter.accepts(*tp);
     }
     const auto type = TimelineModel::NodeType(index.data(TimelineModel::NodeTypeRole).toInt());
     if (type != TimelineModel::NodeType::TurningPoint)
@@ -46,7 +216,7 @@ bool ConfidenceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     const QVariant confidence = index.data(TimelineModel::ConfidenceRole);
     return passes(confidence.isValid() ? std::optional<double>(confidence.toDouble())
                                        : std::nullopt,
-                  m_minimumConfidence);
+                  m_filter.minimumConfidence());
 }
 
 } // namespace Turnpoint

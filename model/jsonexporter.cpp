@@ -1,6 +1,5 @@
 #include "jsonexporter.h"
 
-#include "confidencefiltermodel.h"
 #include "jsonwriter.h"
 
 #include <QFileInfo>
@@ -92,7 +91,7 @@ void writeDiagnostic(JsonWriter &w, const Diagnostic &d) {
     w.endObject();
 }
 
-void writeReport(JsonWriter &w, const Report &r, int minimumConfidence) {
+void writeReport(JsonWriter &w, const Report &r, const TurningPointPredicate &accept) {
     w.beginObject();
     w.key(u"file");
     w.string(JsonExporter::displayFileName(r.file));
@@ -111,7 +110,7 @@ void writeReport(JsonWriter &w, const Report &r, int minimumConfidence) {
     w.key(u"turning_points");
     w.beginArray();
     for (const TurningPoint &tp : r.turningPoints) {
-        if (ConfidenceFilterModel::passes(tp.confidence, minimumConfidence))
+        if (!accept || accept(r, tp))
             writeTurningPoint(w, tp);
     }
     w.endArray();
@@ -133,6 +132,18 @@ QString JsonExporter::displayFileName(const QString &file) {
 }
 
 QByteArray JsonExporter::toJson(const QList<const Report *> &reports, int minimumConfidence) {
+    return toJson(reports, [minimumConfidence](const Report &, const TurningPoint &tp) {
+        return TimelineFilter::passesConfidence(tp.confidence, minimumConfidence);
+    });
+}
+
+QByteArray JsonExporter::toJson(const QList<const Report *> &reports,
+                                const TimelineFilter &filter) {
+    return toJson(reports, filter.predicate());
+}
+
+QByteArray JsonExporter::toJson(const QList<const Report *> &reports,
+                                const TurningPointPredicate &accept) {
     JsonWriter w;
     w.beginObject();
     w.key(u"format");
@@ -142,7 +153,7 @@ QByteArray JsonExporter::toJson(const QList<const Report *> &reports, int minimu
     w.key(u"reports");
     w.beginArray();
     for (const Report *r : reports)
-        writeReport(w, *r, minimumConfidence);
+        writeReport(w, *r, accept);
     w.endArray();
     w.endObject();
     QByteArray out = w.take();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report.h"
+#include "timelinefilter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,6 +16,12 @@ public:
     // `minimumConfidence` drops turning points below it (unscored ones unless it is 0), using
     // the same rule as the ConfidenceFilterModel; everything else is exported as is.
     static QByteArray toJson(const QList<const Report *> &reports, int minimumConfidence = 0);
+    // Only the turning points for which `accept` is true (all when it is empty); reports, their
+    // notes and diagnostics are always written. For File -> Export data and the batch mode's
+    // --search/--kind, so the export holds exactly what is shown.
+    static QByteArray toJson(const QList<const Report *> &reports,
+                             const TurningPointPredicate &accept);
+    static QByteArray toJson(const QList<const Report *> &reports, const TimelineFilter &filter);
 
     // The name written as "file": the file name for local files, the whole URL for downloads.
     static QString displayFileName(const QString &file);

@@ -375,6 +375,74 @@
     </message>
 </context>
 <context>
+    <name>TimelineFilter</name>
+    <message>
+        <source>other</source>
+        <extracomment>Kind filter: turning points whose kind is neither 事件 (event) nor 政策 (policy), or none</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between items of one filter in the status bar, e.g. &quot;kind: 事件, 政策&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>kind: none</source>
+        <extracomment>Status bar: the kind filter has no kind checked, so nothing is shown</extracomment>
+        <translation>类型：无</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <extracomment>Status bar: active kind filter; %1 lists the checked kinds, e.g. &quot;kind: 政策&quot;</extracomment>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <extracomment>Status bar: active entry category filter; %1 lists the labels, e.g. &quot;category: 项目名称&quot;</extracomment>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>nothing-found periods hidden</source>
+        <extracomment>Status bar: turning points marked &quot;nothing found&quot; are hidden</extracomment>
+        <translation>已隐藏未监测到内容的时期</translation>
+    </message>
+    <message>
+        <source>date %1 – %2</source>
+        <extracomment>Status bar: active date range, ISO dates, e.g. &quot;date 2020-01 – 2022-12&quot;</extracomment>
+        <translation>日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>date from %1</source>
+        <extracomment>Status bar: date range open at the end, e.g. &quot;date from 2020-01&quot;</extracomment>
+        <translation>日期自 %1 起</translation>
+    </message>
+    <message>
+        <source>date until %1</source>
+        <extracomment>Status bar: date range open at the start, e.g. &quot;date until 2022-12&quot;</extracomment>
+        <translation>日期截至 %1</translation>
+    </message>
+    <message>
+        <source>only matches of “%1”</source>
+        <extracomment>Status bar: text search that hides what does not match; %1 is the query</extracomment>
+        <translation>仅显示匹配“%1”的转折点</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <extracomment>Status bar: text search whose matches are highlighted; %1 is the query</extracomment>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separator between active filters in the status bar, e.g. &quot;kind: 政策; search “CCUS”&quot;</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (use 事件/event, 政策/policy or other)</source>
+        <extracomment>Command line error: --kind got an unknown value; %1 is that value</extracomment>
+        <translation>未知类型“%1”（可用：事件/event、政策/policy 或 other）</translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::DetailPanel</name>
     <message>
         <source>Details</source>
@@ -1022,6 +1090,79 @@ Title of the Open URL dialog</extracomment>
     <message>
         <source>another download is still running</source>
         <translation>另一个下载仍在进行中</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SourceIndexModel</name>
+    <message>
+        <source>Source</source>
+        <extracomment>Source index column header: the source&apos;s name, e.g. 中国日报网</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <extracomment>Source index column header</extracomment>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <extracomment>Source index column header: number of entries citing the source</extracomment>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Turning points</source>
+        <extracomment>Source index column header: number of turning points citing the source</extracomment>
+        <translation>转折点</translation>
+    </message>
+    <message>
+        <source>First cited</source>
+        <extracomment>Source index column header: date of the earliest turning point citing it</extracomment>
+        <translation>首次引用</translation>
+    </message>
+    <message>
+        <source>Last cited</source>
+        <extracomment>Source index column header: date of the latest turning point citing it</extracomment>
+        <translation>最后引用</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <extracomment>Source index column header: result of checking the link</extracomment>
+        <translation>链接状态</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Link status in the source index: the link works</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <extracomment>Link status in the source index: the link works after a redirect</extracomment>
+        <translation>已重定向</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <extracomment>Link status in the source index: the server answered with an error (404 etc.)</extracomment>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <extracomment>Link status in the source index: no answer in time</extracomment>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <extracomment>Link status in the source index: not a safe http(s) link, never opened</extracomment>
+        <translation>不安全</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Link status in the source index: no HTTP answer (DNS, refused, TLS...)</extracomment>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>Source index column header: the host name of the link</extracomment>
+        <translation>主机</translation>
     </message>
 </context>
 <context>
