@@ -6,6 +6,7 @@
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "outlineview.h"
+#include "reportparser.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
@@ -612,6 +613,36 @@ private slots:
             QCOMPARE(w.model()->reportCount(), 1);
             QCOMPARE(w.model()->report(0).turningPoints.size() == 10, round == 2);
         }
+    }
+
+    // A report written slowly, piece by piece, while it is open: every intermediate state is
+    // parsed as it is (a short debounce here, so several are), none crashes, and the window ends
+    // with the whole report.
+    void fileWrittenInPiecesEndsComplete() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("growing.md"));
+        QVERIFY(writeFile(path, readAll(Sample)));
+        MainWindow w;
+        w.setAutoReloadDelay(15);
+        w.openFiles({path});
+        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        const QByteArray full = readAll(Guangxi);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const qsizetype piece = full.size() / 12 + 1;
+        for (qsizetype at = 0; at < full.size(); at += piece) {
+            // Cut anywhere, even inside a UTF-8 sequence.
+            QVERIFY(f.write(full.mid(at, piece)) >= 0);
+            QVERIFY(f.flush());
+            QTest::qWait(30);
+        }
+        f.close();
+        const Report expected = ReportParser::parseFile(Guangxi);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->report(0).turningPoints.size(),
+                                  expected.turningPoints.size(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->report(0).title, expected.title, 10000);
+        QVERIFY(reloaded.count() >= 2); // the partial states were read too
+        QCOMPARE(w.model()->reportCount(), 1);
     }
 
     void fileOverOneGigabyteIsRefused() {
