@@ -10,7 +10,8 @@
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "reportdownloader.h"
-#include "sourcelistmodel.h"
+#include "sourceindexmodel.h"
+#include "sourcesdelegate.h"
 #include "sourcesview.h"
 #include "statusprogress.h"
 #include "timelinemodel.h"
@@ -125,7 +126,7 @@ private:
     }
 
     static int sourceRow(const MainWindow &w, const QString &url) {
-        return w.sourcesView()->sourceModel()->findUrl(url);
+        return w.sourcesView()->findUrl(url);
     }
 
 private slots:
@@ -297,15 +298,27 @@ private slots:
         QCOMPARE(sources->sourceModel()->rowCount(), 4);
         const int ok = sourceRow(w, m_server.url(QStringLiteral("/ok")));
         QVERIFY(ok >= 0);
-        QCOMPARE(sources->sourceModel()->citations(ok).size(), 2);
-        const int missing = sourceRow(w, m_server.url(QStringLiteral("/missing")));
         QCOMPARE(sources->sourceModel()
-                     ->index(missing, SourceListModel::StatusColumn)
-                     .data(SourceListModel::StatusNameRole)
-                     .toString(),
+                     ->index(ok, SourceIndexModel::EntryCountColumn)
+                     .data(SourceIndexModel::EntryCountRole),
+                 QVariant(2));
+        const int missing = sourceRow(w, m_server.url(QStringLiteral("/missing")));
+        const QModelIndex status =
+            sources->sourceModel()->index(missing, SourceIndexModel::LinkStatusColumn);
+        QCOMPARE(status.data(SourceIndexModel::LinkStatusRole).toString(),
                  QStringLiteral("broken"));
-        QCOMPARE(sources->sourceModel()->index(missing, SourceListModel::HostColumn).data(),
-                 QVariant(QStringLiteral("127.0.0.1")));
+        // Shown as the same badge as in the detail panel.
+        QCOMPARE(SourcesDelegate::cellText(status), QStringLiteral("✗ Broken (404)"));
+        QCOMPARE(SourcesDelegate::cellText(
+                     sources->sourceModel()->index(missing, SourceIndexModel::HostColumn)),
+                 QStringLiteral("127.0.0.1"));
+        const int script = sourceRow(w, QStringLiteral("javascript:alert(1)"));
+        QCOMPARE(SourcesDelegate::cellText(
+                     sources->sourceModel()->index(script, SourceIndexModel::HostColumn)),
+                 QStringLiteral("not openable"));
+        QCOMPARE(SourcesDelegate::cellText(
+                     sources->sourceModel()->index(script, SourceIndexModel::LinkStatusColumn)),
+                 QStringLiteral("⚠ Unsafe"));
         sources->setCurrentSource(ok);
         QCOMPARE(sources->citedByList()->count(), 2);
         QVERIFY(sources->selectCitation(1));

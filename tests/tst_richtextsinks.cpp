@@ -12,8 +12,9 @@
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "safetext.h"
+#include "sourceindexmodel.h"
 #include "sourcelink.h"
-#include "sourcelistmodel.h"
+#include "sourcesdelegate.h"
 #include "sourcesview.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
@@ -25,6 +26,7 @@
 #include <QDockWidget>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -35,6 +37,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QToolTip>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
@@ -239,16 +243,26 @@ private slots:
         w.sourcesDock()->show();
         SourcesView *sources = w.sourcesView();
         QTRY_COMPARE(sources->sourceModel()->rowCount(), 2);
-        const int script = sources->sourceModel()->findUrl(QStringLiteral("javascript:") + Payload);
+        const int script = sources->findUrl(QStringLiteral("javascript:") + Payload);
         QVERIFY(script >= 0);
-        QCOMPARE(sources->sourceModel()->index(script, SourceListModel::NameColumn).data(),
-                 QVariant(QStringLiteral("S ") + Payload));
-        const QString tip = sources->sourceModel()
-                                ->index(script, SourceListModel::NameColumn)
-                                .data(Qt::ToolTipRole)
-                                .toString();
-        QVERIFY(!tip.contains(QStringLiteral("<img")));
+        const QModelIndex name =
+            sources->sourceModel()->index(script, SourceIndexModel::NameColumn);
+        QCOMPARE(SourcesDelegate::cellText(name), QStringLiteral("S ") + Payload);
+        // The tool tip as the table shows it: through the delegate's help event.
+        QTreeView *table = sources->table();
+        const QModelIndex shown = sources->sortModel()->mapFromSource(name);
+        table->scrollTo(shown);
+        const QRect rect = table->visualRect(shown);
+        QHelpEvent help(QEvent::ToolTip, rect.center(),
+                        table->viewport()->mapToGlobal(rect.center()));
+        QStyleOptionViewItem option;
+        QVERIFY(sources->delegate()->helpEvent(&help, table, option, shown));
+        const QString tip = QToolTip::text();
+        QVERIFY2(!tip.isEmpty(), "no tool tip shown");
+        QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
         QVERIFY(shownToolTip(tip).contains(QStringLiteral("S ") + Payload));
+        QVERIFY(shownToolTip(tip).contains(QStringLiteral("javascript:") + Payload));
+        QToolTip::hideText();
         sources->setCurrentSource(script);
         QCOMPARE(sources->citedByList()->count(), 1);
         QVERIFY(sources->citedByList()->item(0)->text().contains(QStringLiteral("E ") + Payload));

@@ -1211,10 +1211,10 @@ Title of the Open URL dialog</extracomment>
     </message>
 </context>
 <context>
-    <name>Turnpoint::SourceListModel</name>
+    <name>Turnpoint::SourcesDelegate</name>
     <message>
         <source>(unnamed)</source>
-        <extracomment>Sources view: a source the report names without a name, only a link</extracomment>
+        <extracomment>Sources view: a source the report gives without a name, only a link</extracomment>
         <translation>（未命名）</translation>
     </message>
     <message>
@@ -1231,26 +1231,6 @@ Title of the Open URL dialog</extracomment>
         <source>not checked</source>
         <extracomment>Sources view, Status column: Check Links has not looked at this link</extracomment>
         <translation>未检查</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <extracomment>Sources view column: the source&apos;s name as the report gives it</extracomment>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <extracomment>Sources view column: the web server of the link</extracomment>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Cited by</source>
-        <extracomment>Sources view column: how many entries cite the source</extracomment>
-        <translation>引用条目数</translation>
-    </message>
-    <message>
-        <source>Link status</source>
-        <extracomment>Sources view column: what Check Links found</extracomment>
-        <translation>链接状态</translation>
     </message>
 </context>
 <context>

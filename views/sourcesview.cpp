@@ -2,7 +2,8 @@
 
 #include "confidencefiltermodel.h"
 #include "datetext.h"
-#include "sourcelistmodel.h"
+#include "sourceindexmodel.h"
+#include "sourcesdelegate.h"
 #include "timelinemodel.h"
 #include "urlpolicy.h"
 
@@ -27,31 +28,39 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     , m_timeline(timeline)
     , m_proxy(proxy)
     , m_selection(selection)
-    , m_model(new SourceListModel(timeline, this))
+    , m_model(new SourceIndexModel(this))
+    , m_delegate(new SourcesDelegate(this))
     , m_sort(new QSortFilterProxyModel(this))
     , m_table(new QTreeView(this))
     , m_citedByTitle(new QLabel(this))
     , m_citedBy(new QListWidget(this)) {
+    m_model->setSourceModel(timeline);
     m_sort->setSourceModel(m_model);
-    m_sort->setSortRole(SourceListModel::SortRole);
+    m_sort->setSortRole(SourceIndexModel::SortRole);
     m_table->setModel(m_sort);
+    m_table->setItemDelegate(m_delegate);
+    // What fits a dock: name, host, citing entries, status. The link itself is in the tool
+    // tip, the dates in the cited-by list.
+    for (const int column : {SourceIndexModel::UrlColumn, SourceIndexModel::TurningPointCountColumn,
+                             SourceIndexModel::FirstCitedColumn, SourceIndexModel::LastCitedColumn})
+        m_table->setColumnHidden(column, true);
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SourceListModel::CitedByColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(SourceIndexModel::EntryCountColumn, Qt::DescendingOrder);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = m_table->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SourceIndexModel::NameColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // The name takes what is left; the short columns fit their contents (a tree view measures
     // only the rows it shows, so this stays cheap for long lists).
-    header->setSectionResizeMode(SourceListModel::HostColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SourceListModel::CitedByColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SourceListModel::StatusColumn, QHeaderView::ResizeToContents);
+    for (const int column : {SourceIndexModel::HostColumn, SourceIndexModel::EntryCountColumn,
+                             SourceIndexModel::LinkStatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(em * 3);
 
     m_citedByTitle->setTextFormat(Qt::PlainText);
@@ -79,7 +88,9 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     connect(m_table, &QWidget::customContextMenuRequested, this, &SourcesView::showContextMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep showing the same source across a rebuild (a reload, another report opened).
-        const int row = m_shownUrl.isEmpty() ? -1 : m_model->findUrl(m_shownUrl);
+        const int row = m_shownUrl.isEmpty() && m_shownName.isEmpty()
+                            ? -1
+                            : m_model->findSource(m_shownUrl, m_shownName);
         if (row >= 0)
             setCurrentSource(row);
         else
@@ -107,14 +118,15 @@ void SourcesView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // Header, host and status texts come from tr() when painted.
-        m_model->headerDataChanged(Qt::Horizontal, 0, SourceListModel::NUM_COLUMNS - 1);
-        if (m_model->rowCount() > 0)
-            emit m_model->dataChanged(
-                m_model->index(0, 0),
-                m_model->index(m_model->rowCount() - 1, SourceListModel::NUM_COLUMNS - 1));
+        m_model->headerDataChanged(Qt::Horizontal, 0, SourceIndexModel::NUM_COLUMNS - 1);
+        m_table->viewport()->update();
         showCitations();
     }
     QWidget::changeEvent(event);
+}
+
+int SourcesView::findUrl(const QString &url) const {
+    return m_model->findSource(url);
 }
 
 int SourcesView::currentModelRow() const {
@@ -136,48 +148,55 @@ void SourcesView::showCitations() {
     const int row = currentModelRow();
     if (row < 0 || row >= m_model->rowCount()) {
         m_shownUrl.clear();
+        m_shownName.clear();
         //: Sources view, above the (empty) list of citing entries
         m_citedByTitle->setText(tr("Select a source to list the entries citing it."));
         return;
     }
-    m_shownUrl = m_model->url(row);
-    const QList<SourceListModel::Citation> citations = m_model->citations(row);
+    const QModelIndex index = m_model->index(row, 0);
+    m_shownUrl = index.data(SourceIndexModel::UrlRole).toString();
+    m_shownName = index.data(SourceIndexModel::NameRole).toString();
+    const QList<QPersistentModelIndex> citing = citations(row);
     //: Sources view: heading of the list of entries citing the current source
-    m_citedByTitle->setText(tr("Cited by %n entry(s):", nullptr, int(citations.size())));
+    m_citedByTitle->setText(tr("Cited by %n entry(s):", nullptr, int(citing.size())));
     const QLocale locale;
-    for (const SourceListModel::Citation &c : citations) {
-        if (c.reportRow >= m_timeline->reportCount())
+    for (const QPersistentModelIndex &citation : citing) {
+        const Entry *entry = m_timeline->entryAt(citation);
+        const TurningPoint *tp = m_timeline->turningPointAt(citation);
+        if (!entry || !tp)
             continue;
-        const Report &report = m_timeline->report(c.reportRow);
-        const TurningPoint &tp = report.turningPoints.at(c.turningPointRow);
-        const Entry &entry = tp.entries.at(c.entryRow);
-        const QString date = tp.date.isValid()
-                                 ? DateText::partialDate(tp.date, locale)
+        const QString date = tp->date.isValid()
+                                 ? DateText::partialDate(tp->date, locale)
                                  //: Sources view: a citing entry's turning point has no date
                                  : tr("undated");
-        const QString title = entry.label.isEmpty() ? entry.title
-                                                    //: Sources view: an entry as "label: title"
-                                                    : tr("%1: %2").arg(entry.label, entry.title);
+        const QString title = entry->label.isEmpty() ? entry->title
+                                                     //: Sources view: an entry as "label: title"
+                                                     : tr("%1: %2").arg(entry->label, entry->title);
         // QListWidget items are plain text: report text is never markup here.
         //: Sources view: one citing entry, "turning point date — entry"
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(date, title), m_citedBy);
-        const QModelIndex proxyIndex = m_proxy->mapFromSource(
-            m_timeline->entryIndex(c.reportRow, c.turningPointRow, c.entryRow));
-        if (!proxyIndex.isValid())
+        if (!m_proxy->mapFromSource(citation).isValid())
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
+}
+
+QList<QPersistentModelIndex> SourcesView::citations(int modelRow) const {
+    QList<QPersistentModelIndex> list = m_model->index(modelRow, 0)
+                                            .data(SourceIndexModel::CitingEntriesRole)
+                                            .value<QList<QPersistentModelIndex>>();
+    // Entries of a report that was closed or replaced since are gone.
+    list.removeIf([](const QPersistentModelIndex &i) { return !i.isValid(); });
+    return list;
 }
 
 bool SourcesView::selectCitation(int citationRow) {
     const int row = currentModelRow();
     if (row < 0)
         return false;
-    const QList<SourceListModel::Citation> citations = m_model->citations(row);
-    if (citationRow < 0 || citationRow >= citations.size())
+    const QList<QPersistentModelIndex> list = citations(row);
+    if (citationRow < 0 || citationRow >= list.size())
         return false;
-    const SourceListModel::Citation &c = citations.at(citationRow);
-    const QModelIndex target =
-        m_proxy->mapFromSource(m_timeline->entryIndex(c.reportRow, c.turningPointRow, c.entryRow));
+    const QModelIndex target = m_proxy->mapFromSource(list.at(citationRow));
     if (!target.isValid()) {
         //: Status bar: a citing entry in the Sources view cannot be shown
         emit message(tr("That entry's turning point is below the confidence threshold."));
@@ -192,7 +211,8 @@ bool SourcesView::openSource(int modelRow) {
     if (modelRow < 0 || modelRow >= m_model->rowCount())
         return false;
     // The one check that counts, made at the moment of opening (as SourceLink::open does).
-    const QUrl url = UrlPolicy::openableUrl(m_model->url(modelRow));
+    const QUrl url = UrlPolicy::openableUrl(
+        m_model->index(modelRow, 0).data(SourceIndexModel::UrlRole).toString());
     if (!url.isValid()) {
         //: Status bar: the user tried to open a source link that Turnpoint does not open
         emit message(tr("Only http and https links to a host are opened."));
@@ -206,7 +226,7 @@ void SourcesView::showContextMenu(const QPoint &pos) {
     if (!index.isValid())
         return;
     const int row = m_sort->mapToSource(index).row();
-    const QString url = m_model->url(row);
+    const QString url = m_model->index(row, 0).data(SourceIndexModel::UrlRole).toString();
     QMenu menu(this);
     //: Sources view context menu
     QAction *open = menu.addAction(tr("Open Link"), this, [this, row] { openSource(row); });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QItemSelectionModel>
+#include <QList>
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -11,10 +13,11 @@ class QTreeView;
 namespace Turnpoint {
 
 class ConfidenceFilterModel;
-class SourceListModel;
+class SourceIndexModel;
+class SourcesDelegate;
 class TimelineModel;
 
-// Every unique source of the loaded reports (SourceListModel) as a sortable table, and below it
+// Every unique source of the loaded reports (SourceIndexModel) as a sortable table, and below it
 // the entries that cite the current source; clicking one selects it in the shared selection, so
 // the chart, outline and detail panel follow. Links open only through UrlPolicy (double click,
 // Enter, or the context menu), exactly like the detail panel's SourceLink.
@@ -25,11 +28,14 @@ public:
     SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
                 QItemSelectionModel *selection, QWidget *parent = nullptr);
 
-    SourceListModel *sourceModel() const { return m_model; }
+    SourceIndexModel *sourceModel() const { return m_model; }
+    SourcesDelegate *delegate() const { return m_delegate; }
     QSortFilterProxyModel *sortModel() const { return m_sort; }
     QTreeView *table() const { return m_table; }
     QListWidget *citedByList() const { return m_citedBy; }
 
+    // Row of sourceModel() for the source with this URL (as written), or -1.
+    int findUrl(const QString &url) const;
     // Makes the source at `modelRow` (a row of sourceModel()) current and lists its citations.
     void setCurrentSource(int modelRow);
     // Hands the link of the source at `modelRow` to the system when UrlPolicy allows it;
@@ -53,17 +59,22 @@ private:
     void retranslateUi();
     void showCitations();
     int currentModelRow() const;
+    // The citing entries of a source (column 0 of the TimelineModel) that still exist.
+    QList<QPersistentModelIndex> citations(int modelRow) const;
     void showContextMenu(const QPoint &pos);
 
     TimelineModel *m_timeline;
     ConfidenceFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
-    SourceListModel *m_model;
+    SourceIndexModel *m_model;
+    SourcesDelegate *m_delegate;
     QSortFilterProxyModel *m_sort;
     QTreeView *m_table;
     QLabel *m_citedByTitle;
     QListWidget *m_citedBy;
-    QString m_shownUrl; // the source whose citations are listed (its URL, or "\n" + name)
+    // The source whose citations are listed, to find it again after the index is rebuilt.
+    QString m_shownUrl;
+    QString m_shownName;
 };
 
 } // namespace Turnpoint
