@@ -175,7 +175,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_summary, 1);
+    // Permanent, so it stays in view while the status bar shows a passing message (and a message
+    // can never be drawn over it).
+    statusBar()->addPermanentWidget(m_summary);
     m_fontWarning = new QLabel(this);
     m_fontWarning->setTextFormat(Qt::PlainText);
     m_fontWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
