@@ -970,7 +970,7 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
                 const QString shown =
                     s.url.size() > 80 ? s.url.left(77) + QStringLiteral("…") : s.url;
                 warn(column(url), ReportParser::tr("link “%1” will not be opened: only http and "
-                                                   "https links to a named host are")
+                                                   "https links with a host name are opened")
                                       .arg(shown));
             }
         }

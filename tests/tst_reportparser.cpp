@@ -632,9 +632,9 @@ void tst_ReportParser::sources() {
     // The only diagnostics are the warnings for the two links that will never be opened.
     QCOMPARE(describeDiagnostics(r),
              u"17:11: link “javascript:alert(1)” will not be opened: only http and https links "
-             "to a named host are\n"
-             "18:13: link “file:///etc/passwd” will not be opened: only http and https links to "
-             "a named host are\n"_s);
+             "with a host name are opened\n"
+             "18:13: link “file:///etc/passwd” will not be opened: only http and https links "
+             "with a host name are opened\n"_s);
     const Entry &e = r.turningPoints.first().entries.first();
     QVERIFY(e.fields.isEmpty()); // sources are not fields
     QCOMPARE(e.sources.size(), 23);

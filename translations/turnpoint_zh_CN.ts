@@ -251,8 +251,8 @@
         <translation>%1（字段“%2”），不作为该条目的日期</translation>
     </message>
     <message>
-        <source>link “%1” will not be opened: only http and https links to a named host are</source>
-        <translation>链接“%1”不会被打开：仅打开指向具名主机的 http 和 https 链接</translation>
+        <source>link “%1” will not be opened: only http and https links with a host name are opened</source>
+        <translation>链接“%1”不会被打开：仅打开带主机名的 http 和 https 链接</translation>
     </message>
     <message>
         <source>source “%1” has an empty link</source>
