@@ -2,6 +2,8 @@
 
 #include "timelinemodel.h"
 
+#include <algorithm>
+
 namespace Turnpoint {
 
 ConfidenceFilterModel::ConfidenceFilterModel(QObject *parent)
@@ -10,6 +12,33 @@ ConfidenceFilterModel::ConfidenceFilterModel(QObject *parent)
     // Children of an accepted turning point (its entries) must be filtered by their parent, not
     // pulled up on their own, so recursive filtering stays off.
     setRecursiveFilteringEnabled(false);
+}
+
+void ConfidenceFilterModel::setSourceModel(QAbstractItemModel *model) {
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_reportMatches.clear();
+    if (model) {
+        // Connected before QSortFilterProxyModel connects its own handlers, so the cache is gone
+        // before the proxy passes a change on to the views and they ask again.
+        const auto forget = [this] { m_reportMatches.clear(); };
+        m_sourceConnections = {
+            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+            connect(model, &QAbstractItemModel::dataChanged, this, forget),
+            // And after: the rows now mean something else than while they were changing.
+            connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+            connect(model, &QAbstractItemModel::modelReset, this, forget),
+            connect(model, &QAbstractItemModel::layoutChanged, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 bool ConfidenceFilterModel::passes(std::optional<double> confidence, int minimumConfidence) {
@@ -73,6 +102,7 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
         return;
     const TimelineFilter old = m_filter;
     m_filter = next;
+    m_reportMatches.clear();
 
     const bool confidenceChanged = old.minimumConfidence() != next.minimumConfidence();
     const bool kindsChanged = old.kinds() != next.kinds();
@@ -172,14 +202,18 @@ QVariant ConfidenceFilterModel::data(const QModelIndex &index, int role) const {
     const QModelIndex source = mapToSource(index);
     switch (timeline->nodeType(source)) {
     case TimelineModel::NodeType::Report: {
+        const auto cached = m_reportMatches.constFind(source.row());
+        if (cached != m_reportMatches.constEnd())
+            return *cached;
         const Report *r = timeline->reportAt(source);
         if (!r)
             return false;
-        for (const TurningPoint &tp : r->turningPoints) {
-            if (m_filter.accepts(tp) && m_filter.search().matches(tp))
-                return true;
-        }
-        return false;
+        const bool any = std::any_of(
+            r->turningPoints.cbegin(), r->turningPoints.cend(), [this](const TurningPoint &tp) {
+                return m_filter.accepts(tp) && m_filter.search().matches(tp);
+            });
+        m_reportMatches.insert(source.row(), any);
+        return any;
     }
     case TimelineModel::NodeType::TurningPoint: {
         const TurningPoint *tp = timeline->turningPointAt(source);

@@ -3,6 +3,8 @@
 #include "searchtext.h"
 #include "timelinefilter.h"
 
+#include <QHash>
+#include <QList>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -87,6 +89,7 @@ public:
     const TimelineModel *timelineModel() const;
     QList<const Report *> sourceReports() const;
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -109,6 +112,11 @@ private:
     void emitSearchMatchChanged(const QModelIndex &parent);
 
     TimelineFilter m_filter;
+    // SearchMatchRole of report nodes by source report row: a report row is painted often and
+    // answering means searching all its turning points. Dropped on every change of the filter or
+    // of the source's rows, so a row always means the same report while an answer is kept.
+    mutable QHash<int, bool> m_reportMatches;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace Turnpoint

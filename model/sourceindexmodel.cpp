@@ -149,12 +149,11 @@ std::vector<SourceIndexModel::Row> SourceIndexModel::collect() const {
                     if (!citedByEntry.contains(*it)) {
                         citedByEntry.insert(*it);
                         ++row.entryCount;
-                        row.entries.append(QPersistentModelIndex(entryIndex));
+                        row.entries.append(Location{r, t, e});
                     }
                     if (!citedByTurningPoint.contains(*it)) {
                         citedByTurningPoint.insert(*it);
-                        row.turningPoints.append(
-                            QPersistentModelIndex(model.turningPointIndex(r, t)));
+                        row.turningPoints.append(Location{r, t, -1});
                         if (tp.date.isValid()) {
                             if (!row.firstCited.isValid() ||
                                 tp.date.firstDay() < row.firstCited.firstDay())
@@ -191,6 +190,19 @@ void SourceIndexModel::rebuild() {
         m_rows[i] = std::move(rows[i]);
         emit dataChanged(index(int(i), 0), index(int(i), NUM_COLUMNS - 1));
     }
+}
+
+QList<QPersistentModelIndex>
+SourceIndexModel::persistentIndexes(const QList<Location> &locations) const {
+    QList<QPersistentModelIndex> indexes;
+    if (!m_source)
+        return indexes;
+    indexes.reserve(locations.size());
+    for (const Location &l : locations) {
+        indexes.append(l.entry < 0 ? m_source->turningPointIndex(l.report, l.turningPoint)
+                                   : m_source->entryIndex(l.report, l.turningPoint, l.entry));
+    }
+    return indexes;
 }
 
 int SourceIndexModel::findSource(const QString &url, const QString &name) const {
@@ -260,9 +272,9 @@ QVariant SourceIndexModel::data(const QModelIndex &index, int role) const {
     case LinkResultRole:
         return row.linkResult.isEmpty() ? QVariant() : QVariant(row.linkResult);
     case CitingTurningPointsRole:
-        return QVariant::fromValue(row.turningPoints);
+        return QVariant::fromValue(persistentIndexes(row.turningPoints));
     case CitingEntriesRole:
-        return QVariant::fromValue(row.entries);
+        return QVariant::fromValue(persistentIndexes(row.entries));
     case SortRole:
         switch (index.column()) {
         case EntryCountColumn:

@@ -79,6 +79,17 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    struct Location {
+        int report = -1;
+        int turningPoint = -1;
+        int entry = -1; // -1 for a turning point
+
+        friend bool operator==(const Location &a, const Location &b) {
+            return a.report == b.report && a.turningPoint == b.turningPoint && a.entry == b.entry;
+        }
+    };
+    QList<QPersistentModelIndex> persistentIndexes(const QList<Location> &locations) const;
+
     struct Row {
         QString key; // "u" + URL, or "n" + name
         QString name;
@@ -86,8 +97,12 @@ private:
         QString host;
         bool unsafe = false;
         int entryCount = 0;
-        QList<QPersistentModelIndex> turningPoints;
-        QList<QPersistentModelIndex> entries;
+        // Citing turning points and entries by rows of the source model (always current: rows
+        // are rebuilt on every row signal). Persistent indexes are made only when asked for:
+        // holding tens of thousands of them makes every row change of the source model, and its
+        // destruction, pay for each one.
+        QList<Location> turningPoints;
+        QList<Location> entries;
         PartialDate firstCited;
         PartialDate lastCited;
         QString linkStatus;

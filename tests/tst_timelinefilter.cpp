@@ -481,6 +481,24 @@ void TestTimelineFilter::searchMatchRole() {
     QCOMPARE(inserted.count(), 0);
     QVERIFY(!match(0, 2));
     QVERIFY(match(1, 1));
+
+    // A report's answer is remembered, and forgotten when the reports change under it.
+    const auto reportMatches = [&proxy](int report) {
+        return proxy.index(report, 0).data(ConfidenceFilterModel::SearchMatchRole).toBool();
+    };
+    QVERIFY(!reportMatches(0));
+    QVERIFY(reportMatches(1));
+    model.removeReport(0); // b moves to row 0
+    QVERIFY(reportMatches(0));
+    model.addReport(m_a);
+    QVERIFY(reportMatches(0));
+    QVERIFY(!reportMatches(1));
+    Report b = reportB();
+    b.turningPoints[1].entries[0].title = QStringLiteral("减产");
+    model.replaceReport(0, b);
+    QVERIFY(!reportMatches(0));
+    proxy.setSearchText(QStringLiteral("减产"));
+    QVERIFY(reportMatches(0));
 }
 
 void TestTimelineFilter::searchStatistics() {
