@@ -91,7 +91,10 @@ void writeDiagnostic(JsonWriter &w, const Diagnostic &d) {
     w.endObject();
 }
 
-void writeReport(JsonWriter &w, const Report &r, const TurningPointPredicate &accept) {
+} // namespace
+
+void JsonExporter::writeReport(JsonWriter &w, const Report &r, const TurningPointPredicate &accept,
+                               const std::function<void(JsonWriter &)> &writeExtraKeys) {
     w.beginObject();
     w.key(u"file");
     w.string(JsonExporter::displayFileName(r.file));
@@ -119,10 +122,10 @@ void writeReport(JsonWriter &w, const Report &r, const TurningPointPredicate &ac
     for (const Diagnostic &d : r.diagnostics)
         writeDiagnostic(w, d);
     w.endArray();
+    if (writeExtraKeys)
+        writeExtraKeys(w);
     w.endObject();
 }
-
-} // namespace
 
 QString JsonExporter::displayFileName(const QString &file) {
     const QUrl url(file);
