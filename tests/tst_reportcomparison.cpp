@@ -25,6 +25,7 @@ private slots:
     void sampleComparedWithItselfIsUnchanged();
     void jsonChangesHaveExactContent();
     void jsonReportPartIsTheUsualExport();
+    void jsonEntryFieldsChangedNamesLabelsSourcesNotes();
     void largeReportsCompareInLinearTime();
 };
 
@@ -250,6 +251,27 @@ void TestReportComparison::compare_data() {
                        QStringLiteral("  removed 云南省电解铝产能调控方案"),
                        QStringLiteral("  added 昆明市低碳发展专项规划"), Unchanged2020,
                        UnchangedUndated};
+    QTest::newRow("label changed")
+        << edited(Base, {QStringLiteral("1. **项目名称**"), QStringLiteral("1. **重点项目**")})
+        << QStringList{QStringLiteral("modified 2019-03 事件"),
+                       QStringLiteral("  modified ") + Title1 + QStringLiteral(" label"),
+                       Unchanged2020, UnchangedUndated};
+    QTest::newRow("entry note added")
+        << edited(Base, {QStringLiteral("**执行时间**：2021年9月\n"),
+                         QStringLiteral("**执行时间**：2021年9月\n注：数据待核实\n")})
+        << QStringList{QStringLiteral("modified 2019-03 事件"),
+                       QStringLiteral("  modified 云南省电解铝产能调控方案 notes"), Unchanged2020,
+                       UnchangedUndated};
+    QTest::newRow("entries reordered and renamed")
+        << edited(Base, {QStringLiteral("1. **项目名称**：云南省绿色铝产业园区建设项目一期"),
+                         QStringLiteral("3. **项目名称**：云南省绿色铝产业园区建设项目二期"),
+                         QStringLiteral("2. **调控措施**：云南省电解铝产能调控方案"),
+                         QStringLiteral("1. **调控措施**：云南省电解铝产能调控方案（修订）")})
+        << QStringList{QStringLiteral("modified 2019-03 事件"),
+                       QStringLiteral("  modified 云南省绿色铝产业园区建设项目二期 <- ") + Title1,
+                       QStringLiteral("  modified 云南省电解铝产能调控方案（修订） <- "
+                                      "云南省电解铝产能调控方案"),
+                       Unchanged2020, UnchangedUndated};
     QTest::newRow("entry removed")
         << edited(Base, {QStringLiteral("2. **调控措施**：云南省电解铝产能调控方案\n"
                                         "**执行时间**：2021年9月\n\n"),
@@ -482,6 +504,26 @@ void TestReportComparison::jsonReportPartIsTheUsualExport() {
     QJsonObject withoutChanges = firstReport(compared);
     withoutChanges.remove(u"changes");
     QCOMPARE(withoutChanges, firstReport(plain));
+}
+
+void TestReportComparison::jsonEntryFieldsChangedNamesLabelsSourcesNotes() {
+    const Report o = parse(Base, QStringLiteral("v1.md"));
+    const Report n =
+        parse(edited(Base, {QStringLiteral("1. **项目名称**"), QStringLiteral("1. **重点项目**"),
+                            QStringLiteral("云南省人民政府"), QStringLiteral("云南省人民政府等"),
+                            QStringLiteral("https://a.example/1）\n"),
+                            QStringLiteral("https://a.example/2）\n注：待核实\n")}),
+              QStringLiteral("v2.md"));
+    const QJsonArray changes =
+        firstReport(ComparisonExporter::toJson(o, n)).value(u"changes").toArray();
+    QCOMPARE(changes.size(), 3);
+    const QJsonObject entry = changes[0].toObject().value(u"entries").toArray()[0].toObject();
+    QCOMPARE(entry.value(u"change").toString(), QStringLiteral("modified"));
+    QCOMPARE(entry.value(u"old_title"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(entry.value(u"fields_changed").toArray(),
+             (QJsonArray{QStringLiteral("实施主体"), QStringLiteral("重点项目"),
+                         QStringLiteral("项目名称"), QStringLiteral("sources"),
+                         QStringLiteral("notes")}));
 }
 
 // Matching is keyed (hashes), not all pairs: 100 000 turning points, ten on each date, compared
