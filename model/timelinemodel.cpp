@@ -8,20 +8,41 @@
 
 namespace Turnpoint {
 
-// internalId layout: a report node has id 0. Children carry their parent's identity: a turning
-// point holds its report's stable key in the high 32 bits and 0 below; an entry holds the key and
-// (turning point row + 1) below. Keys, not rows, so that persistent indexes survive the removal
-// of an earlier report (Qt updates their rows, never their ids).
+// internalId layout: a report node has id 0. Children carry their parent's identity: the stable
+// key of their report and, for an entry, its turning point's row + 1 (0 for a turning point).
+// Keys, not rows, so that persistent indexes survive the removal of an earlier report (Qt updates
+// their rows, never their ids).
+//
+// The row goes in the high 32 bits; the low 32 bits mix key and row. qHash(QModelIndex) is
+// (row << 4) + column + internalId and QHash picks buckets from the low bits, so with the key in
+// the high bits every report's entries fell into the same few buckets: Qt's persistent-index
+// hash then degenerated into long chains, and thousands of persistent entry indexes (a large
+// selection, a source index) took minutes to create and destroy. Multiplying by an odd constant
+// is a bijection on 32-bit values, so the key comes back exactly.
 namespace {
-constexpr quintptr makeId(quint32 key, quint32 tpRowPlusOne) {
-    return (quintptr(key) << 32) | tpRowPlusOne;
+constexpr quint32 KeyMix = 0x9E3779B1u;
+constexpr quint32 RowMix = 0x85EBCA77u;
+constexpr quint32 inverseOf(quint32 odd) {
+    quint32 x = odd; // right in the lowest 3 bits; each Newton step doubles that
+    for (int i = 0; i < 5; ++i)
+        x *= 2u - odd * x;
+    return x;
 }
-constexpr quint32 keyOf(quintptr id) {
-    return quint32(id >> 32);
+constexpr quint32 KeyUnmix = inverseOf(KeyMix);
+static_assert(quint32(KeyMix * KeyUnmix) == 1u, "KeyUnmix must undo KeyMix");
+
+constexpr quintptr makeId(quint32 key, quint32 tpRowPlusOne) {
+    return (quintptr(tpRowPlusOne) << 32) | quint32((key * KeyMix) ^ (tpRowPlusOne * RowMix));
 }
 constexpr quint32 tpRowPlusOneOf(quintptr id) {
-    return quint32(id & 0xffffffffu);
+    return quint32(id >> 32);
 }
+constexpr quint32 keyOf(quintptr id) {
+    return quint32((quint32(id) ^ (tpRowPlusOneOf(id) * RowMix)) * KeyUnmix);
+}
+static_assert(keyOf(makeId(1, 0)) == 1 && keyOf(makeId(0xfffffffeu, 77)) == 0xfffffffeu &&
+                  tpRowPlusOneOf(makeId(5, 77)) == 77 && makeId(1, 0) != 0,
+              "internalId packing must round-trip and never give 0 (the report nodes' id)");
 static_assert(sizeof(quintptr) >= 8, "internalId packing needs 64-bit quintptr");
 
 QVariant julianDay(const QDate &d) {

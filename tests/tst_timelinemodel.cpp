@@ -2,6 +2,7 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +66,7 @@ private slots:
     void modelTesterThroughLifecycle();
     void replaceEmitsChildRowSignalsNotReset();
     void persistentIndexesSurviveRemovalOfEarlierReport();
+    void indexesSpreadOverHashBuckets();
     void filterThreshold_data();
     void filterThreshold();
     void filterSignalsAndClamp();
@@ -218,6 +220,37 @@ void TestTimelineModel::replaceEmitsChildRowSignalsNotReset() {
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(0).value<QModelIndex>(), QModelIndex());
     QCOMPARE(reset.count(), 0);
+}
+
+void TestTimelineModel::indexesSpreadOverHashBuckets() {
+    // Qt keeps persistent indexes in a QHash keyed by QModelIndex, whose qHash is
+    // (row << 4) + column + internalId, bucketed by the low bits. Entry and turning-point
+    // indexes of many reports must not pile into a few buckets, or a large selection becomes
+    // quadratic. Count how many of 4096 buckets 24,000 entry indexes reach (200 reports of 60
+    // turning points with 2 entries each): a packing with the report in the high bits reached
+    // fewer than 100.
+    TimelineModel model;
+    for (int r = 0; r < 200; ++r) {
+        Report report = makeReport(QStringLiteral("r%1.md").arg(r), 0);
+        for (int t = 0; t < 60; ++t)
+            report.turningPoints.append(makeTurningPoint(10 + t, 2000 + t % 25, 1 + t % 12, 50, 2));
+        model.addReport(std::move(report));
+    }
+    QSet<size_t> entryBuckets;
+    QSet<size_t> tpBuckets;
+    for (int r = 0; r < model.reportCount(); ++r) {
+        for (int t = 0; t < 60; ++t) {
+            tpBuckets.insert(qHash(model.turningPointIndex(r, t), 0) & 4095);
+            for (int e = 0; e < 2; ++e)
+                entryBuckets.insert(qHash(model.entryIndex(r, t, e), 0) & 4095);
+        }
+    }
+    QVERIFY2(entryBuckets.size() > 3500, qPrintable(QString::number(entryBuckets.size())));
+    QVERIFY2(tpBuckets.size() > 3000, qPrintable(QString::number(tpBuckets.size())));
+    // And the packing still leads back to the right report and turning point.
+    QCOMPARE(model.entryIndex(137, 41, 1).parent(), model.turningPointIndex(137, 41));
+    QCOMPARE(model.turningPointIndex(137, 41).parent(), model.reportIndex(137));
+    QCOMPARE(model.reportAt(model.entryIndex(137, 41, 1))->file, QStringLiteral("r137.md"));
 }
 
 void TestTimelineModel::persistentIndexesSurviveRemovalOfEarlierReport() {
