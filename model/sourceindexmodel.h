@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partialdate.h"
+#include "timelinemodel.h" // QPointer<TimelineModel> needs the complete class
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,8 +13,6 @@
 #include <vector>
 
 namespace Turnpoint {
-
-class TimelineModel;
 
 // Every unique source cited across the loaded reports, one row each: by URL (as written), or by
 // name for a source without a URL. Follows its TimelineModel: rebuilt when rows come or go or

@@ -3,7 +3,7 @@
 #include "linkstatustext.h"
 #include "safetext.h"
 #include "sourceindexmodel.h"
-#include "timelinemodel.h" // sourceindexmodel.h needs it complete (QPointer<TimelineModel>)
+#include "timelinemodel.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
