@@ -1,10 +1,13 @@
 #include "chartexporter.h"
+#include "comparisonexporter.h"
+#include "csvexporter.h"
 #include "fontcheck.h"
 #include "jsonexporter.h"
 #include "linkcheckbatch.h"
 #include "mainwindow.h"
 #include "reportdownloader.h"
 #include "reportparser.h"
+#include "timelinefilter.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 
@@ -43,8 +46,10 @@ bool wantsBatch(int argc, char **argv) {
         if (arg == "--") // what follows are file names
             break;
         if (arg.startsWith("--export-png") || arg.startsWith("--export-json") ||
-            arg == "--check-links" || arg == "-h" || arg == "--help" || arg == "-v" ||
-            arg == "--version" || arg == "--help-all")
+            arg.startsWith("--export-csv") || arg.startsWith("--search") ||
+            arg.startsWith("--kind") || arg.startsWith("--compare") || arg == "--check-links" ||
+            arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version" ||
+            arg == "--help-all")
             return true;
     }
     return false;
@@ -83,7 +88,10 @@ struct Options {
     QStringList inputs;
     int minimumConfidence = 0;
     QString exportJson;
+    QString exportCsv;
     QString exportPng;
+    QString compareWith;   // --compare OLD: the older version of the one input
+    TimelineFilter filter; // --min-confidence, --search and --kind together
     bool checkLinks = false;
     QSize size{1600, 600};
     qreal scale = 2.0;
@@ -130,9 +138,40 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
         out->scale = f;
     }
     out->exportJson = parser.value(QStringLiteral("export-json"));
+    out->exportCsv = parser.value(QStringLiteral("export-csv"));
+    out->compareWith = parser.value(QStringLiteral("compare"));
     out->exportPng = parser.value(QStringLiteral("export-png"));
     out->checkLinks = parser.isSet(QStringLiteral("check-links"));
     out->inputs = parser.positionalArguments();
+
+    const std::optional<TimelineFilter> filter = TimelineFilter::fromCommandLine(
+        parser.value(QStringLiteral("search")), parser.values(QStringLiteral("kind")),
+        out->minimumConfidence, error);
+    if (!filter)
+        return false;
+    out->filter = *filter;
+    const bool narrowed =
+        parser.isSet(QStringLiteral("search")) || parser.isSet(QStringLiteral("kind"));
+    if (narrowed && !out->exportPng.isEmpty()) {
+        // The chart export knows the confidence threshold only; a PNG that silently ignored a
+        // filter would show more than the analyst asked for.
+        *error = QCoreApplication::translate("main", "--search and --kind apply to --export-json "
+                                                     "and --export-csv, not to --export-png");
+        return false;
+    }
+    if (!out->compareWith.isEmpty()) {
+        if (out->inputs.size() != 1) {
+            *error = QCoreApplication::translate("main", "--compare OLD takes exactly one more "
+                                                         "report, the newer version");
+            return false;
+        }
+        if (out->exportJson.isEmpty() || !out->exportPng.isEmpty() || !out->exportCsv.isEmpty() ||
+            out->checkLinks || narrowed) {
+            *error = QCoreApplication::translate("main", "--compare works with --export-json "
+                                                         "only");
+            return false;
+        }
+    }
     return true;
 }
 
@@ -150,11 +189,33 @@ void printDiagnostics(const Report &report, const QString &name) {
     }
 }
 
+// Writes `bytes` to FILE atomically, or to standard output for "-"; says why on failure.
+bool writeOutput(const QString &target, const QByteArray &bytes) {
+    if (target == QLatin1String("-")) {
+        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) !=
+                size_t(bytes.size()) ||
+            std::fflush(stdout) != 0) {
+            printErr(QCoreApplication::translate("main", "error: could not write to standard "
+                                                         "output"));
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printErr(QCoreApplication::translate("main", "%1: error: could not write: %2")
+                     .arg(target, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
 int runBatch(const Options &options) {
     TimelineModel model;
     bool inputFailed = false;
-    const QStringList inputs =
-        options.inputs.isEmpty() ? QStringList{BuiltInSample} : options.inputs;
+    QStringList inputs = options.inputs.isEmpty() ? QStringList{BuiltInSample} : options.inputs;
+    if (!options.compareWith.isEmpty())
+        inputs.prepend(options.compareWith); // row 0: the old version, row 1: the new one
     for (const QString &input : inputs) {
         // A URL is downloaded (only because the user named it) and parsed like a file; a failed
         // download is an unusable report whose one diagnostic says why, printed as
@@ -186,29 +247,22 @@ int runBatch(const Options &options) {
         out.flush();
         err.flush();
     }
-    if (!options.exportJson.isEmpty()) {
-        QList<const Report *> reports;
-        for (int row = 0; row < model.reportCount(); ++row)
-            reports.append(&model.report(row));
-        const QByteArray json = JsonExporter::toJson(reports, options.minimumConfidence);
-        if (options.exportJson == QLatin1String("-")) {
-            if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) !=
-                    size_t(json.size()) ||
-                std::fflush(stdout) != 0) {
-                printErr(QCoreApplication::translate("main", "error: could not write to standard "
-                                                             "output"));
-                code = ExitInputOutput;
-            }
-        } else {
-            QSaveFile file(options.exportJson);
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-                !file.commit()) {
-                printErr(QCoreApplication::translate("main", "%1: error: could not write: %2")
-                             .arg(options.exportJson, file.errorString()));
-                code = ExitInputOutput;
-            }
-        }
+    QList<const Report *> reports;
+    for (int row = 0; row < model.reportCount(); ++row)
+        reports.append(&model.report(row));
+    if (!options.compareWith.isEmpty()) {
+        // The new version as usual, plus what changed since the old one (README: Compare).
+        if (!writeOutput(options.exportJson,
+                         ComparisonExporter::toJson(model.report(0), model.report(1))))
+            code = ExitInputOutput;
+        return code;
     }
+    if (!options.exportJson.isEmpty() &&
+        !writeOutput(options.exportJson, JsonExporter::toJson(reports, options.filter)))
+        code = ExitInputOutput;
+    if (!options.exportCsv.isEmpty() &&
+        !writeOutput(options.exportCsv, CsvExporter::toCsv(reports, options.filter)))
+        code = ExitInputOutput;
     if (!options.exportPng.isEmpty()) {
         ChartExportOptions chartOptions;
         chartOptions.size = options.size;
@@ -275,6 +329,26 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Write the parsed reports as JSON (- for standard "
                                             "output) and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption exportCsv(
+        QStringList{QStringLiteral("export-csv")},
+        QCoreApplication::translate("main", "Write one row per entry as CSV (UTF-8 with BOM; - for "
+                                            "standard output) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption search(
+        QStringList{QStringLiteral("search")},
+        QCoreApplication::translate("main", "Export only turning points matching TEXT (titles, "
+                                            "labels, fields, notes, sources)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption kind(
+        QStringList{QStringLiteral("kind")},
+        QCoreApplication::translate("main", "Export only turning points of kind K (事件/event, "
+                                            "政策/policy, 其他/other); may be repeated."),
+        QStringLiteral("K"));
+    const QCommandLineOption compare(
+        QStringList{QStringLiteral("compare")},
+        QCoreApplication::translate("main", "Compare OLD with the one report given (the newer "
+                                            "version); with --export-json, adds the changes."),
+        QStringLiteral("OLD"));
     const QCommandLineOption size(
         QStringList{QStringLiteral("size")},
         QCoreApplication::translate("main", "Chart size in logical pixels for --export-png "
@@ -292,7 +366,8 @@ int main(int argc, char *argv[]) {
         QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("main", "User interface language: zh_CN or en."),
         QStringLiteral("CODE"));
-    parser.addOptions({minConfidence, exportPng, exportJson, size, scale, checkLinks, lang});
+    parser.addOptions({minConfidence, exportPng, exportJson, exportCsv, search, kind, compare, size,
+                       scale, checkLinks, lang});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("main", "Reports to open (files or http(s) URLs); none opens "
@@ -327,8 +402,15 @@ int main(int argc, char *argv[]) {
         printErr(error);
         return ExitUsage;
     }
-    if (!options.exportJson.isEmpty() || !options.exportPng.isEmpty() || options.checkLinks)
+    if (!options.exportJson.isEmpty() || !options.exportCsv.isEmpty() ||
+        !options.exportPng.isEmpty() || options.checkLinks)
         return runBatch(options);
+    if (!options.compareWith.isEmpty() || parser.isSet(search) || parser.isSet(kind)) {
+        printErr(QCoreApplication::translate("main", "--compare, --search and --kind need an "
+                                                     "export option (--export-json or "
+                                                     "--export-csv)"));
+        return ExitUsage;
+    }
 
     QApplication::setWindowIcon(MainWindow::applicationIcon());
     MainWindow window;

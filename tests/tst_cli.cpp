@@ -32,6 +32,9 @@ private slots:
     void unwritableOutputFails();
     void exportPngHasRequestedPixelSize();
     void versionAndHelp();
+    void csvHasOneRowPerEntry();
+    void kindAndSearchNarrowExports();
+    void compareAddsChanges();
     // Network, against HttpTestServer on 127.0.0.1 only. The server runs in this process's
     // event loop, so these runs wait with QTRY_*, never with waitForFinished().
     void checkLinksReportsBrokenLinks();
@@ -268,6 +271,24 @@ void TestCli::usageErrors_data() {
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("--bogus"), json, QStringLiteral("-")};
     QTest::newRow("missing value") << QStringList{json};
+    QTest::newRow("kind bogus") << QStringList{QStringLiteral("--kind"), QStringLiteral("bogus"),
+                                               json, QStringLiteral("-")};
+    QTest::newRow("search with png")
+        << QStringList{QStringLiteral("--search"), QStringLiteral("x"),
+                       QStringLiteral("--export-png"), QStringLiteral("/nonexistent/x.png")};
+    QTest::newRow("search without export")
+        << QStringList{QStringLiteral("--search"), QStringLiteral("x")};
+    QTest::newRow("compare without new") << QStringList{
+        QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE), json, QStringLiteral("-")};
+    QTest::newRow("compare with two new") << QStringList{QStringLiteral("--compare"),
+                                                         QStringLiteral(TURNPOINT_SAMPLE),
+                                                         json,
+                                                         QStringLiteral("-"),
+                                                         QStringLiteral(TURNPOINT_SAMPLE),
+                                                         QStringLiteral(TURNPOINT_SAMPLE)};
+    QTest::newRow("compare with csv") << QStringList{
+        QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE),
+        QStringLiteral("--export-csv"), QStringLiteral("-"), QStringLiteral(TURNPOINT_SAMPLE)};
     QTest::newRow("lang fr") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), json,
                                             QStringLiteral("-")};
 }
@@ -363,6 +384,115 @@ void TestCli::versionAndHelp() {
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--export-json"));
     QVERIFY(r.out.contains("--min-confidence"));
+}
+
+void TestCli::csvHasOneRowPerEntry() {
+    const Report sample = ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE));
+    int rows = 0;
+    for (const TurningPoint &tp : sample.turningPoints)
+        rows += tp.entries.isEmpty() ? 1 : int(tp.entries.size());
+    const Result r = run(
+        {QStringLiteral("--export-csv"), QStringLiteral("-"), QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("\xef\xbb\xbf"
+                             "file,report_title,")); // BOM, then the header
+    // No field of the sample holds a line break, so lines are rows here.
+    QCOMPARE(r.out.count('\n'), qsizetype(1 + rows));
+    QVERIFY(r.out.contains(QStringLiteral("工业领域CCUS示范研究").toUtf8()));
+}
+
+void TestCli::kindAndSearchNarrowExports() {
+    const QString guangxi = QStringLiteral(TURNPOINT_TEST_DATA "/guangxi-buildings-en.md");
+    const Report report = ReportParser::parseFile(guangxi);
+    int policies = 0;
+    for (const TurningPoint &tp : report.turningPoints)
+        policies += tp.kind.compare(QStringLiteral("Policy"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+    QVERIFY(policies > 0 && policies < report.turningPoints.size());
+
+    Result r = run({QStringLiteral("--kind"), QStringLiteral("政策"),
+                    QStringLiteral("--export-json"), QStringLiteral("-"), guangxi});
+    QCOMPARE(r.exitCode, 0);
+    QJsonArray tps = QJsonDocument::fromJson(r.out)
+                         .object()
+                         .value(QStringLiteral("reports"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("turning_points"))
+                         .toArray();
+    QCOMPARE(tps.size(), policies);
+    for (const QJsonValue &tp : tps)
+        QCOMPARE(tp.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("Policy"));
+
+    // Full-width letters find half-width text.
+    r = run({QStringLiteral("--search"), QStringLiteral("ＣＣＵＳ"),
+             QStringLiteral("--export-json"), QStringLiteral("-"),
+             QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(r.exitCode, 0);
+    tps = QJsonDocument::fromJson(r.out)
+              .object()
+              .value(QStringLiteral("reports"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("turning_points"))
+              .toArray();
+    QCOMPARE(tps.size(), 1);
+    QCOMPARE(tps.at(0).toObject().value(QStringLiteral("date")).toString(),
+             QStringLiteral("2023-03"));
+}
+
+void TestCli::compareAddsChanges() {
+    // The same report twice: every turning point unchanged.
+    Result r = run({QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE),
+                    QStringLiteral("--export-json"), QStringLiteral("-"),
+                    QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(r.exitCode, 0);
+    QJsonArray changes = QJsonDocument::fromJson(r.out)
+                             .object()
+                             .value(QStringLiteral("reports"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("changes"))
+                             .toArray();
+    QCOMPARE(changes.size(), 10);
+    for (const QJsonValue &c : changes)
+        QCOMPARE(c.toObject().value(QStringLiteral("change")).toString(),
+                 QStringLiteral("unchanged"));
+
+    // A newer version with one confidence changed: that turning point is re-scored.
+    QFile in(QStringLiteral(TURNPOINT_SAMPLE));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    const QByteArray from = QStringLiteral("2019年3月（事件） - 置信度：65%").toUtf8();
+    QVERIFY(text.contains(from));
+    text.replace(from, QStringLiteral("2019年3月（事件） - 置信度：72%").toUtf8());
+    const QString newer = m_dir.filePath(QStringLiteral("newer.md"));
+    QFile out(newer);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    r = run({QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE),
+             QStringLiteral("--export-json"), QStringLiteral("-"), newer});
+    QCOMPARE(r.exitCode, 0);
+    changes = QJsonDocument::fromJson(r.out)
+                  .object()
+                  .value(QStringLiteral("reports"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("changes"))
+                  .toArray();
+    QCOMPARE(changes.size(), 10);
+    const QJsonObject first = changes.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("change")).toString(), QStringLiteral("modified"));
+    QCOMPARE(first.value(QStringLiteral("rescored")).toBool(), true);
+    QCOMPARE(first.value(QStringLiteral("old_confidence")).toDouble(), 65.0);
+    QCOMPARE(first.value(QStringLiteral("new_confidence")).toDouble(), 72.0);
+    for (int i = 1; i < changes.size(); ++i)
+        QCOMPARE(changes.at(i).toObject().value(QStringLiteral("change")).toString(),
+                 QStringLiteral("unchanged"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1480,5 +1480,37 @@ Title of the Open URL dialog</extracomment>
         <source>Reports to open (files or http(s) URLs); none opens the built-in sample.</source>
         <translation>要打开的报告（文件或 http(s) 网址）；不指定则打开内置示例。</translation>
     </message>
+    <message>
+        <source>--search and --kind apply to --export-json and --export-csv, not to --export-png</source>
+        <translation>--search 和 --kind 仅适用于 --export-json 和 --export-csv，不适用于 --export-png</translation>
+    </message>
+    <message>
+        <source>--compare OLD takes exactly one more report, the newer version</source>
+        <translation>--compare OLD 需要且只需要再给出一份报告，即较新的版本</translation>
+    </message>
+    <message>
+        <source>--compare works with --export-json only</source>
+        <translation>--compare 只能与 --export-json 一起使用</translation>
+    </message>
+    <message>
+        <source>Write one row per entry as CSV (UTF-8 with BOM; - for standard output) and exit.</source>
+        <translation>以 CSV 格式每个条目写一行（带 BOM 的 UTF-8；- 表示标准输出），然后退出。</translation>
+    </message>
+    <message>
+        <source>Export only turning points matching TEXT (titles, labels, fields, notes, sources).</source>
+        <translation>只导出与 TEXT 匹配的转折点（标题、类别、字段、备注、来源）。</translation>
+    </message>
+    <message>
+        <source>Export only turning points of kind K (事件/event, 政策/policy, 其他/other); may be repeated.</source>
+        <translation>只导出类型为 K 的转折点（事件/event、政策/policy、其他/other）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Compare OLD with the one report given (the newer version); with --export-json, adds the changes.</source>
+        <translation>将 OLD 与给出的报告（较新的版本）比较；配合 --export-json 时附上变更。</translation>
+    </message>
+    <message>
+        <source>--compare, --search and --kind need an export option (--export-json or --export-csv)</source>
+        <translation>--compare、--search 和 --kind 需要配合导出选项（--export-json 或 --export-csv）</translation>
+    </message>
 </context>
 </TS>
