@@ -9,7 +9,6 @@
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
-#include <QToolTip>
 
 namespace Turnpoint {
 
@@ -101,16 +100,7 @@ void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
 
 bool OutlineDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                 const QStyleOptionViewItem &, const QModelIndex &index) {
-    if (!event || !view || event->type() != QEvent::ToolTip)
-        return false;
-    const QString text = cellText(index);
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        return true;
-    }
-    QToolTip::showText(event->globalPos(), SafeText::toolTip(text), view->viewport(),
-                       view->visualRect(index));
-    return true;
+    return SafeText::showCellToolTip(event, view, index, cellText(index));
 }
 
 } // namespace Turnpoint

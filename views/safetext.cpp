@@ -1,5 +1,9 @@
 #include "safetext.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 namespace Turnpoint {
 
 QString SafeText::html(const QString &plain) {
@@ -21,6 +25,19 @@ QString SafeText::windowTitle(const QString &plain) {
     QString title = plain;
     title.replace(QLatin1String("[*]"), QLatin1String("[*][*]"));
     return title;
+}
+
+bool SafeText::showCellToolTip(QHelpEvent *event, QAbstractItemView *view, const QModelIndex &index,
+                               const QString &plain) {
+    if (!event || !view || event->type() != QEvent::ToolTip)
+        return false;
+    if (plain.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), toolTip(plain), view->viewport(),
+                       view->visualRect(index));
+    return true;
 }
 
 } // namespace Turnpoint

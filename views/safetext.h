@@ -2,6 +2,10 @@
 
 #include <QString>
 
+class QAbstractItemView;
+class QHelpEvent;
+class QModelIndex;
+
 namespace Turnpoint {
 
 // Reports are untrusted text. Several Qt sinks guess whether a string is HTML (tool tips,
@@ -17,6 +21,10 @@ public:
     static QString toolTip(const QString &plain);
     // For QWidget::setWindowTitle, which gives "[*]" a special meaning.
     static QString windowTitle(const QString &plain);
+    // A delegate's helpEvent(): shows `plain` as the tool tip of the cell at `index` (escaped as
+    // above), or hides any tool tip when it is empty. False for events that are not tool tips.
+    static bool showCellToolTip(QHelpEvent *event, QAbstractItemView *view,
+                                const QModelIndex &index, const QString &plain);
 };
 
 } // namespace Turnpoint

@@ -7,7 +7,6 @@
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
-#include <QToolTip>
 
 namespace Turnpoint {
 
@@ -82,16 +81,7 @@ void SourcesDelegate::initStyleOption(QStyleOptionViewItem *option,
 
 bool SourcesDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                 const QStyleOptionViewItem &, const QModelIndex &index) {
-    if (!event || !view || event->type() != QEvent::ToolTip)
-        return false;
-    const QString text = toolTipText(index);
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        return true;
-    }
-    QToolTip::showText(event->globalPos(), SafeText::toolTip(text), view->viewport(),
-                       view->visualRect(index));
-    return true;
+    return SafeText::showCellToolTip(event, view, index, toolTipText(index));
 }
 
 } // namespace Turnpoint
