@@ -58,6 +58,20 @@ private:
     QByteArray m_expectedSampleJson;
 };
 
+namespace {
+// The array `key` of the first report in an --export-json output.
+QJsonArray firstReportArray(const QByteArray &json, const QString &key) {
+    return QJsonDocument::fromJson(json)
+        .object()
+        .value(QStringLiteral("reports"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(key)
+        .toArray();
+}
+} // namespace
+
 TestCli::Result TestCli::run(const QStringList &args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -240,14 +254,7 @@ void TestCli::minimumConfidenceFiltersExport() {
                           QStringLiteral("--export-json"), QStringLiteral("-"),
                           QStringLiteral(TURNPOINT_SAMPLE)});
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray tps = QJsonDocument::fromJson(r.out)
-                               .object()
-                               .value(QStringLiteral("reports"))
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(QStringLiteral("turning_points"))
-                               .toArray();
+    const QJsonArray tps = firstReportArray(r.out, QStringLiteral("turning_points"));
     QCOMPARE(tps.size(), expected);
     for (const QJsonValue &tp : tps)
         QVERIFY(tp.toObject().value(QStringLiteral("confidence")).toDouble() >= 60);
@@ -412,14 +419,7 @@ void TestCli::kindAndSearchNarrowExports() {
     Result r = run({QStringLiteral("--kind"), QStringLiteral("政策"),
                     QStringLiteral("--export-json"), QStringLiteral("-"), guangxi});
     QCOMPARE(r.exitCode, 0);
-    QJsonArray tps = QJsonDocument::fromJson(r.out)
-                         .object()
-                         .value(QStringLiteral("reports"))
-                         .toArray()
-                         .at(0)
-                         .toObject()
-                         .value(QStringLiteral("turning_points"))
-                         .toArray();
+    QJsonArray tps = firstReportArray(r.out, QStringLiteral("turning_points"));
     QCOMPARE(tps.size(), policies);
     for (const QJsonValue &tp : tps)
         QCOMPARE(tp.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("Policy"));
@@ -429,14 +429,7 @@ void TestCli::kindAndSearchNarrowExports() {
              QStringLiteral("--export-json"), QStringLiteral("-"),
              QStringLiteral(TURNPOINT_SAMPLE)});
     QCOMPARE(r.exitCode, 0);
-    tps = QJsonDocument::fromJson(r.out)
-              .object()
-              .value(QStringLiteral("reports"))
-              .toArray()
-              .at(0)
-              .toObject()
-              .value(QStringLiteral("turning_points"))
-              .toArray();
+    tps = firstReportArray(r.out, QStringLiteral("turning_points"));
     QCOMPARE(tps.size(), 1);
     QCOMPARE(tps.at(0).toObject().value(QStringLiteral("date")).toString(),
              QStringLiteral("2023-03"));
@@ -448,14 +441,7 @@ void TestCli::compareAddsChanges() {
                     QStringLiteral("--export-json"), QStringLiteral("-"),
                     QStringLiteral(TURNPOINT_SAMPLE)});
     QCOMPARE(r.exitCode, 0);
-    QJsonArray changes = QJsonDocument::fromJson(r.out)
-                             .object()
-                             .value(QStringLiteral("reports"))
-                             .toArray()
-                             .at(0)
-                             .toObject()
-                             .value(QStringLiteral("changes"))
-                             .toArray();
+    QJsonArray changes = firstReportArray(r.out, QStringLiteral("changes"));
     QCOMPARE(changes.size(), 10);
     for (const QJsonValue &c : changes)
         QCOMPARE(c.toObject().value(QStringLiteral("change")).toString(),
@@ -476,14 +462,7 @@ void TestCli::compareAddsChanges() {
     r = run({QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE),
              QStringLiteral("--export-json"), QStringLiteral("-"), newer});
     QCOMPARE(r.exitCode, 0);
-    changes = QJsonDocument::fromJson(r.out)
-                  .object()
-                  .value(QStringLiteral("reports"))
-                  .toArray()
-                  .at(0)
-                  .toObject()
-                  .value(QStringLiteral("changes"))
-                  .toArray();
+    changes = firstReportArray(r.out, QStringLiteral("changes"));
     QCOMPARE(changes.size(), 10);
     const QJsonObject first = changes.at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("change")).toString(), QStringLiteral("modified"));

@@ -403,8 +403,8 @@ void tst_ReportParser::cleanReportsHaveNoDiagnostics_data() {
     QTest::newRow("yunnan") << QStringLiteral(TURNPOINT_SAMPLE);
     QTest::newRow("guangxi") << dataPath(u"guangxi-buildings-en.md"_s);
     // sources.md is not clean on purpose: its two unsafe links are warned about (see sources()).
-    for (const char *f : {"headings.md", "entries.md", "fields.md", "dates.md",
-                          "notes.md", "nothing-found.md", "periods.md", "truncated.md"})
+    for (const char *f : {"headings.md", "entries.md", "fields.md", "dates.md", "notes.md",
+                          "nothing-found.md", "periods.md", "truncated.md"})
         QTest::newRow(f) << parserData(QString::fromLatin1(f));
 }
 
