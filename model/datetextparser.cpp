@@ -154,6 +154,28 @@ bool scanEnglishMonthFirst(Scanner &sc, RawDate &raw) {
     return true;
 }
 
+// At 月 (month already read): an optional 份, then an optional day with 日 or 号. Shared by the
+// full form "2022年3月29日" and the short end of a range "至8月".
+bool scanAfterMonth(Scanner &sc, RawDate &raw) {
+    ++sc.i;                         // 月
+    if (sc.peek() == QChar(0x4EFD)) // 份
+        ++sc.i;
+    raw.precision = PartialDate::Month;
+    const qsizetype afterMonth = sc.i;
+    sc.skipSpaces();
+    if (!sc.peekDigit()) {
+        sc.i = afterMonth;
+        return true;
+    }
+    sc.readNumber(raw.day);
+    sc.skipSpaces();
+    if (sc.peek() != QChar(0x65E5) && sc.peek() != QChar(0x53F7)) // 日 号
+        return false;
+    ++sc.i;
+    raw.precision = PartialDate::Day;
+    return true;
+}
+
 // Parses one date at the scanner position. `context` supplies the year (and month) for the end
 // of a range written short ("2022年1月至8月"). Returns false when the text is not a date.
 bool scanSingle(Scanner &sc, RawDate &raw, const RawDate *context) {
@@ -186,45 +208,13 @@ bool scanSingle(Scanner &sc, RawDate &raw, const RawDate *context) {
         sc.skipSpaces();
         if (sc.peek() != QChar(0x6708)) // 月
             return false;
-        ++sc.i;
-        if (sc.peek() == QChar(0x4EFD)) // 份
-            ++sc.i;
-        raw.precision = PartialDate::Month;
-        const qsizetype afterMonth = sc.i;
-        sc.skipSpaces();
-        if (!sc.peekDigit()) {
-            sc.i = afterMonth;
-            return true;
-        }
-        sc.readNumber(raw.day);
-        sc.skipSpaces();
-        if (sc.peek() != QChar(0x65E5) && sc.peek() != QChar(0x53F7)) // 日 号
-            return false;
-        ++sc.i;
-        raw.precision = PartialDate::Day;
-        return true;
+        return scanAfterMonth(sc, raw);
     }
     if (context && c == QChar(0x6708)) { // "8月" at the end of a range: year from the start
         raw.year = context->year;
         raw.yearFromContext = true;
         raw.month = first;
-        ++sc.i;
-        if (sc.peek() == QChar(0x4EFD)) // 份
-            ++sc.i;
-        raw.precision = PartialDate::Month;
-        const qsizetype afterMonth = sc.i;
-        sc.skipSpaces();
-        if (!sc.peekDigit()) {
-            sc.i = afterMonth;
-            return true;
-        }
-        sc.readNumber(raw.day);
-        sc.skipSpaces();
-        if (sc.peek() != QChar(0x65E5) && sc.peek() != QChar(0x53F7))
-            return false;
-        ++sc.i;
-        raw.precision = PartialDate::Day;
-        return true;
+        return scanAfterMonth(sc, raw);
     }
     if (context && context->precision >= PartialDate::Month &&
         (c == QChar(0x65E5) || c == QChar(0x53F7))) { // "15日" after "2022年3月1日至"
