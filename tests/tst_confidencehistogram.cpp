@@ -1,11 +1,13 @@
 #include "confidencefiltermodel.h"
 #include "confidencehistogram.h"
 #include "reportparser.h"
+#include "reporttestsupport.h"
 #include "timelinemodel.h"
 
 #include <QTest>
 
 using namespace Turnpoint;
+using namespace Turnpoint::TestSupport;
 
 namespace {
 
@@ -28,13 +30,6 @@ Report makeReport() {
         ++line;
     }
     return r;
-}
-
-int visibleTurningPoints(const QAbstractItemModel &model) {
-    int n = 0;
-    for (int r = 0; r < model.rowCount(); ++r)
-        n += model.rowCount(model.index(r, 0));
-    return n;
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include "timelinemodel.h"
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
+#include "urlsink.h"
 
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -37,16 +38,7 @@
 
 using namespace Turnpoint;
 
-// Receives whatever QDesktopServices::openUrl would hand to the system.
-class UrlSink : public QObject {
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public slots:
-    void open(const QUrl &url) { opened.append(url); }
-};
+using Turnpoint::TestSupport::UrlSink;
 
 namespace {
 

@@ -21,6 +21,7 @@
 #include "timelinemodel.h"
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
+#include "urlsink.h"
 
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -45,15 +46,7 @@
 
 using namespace Turnpoint;
 
-class UrlSink : public QObject {
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public slots:
-    void open(const QUrl &url) { opened.append(url); }
-};
+using Turnpoint::TestSupport::UrlSink;
 
 namespace {
 

@@ -3,22 +3,14 @@
 #include "sourcelink.h"
 #include "timelinemodel.h"
 #include "urlpolicy.h"
+#include "urlsink.h"
 
 #include <QDesktopServices>
 #include <QtTest>
 
 using namespace Turnpoint;
 
-// Receives whatever QDesktopServices::openUrl would hand to the system.
-class UrlSink : public QObject {
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public slots:
-    void open(const QUrl &url) { opened.append(url); }
-};
+using Turnpoint::TestSupport::UrlSink;
 
 class TestSourceLinks : public QObject {
     Q_OBJECT

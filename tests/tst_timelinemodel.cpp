@@ -1,4 +1,5 @@
 #include "confidencefiltermodel.h"
+#include "reporttestsupport.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Turnpoint;
+using namespace Turnpoint::TestSupport;
 
 namespace {
 
@@ -45,13 +47,6 @@ Report makeReport(const QString &file, int turningPoints = 6) {
         r.turningPoints.append(
             makeTurningPoint(10 * (i + 1), 2019 + i, 1 + i, confidences[i % 6], i % 3));
     return r;
-}
-
-int visibleTurningPoints(const QAbstractItemModel &model) {
-    int n = 0;
-    for (int r = 0; r < model.rowCount(); ++r)
-        n += model.rowCount(model.index(r, 0));
-    return n;
 }
 
 } // namespace

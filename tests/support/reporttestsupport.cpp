@@ -135,6 +135,13 @@ bool checkNothingLost(const QString &text, const Report &r, QString *why) {
     return false;
 }
 
+int visibleTurningPoints(const QAbstractItemModel &model) {
+    int n = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        n += model.rowCount(model.index(r, 0));
+    return n;
+}
+
 bool notesMatchTheirLines(const QString &text, const Report &r) {
     const QStringList lines = splitLines(text);
     auto check = [&](const QList<Note> &notes) {

@@ -6,6 +6,7 @@
 
 #include "report.h"
 
+#include <QAbstractItemModel>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,8 @@ QSet<int> contentLines(const QString &text);
 QSet<int> referencedLines(const Report &r);
 // Every content line is referenced, and nothing else is; `why` says what differs.
 bool checkNothingLost(const QString &text, const Report &r, QString *why);
+// Turning-point rows under all top-level (report) rows of a timeline model or proxy.
+int visibleTurningPoints(const QAbstractItemModel &model);
 // Each note holds text of the line it names.
 bool notesMatchTheirLines(const QString &text, const Report &r);
 
