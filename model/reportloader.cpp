@@ -51,10 +51,13 @@ void ReportLoader::load(const QStringList &paths) {
     // first) are parsed first.
     for (int i = 0; i < paths.size(); ++i) {
         // The future is not needed: results come back as events (and cancel() must not block).
-        (void)QtConcurrent::run(&m_pool, [this, batch, i] {
+        // The path is copied into the task: the tasks must not touch the shared list, whose
+        // non-const operator[] detaches it, a write racing the other threads (seen in CI as a
+        // task reading an empty path).
+        (void)QtConcurrent::run(&m_pool, [this, batch, i, path = paths.at(i)] {
             Report report;
             if (!batch->cancelled.load(std::memory_order_relaxed))
-                report = ReportParser::parseFile(batch->paths[i], &batch->cancelled);
+                report = ReportParser::parseFile(path, &batch->cancelled);
             // Back to the owner's thread. The destructor waits for this task, so `this` is
             // alive while the event is posted; a posted event dies with its receiver.
             QMetaObject::invokeMethod(
@@ -91,7 +94,7 @@ void ReportLoader::taskDone(const std::shared_ptr<Batch> &batch, int index, Repo
         // receivers have taken their copies.
         const Report ready = std::move(*m_pending[size_t(i)]);
         m_pending[size_t(i)].reset();
-        emit reportLoaded(i, batch->paths[i], ready);
+        emit reportLoaded(i, batch->paths.at(i), ready);
     }
     if (m_batch == batch && m_nextToDeliver == total) {
         m_batch.reset();
