@@ -170,6 +170,25 @@ QList<const Report *> ConfidenceFilterModel::sourceReports() const {
     return reports;
 }
 
+namespace {
+const TurningPoint *turningPointOf(const TimelineModel *timeline, int report, int turningPoint) {
+    if (!timeline || report < 0 || report >= timeline->reportCount())
+        return nullptr;
+    const QList<TurningPoint> &tps = timeline->report(report).turningPoints;
+    return turningPoint >= 0 && turningPoint < tps.size() ? &tps.at(turningPoint) : nullptr;
+}
+} // namespace
+
+bool ConfidenceFilterModel::acceptsTurningPoint(int report, int turningPoint) const {
+    const TurningPoint *tp = turningPointOf(timelineModel(), report, turningPoint);
+    return tp && m_filter.accepts(*tp);
+}
+
+bool ConfidenceFilterModel::turningPointMatchesSearch(int report, int turningPoint) const {
+    const TurningPoint *tp = turningPointOf(timelineModel(), report, turningPoint);
+    return tp && !m_filter.search().isEmpty() && m_filter.search().matches(*tp);
+}
+
 SearchText::Statistics ConfidenceFilterModel::searchStatistics() const {
     SearchText::Statistics statistics;
     if (m_filter.search().isEmpty())

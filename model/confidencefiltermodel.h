@@ -85,6 +85,13 @@ public:
     QList<TimelineFilter::LabelCount> availableLabels() const;
     QMap<TimelineFilter::Kind, int> availableKinds() const;
 
+    // Whether turning point `turningPoint` of report `report` (rows in the source TimelineModel)
+    // passes every filter, and whether it matches the search text (false while the search is
+    // blank). What the chart asks per marker: no index mapping, no QVariant. False for rows
+    // that do not exist or without a TimelineModel source.
+    bool acceptsTurningPoint(int report, int turningPoint) const;
+    bool turningPointMatchesSearch(int report, int turningPoint) const;
+
     // The source as a TimelineModel (nullptr for any other source), and its reports in order.
     const TimelineModel *timelineModel() const;
     QList<const Report *> sourceReports() const;
