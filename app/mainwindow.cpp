@@ -10,6 +10,7 @@
 #include "linkchecker.h"
 #include "outlineview.h"
 #include "reportdownloader.h"
+#include "reportloader.h"
 #include "reportparser.h"
 #include "safetext.h"
 #include "sourcesview.h"
@@ -54,6 +55,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace Turnpoint {
 
@@ -188,6 +190,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagnosticsButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_diagnosticsButton);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
+    m_loadProgress = new StatusProgress(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    statusBar()->addPermanentWidget(m_loadProgress);
     m_downloadProgress = new StatusProgress(this);
     m_downloadProgress->setObjectName(QStringLiteral("downloadProgress"));
     statusBar()->addPermanentWidget(m_downloadProgress);
@@ -218,6 +223,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_sourcesView, &SourcesView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    m_loader = new ReportLoader(this);
+    connect(
+        m_loader, &ReportLoader::reportLoaded, this,
+        [this](int, const QString &path, const Report &report) { onReportLoaded(path, report); });
+    connect(m_loader, &ReportLoader::progress, this, [this](int done, int total) {
+        m_loadProgress->setProgress(done, total);
+        //: Status bar while files are opened: files read so far and in total
+        m_loadProgress->setText(tr("Opening files: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_loader, &ReportLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_loadProgress, &StatusProgress::cancelRequested, this, &MainWindow::cancelLoading);
 
     m_downloader = new ReportDownloader(this);
     connect(m_downloader, &ReportDownloader::finished, this, &MainWindow::onDownloadFinished);
@@ -490,31 +507,73 @@ void MainWindow::showMissingFontWarning() {
 }
 
 void MainWindow::openFiles(const QStringList &paths) {
-    QStringList errors;
-    int lastRow = -1;
     for (const QString &path : paths) {
-        if (ReportDownloader::looksLikeUrl(path)) {
+        if (ReportDownloader::looksLikeUrl(path))
             openUrl(path); // in the background; it says itself when it fails
-            continue;
-        }
-        Report report = loadReport(path, path);
-        if (!report.isUsable()) {
-            //: Load error: file, then what was wrong with it
-            errors.append(tr("%1: %2").arg(path, errorSummary(report)));
-            continue;
-        }
-        lastRow = addOrReplace(std::move(report), path);
-        if (!isResource(path)) {
-            addRecent(QFileInfo(path).absoluteFilePath());
-            watchFile(path);
-        }
+        else if (!m_loadQueue.contains(path))
+            m_loadQueue.append(path);
     }
-    if (lastRow >= 0)
-        selectReport(lastRow);
-    if (!errors.isEmpty())
-        showLoadErrors(errors);
+    startNextLoad();
+}
+
+bool MainWindow::isLoading() const {
+    return m_loader->isLoading() || !m_loadQueue.isEmpty();
+}
+
+void MainWindow::startNextLoad() {
+    if (m_loader->isLoading() || m_loadQueue.isEmpty())
+        return;
+    const QStringList batch = std::exchange(m_loadQueue, {});
+    m_loadErrors.clear();
+    m_lastLoadedRow = -1;
+    m_loadProgress->start(batch.size() == 1
+                              //: Status bar while one file is read, with its name
+                              ? tr("Opening %1…").arg(DisplayText::fileName(batch.first()))
+                              //: Status bar while several files are read, before the first is done
+                              : tr("Opening files: %1 of %2").arg(0).arg(batch.size()));
+    // A single file has no measurable progress (the parser reports none): the bar stays busy.
+    m_loadProgress->setProgress(0, batch.size() == 1 ? -1 : batch.size());
+    m_loader->load(batch);
+}
+
+void MainWindow::onReportLoaded(const QString &path, Report report) {
+    if (!report.isUsable()) {
+        //: Load error: file, then what was wrong with it
+        m_loadErrors.append(tr("%1: %2").arg(path, errorSummary(report)));
+        return;
+    }
+    m_lastLoadedRow = addOrReplace(std::move(report), path);
+    if (!isResource(path)) {
+        addRecent(QFileInfo(path).absoluteFilePath());
+        watchFile(path);
+    }
+    updateStatus();
+}
+
+void MainWindow::onLoadFinished(bool cancelled) {
+    m_loadProgress->finish();
+    if (m_lastLoadedRow >= 0)
+        selectReport(m_lastLoadedRow);
+    m_lastLoadedRow = -1;
+    if (cancelled)
+        //: Status bar after the user cancelled opening files; the reports read so far stay
+        statusBar()->showMessage(tr("Opening cancelled"), 5000);
+    if (!m_loadErrors.isEmpty())
+        showLoadErrors(std::exchange(m_loadErrors, {}));
     updateStatus();
     updateTitle();
+    if (!m_loadQueue.isEmpty()) {
+        // Files asked for while this load ran; from the event loop, as finished() is emitted
+        // by the loader itself.
+        QTimer::singleShot(0, this, &MainWindow::startNextLoad);
+        return;
+    }
+    emit loadFinished(cancelled);
+}
+
+void MainWindow::cancelLoading() {
+    m_loadQueue.clear();
+    m_loader->cancel(); // finished(true) follows at once
 }
 
 bool MainWindow::openUrl(const QString &url) {

@@ -22,6 +22,7 @@
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
+#include "windowtestsupport.h"
 
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -157,7 +158,7 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFiles({m_path});
+        QVERIFY(TestSupport::openAndWait(w, {m_path}));
         QCOMPARE(w.model()->reportCount(), 1);
         const Report &report = w.model()->report(0);
         QCOMPARE(report.title, QStringLiteral("T ") + Payload);
@@ -294,7 +295,7 @@ private slots:
         // Message boxes: an error naming the file shows it as plain text.
         QSignalSpy errors(&w, &MainWindow::errorShown);
         const QString missing = m_dir.filePath(QStringLiteral("gone ") + FileName);
-        w.openFiles({missing});
+        QVERIFY(TestSupport::openAndWait(w, {missing}));
         QCOMPARE(errors.count(), 1);
         const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
         QCOMPARE(boxes.size(), 1);
