@@ -161,10 +161,13 @@ void ConfidenceFilterModel::setSourceModel(QAbstractItemModel *model) {
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    QAbstractProxyModel::setSourceModel(model);
     m_timeline = qobject_cast<const TimelineModel *>(model);
+    // Connected before QAbstractProxyModel connects its own: it answers some of the same source
+    // signals by emitting headerDataChanged (when the source's rows go or come), and views
+    // asking the proxy then must find its rows already updated.
     if (m_timeline)
         connectSource(model);
+    QAbstractProxyModel::setSourceModel(model);
     resetRows();
     endResetModel();
 }
