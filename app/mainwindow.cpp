@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartexporter.h"
+#include "chartprinter.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "displaytext.h"
@@ -324,6 +325,14 @@ void MainWindow::createActions() {
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // The vector exports and printing draw the same chart and caption as the PNG export and
+    // are available exactly when it is (named in retranslateChartExportActions()).
+    m_exportSvgAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSvgDialog);
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportPdfDialog);
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printChart);
+    m_printAction->setShortcut(QKeySequence::Print);
+    for (QAction *action : {m_exportSvgAction, m_exportPdfAction, m_printAction})
+        connect(m_exportAction, &QAction::enabledChanged, action, &QAction::setEnabled);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -398,6 +407,7 @@ void MainWindow::retranslateUi() {
     m_closeAction->setText(tr("&Close Report"));
     //: File menu
     m_exportAction->setText(tr("&Export Chart…"));
+    retranslateChartExportActions();
     //: File menu
     m_quitAction->setText(tr("&Quit"));
 
@@ -1155,6 +1165,75 @@ void MainWindow::dropEvent(QDropEvent *event) {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateChartExportActions() {
+    //: File menu: save the chart as a vector image
+    m_exportSvgAction->setText(tr("Export Chart as &SVG…"));
+    //: File menu: save the chart as a one-page PDF document
+    m_exportPdfAction->setText(tr("Export Chart as P&DF…"));
+    //: File menu: print the chart, through a print preview
+    m_printAction->setText(tr("&Print Chart…"));
+}
+
+QString MainWindow::askChartExportPath(const QString &suffix, const QString &filter) {
+    const int row = currentReportRow();
+    const QString base =
+        row >= 0 ? QFileInfo(DisplayText::fileName(m_model->report(row).file)).completeBaseName()
+                 : QStringLiteral("timeline");
+    const QString dir =
+        folderSetting(QSettings(), ExportFolderKey,
+                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                dir + QLatin1Char('/') + base + suffix, filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QSettings().setValue(ExportFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::exportSvgDialog() {
+    //: File type filter of the export dialog
+    const QString path = askChartExportPath(QStringLiteral(".svg"), tr("SVG images (*.svg)"));
+    if (!path.isEmpty())
+        exportSvgTo(path);
+}
+
+void MainWindow::exportPdfDialog() {
+    //: File type filter of the export dialog
+    const QString path = askChartExportPath(QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdfTo(path);
+}
+
+bool MainWindow::exportSvgTo(const QString &path) {
+    QString error;
+    const bool ok =
+        ChartExporter::writeSvg(m_chartView->timelineChart(), path, QDate::currentDate(), &error);
+    return finishChartExport(ok, path, error);
+}
+
+bool MainWindow::exportPdfTo(const QString &path) {
+    QString error;
+    const bool ok =
+        ChartExporter::writePdf(m_chartView->timelineChart(), path, QDate::currentDate(), &error);
+    return finishChartExport(ok, path, error);
+}
+
+bool MainWindow::finishChartExport(bool ok, const QString &path, const QString &error) {
+    if (!ok) {
+        showError(tr("Export Chart"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::printChart() {
+    // Exactly what the chart shows now (threshold, filters, zoom, ghosts), fitted to the page.
+    ChartPrinter::preview(m_chartView->timelineChart(), this);
 }
 
 } // namespace Turnpoint

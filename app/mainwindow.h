@@ -85,6 +85,9 @@ public:
     void closeReport();
     // Writes exactly what the chart shows now as a PNG; false (and errorShown()) on failure.
     bool exportChartTo(const QString &path);
+    // The same as SVG (vector) or as a one-page PDF; false (and errorShown()) on failure.
+    bool exportSvgTo(const QString &path);
+    bool exportPdfTo(const QString &path);
     void showDiagnostics();
     // Installs a UI language (see UiLanguage) and remembers it for the next start.
     void setLanguage(const QString &code);
@@ -126,6 +129,9 @@ public:
     QAction *recheckLinksAction() const { return m_recheckLinksAction; }
     QAction *reloadAction() const { return m_reloadAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *exportSvgAction() const { return m_exportSvgAction; }
+    QAction *exportPdfAction() const { return m_exportPdfAction; }
+    QAction *printAction() const { return m_printAction; }
     QAction *ghostsAction() const { return m_ghostsAction; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *lowerSplitter() const { return m_lowerSplitter; }
@@ -179,6 +185,14 @@ private:
     // still exists.
     void replaceKeepingSelection(int row, Report report);
     void exportDialog();
+    void exportSvgDialog();
+    void exportPdfDialog();
+    void printChart();
+    void retranslateChartExportActions();
+    // Asks where to save the chart (remembered export folder, the report's name); "" if
+    // cancelled. Adds `suffix` when the name has none.
+    QString askChartExportPath(const QString &suffix, const QString &filter);
+    bool finishChartExport(bool ok, const QString &path, const QString &error);
     void showAbout();
     void updateRecentMenu();
     void addRecent(const QString &path);
@@ -223,6 +237,9 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportSvgAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_ghostsAction = nullptr;
     QAction *m_zoomInAction = nullptr;
