@@ -2,11 +2,14 @@
 
 #include "chartexporter.h"
 #include "chartprinter.h"
+#include "csvexporter.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "displaytext.h"
 #include "filterbar.h"
+#include "filterstatus.h"
 #include "fontcheck.h"
+#include "jsonexporter.h"
 #include "linkcheckbatch.h"
 #include "linkchecker.h"
 #include "outlineview.h"
@@ -14,6 +17,7 @@
 #include "reportloader.h"
 #include "reportparser.h"
 #include "safetext.h"
+#include "searchbar.h"
 #include "sourcesview.h"
 #include "statusprogress.h"
 #include "textdecoder.h"
@@ -46,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -268,6 +273,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     addToolBar(Qt::TopToolBarArea, m_filterBar);
+    createFindAndFilter();
 
     // Status and title follow the models; many proxy signals arrive in a burst when the
     // threshold moves, so they are counted once per event-loop pass.
@@ -386,10 +392,122 @@ void MainWindow::createActions() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
 
-    m_filterBar->addSeparator();
-    m_filterBar->addAction(m_ghostsAction);
-    m_filterBar->addAction(m_resetZoomAction);
+void MainWindow::createFindAndFilter() {
+    // The search gets its own toolbar row: next to the filters it would squeeze the slider and
+    // the date fields at 1024 pixels.
+    m_searchBar = new SearchBar(m_proxy, m_selection, this);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_searchBar);
+    connect(m_searchBar, &SearchBar::finished, m_chartView, [this] { m_chartView->setFocus(); });
+    // How the chart shows what is filtered, in the row with room to spare.
+    m_searchBar->addSeparator();
+    m_searchBar->addAction(m_ghostsAction);
+    m_searchBar->addAction(m_resetZoomAction);
+
+    m_filterStatus = new FilterStatus(m_proxy, this);
+    statusBar()->addPermanentWidget(m_filterStatus);
+
+    m_editMenu = new QMenu(this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    m_findAction = m_editMenu->addAction(QString(), m_searchBar, &SearchBar::activate);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = m_editMenu->addAction(QString(), this, [this] {
+        m_searchBar->applySearch();
+        m_searchBar->findNext();
+    });
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] {
+        m_searchBar->applySearch();
+        m_searchBar->findPrevious();
+    });
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_editMenu->addSeparator();
+    m_clearFiltersAction =
+        m_editMenu->addAction(QString(), m_proxy, &ConfidenceFilterModel::clearFilters);
+    m_clearFiltersAction->setEnabled(false);
+    connect(m_proxy, &ConfidenceFilterModel::filterChanged, this,
+            [this] { m_clearFiltersAction->setEnabled(m_proxy->filter().isActive()); });
+    m_viewMenu->insertAction(m_sourcesAction, m_searchBar->toggleViewAction());
+
+    // File -> Export Data, right after Export Chart.
+    m_exportDataAction = new QAction(this);
+    m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataDialog);
+    const QList<QAction *> fileActions = m_fileMenu->actions();
+    const qsizetype exportAt = fileActions.indexOf(m_exportAction);
+    m_fileMenu->insertAction(
+        exportAt >= 0 && exportAt + 1 < fileActions.size() ? fileActions.at(exportAt + 1) : nullptr,
+        m_exportDataAction);
+    const auto enableExport = [this] {
+        m_exportDataAction->setEnabled(m_model->reportCount() > 0);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, enableExport);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, enableExport);
+    connect(m_model, &QAbstractItemModel::modelReset, this, enableExport);
+    enableExport();
+}
+
+void MainWindow::retranslateFindAndFilter() {
+    //: Menu
+    m_editMenu->setTitle(tr("&Edit"));
+    //: Edit menu: put the cursor in the search field
+    m_findAction->setText(tr("&Find…"));
+    //: Edit menu: select the next turning point matching the search, in time order
+    m_findNextAction->setText(tr("Find &Next"));
+    //: Edit menu: select the previous turning point matching the search, in time order
+    m_findPreviousAction->setText(tr("Find &Previous"));
+    //: Edit menu: reset every filter except the confidence threshold
+    m_clearFiltersAction->setText(tr("&Clear Filters"));
+    //: File menu: write the turning points shown now (with all filters) as CSV or JSON
+    m_exportDataAction->setText(tr("Export &Data…"));
+}
+
+void MainWindow::exportDataDialog() {
+    const int row = currentReportRow();
+    const QString base =
+        row >= 0 ? QFileInfo(DisplayText::fileName(m_model->report(row).file)).completeBaseName()
+                 : QStringLiteral("turning-points");
+    const QString dir =
+        folderSetting(QSettings(), ExportFolderKey,
+                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    //: File type filter of the Export Data dialog
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    //: File type filter of the Export Data dialog
+    const QString json = tr("JSON (*.json)");
+    QString selected = csv;
+    QString path = QFileDialog::getSaveFileName(
+        //: Title of the Export Data dialog
+        this, tr("Export Data"), dir + QLatin1Char('/') + base + QStringLiteral(".csv"),
+        csv + QStringLiteral(";;") + json, &selected);
+    if (path.isEmpty())
+        return;
+    // The name decides the format; a name without either suffix gets the chosen filter's.
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += selected == json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    QSettings().setValue(ExportFolderKey, QFileInfo(path).absolutePath());
+    exportDataTo(path);
+}
+
+bool MainWindow::exportDataTo(const QString &path) {
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // Exactly what the views show: the proxy's whole filter, threshold included.
+    const QList<const Report *> reports = m_proxy->sourceReports();
+    const QByteArray data = json ? JsonExporter::toJson(reports, m_proxy->filter())
+                                 : CsvExporter::toCsv(reports, m_proxy->filter());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        //: Export Data failed: the file, then the system's reason
+        showError(
+            tr("Export Data"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    //: Status bar message after Export Data, with the file name
+    statusBar()->showMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::retranslateUi() {
@@ -455,6 +573,7 @@ void MainWindow::retranslateUi() {
 
     //: Tool tip of the status bar's warning count
     m_diagnosticsButton->setToolTip(tr("Show the problems found while reading the reports"));
+    retranslateFindAndFilter();
 
     const QString current = UiLanguage::current();
     const QList<QAction *> languageActions = m_languageGroup->actions();

@@ -26,10 +26,12 @@ namespace Turnpoint {
 
 class DetailPanel;
 class FilterBar;
+class FilterStatus;
 class LinkChecker;
 class OutlineView;
 class ReportDownloader;
 class ReportLoader;
+class SearchBar;
 class SourcesView;
 class StatusProgress;
 class TimelineChartView;
@@ -136,6 +138,19 @@ public:
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *lowerSplitter() const { return m_lowerSplitter; }
 
+    // Find and filter (issue 9): the search toolbar, the status bar's filter description with
+    // Clear Filters, the Edit menu's find actions and File -> Export Data.
+    SearchBar *searchBar() const { return m_searchBar; }
+    FilterStatus *filterStatus() const { return m_filterStatus; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *findNextAction() const { return m_findNextAction; }
+    QAction *findPreviousAction() const { return m_findPreviousAction; }
+    QAction *clearFiltersAction() const { return m_clearFiltersAction; }
+    QAction *exportDataAction() const { return m_exportDataAction; }
+    // Writes what the views show now (every filter applied) as JSON when `path` ends in .json,
+    // else as CSV, atomically (QSaveFile); false (and errorShown()) on failure.
+    bool exportDataTo(const QString &path);
+
     // The application icon from the embedded SVG; null when Qt's SVG support (libqt6svg6) is
     // missing, in which case windows keep the platform's default icon.
     static QIcon applicationIcon();
@@ -163,6 +178,11 @@ protected:
 
 private:
     void createActions();
+    // Find and filter: the search bar, filter status, Edit menu and Export Data (one place, so
+    // the rest of the window's setup is untouched).
+    void createFindAndFilter();
+    void retranslateFindAndFilter();
+    void exportDataDialog();
     void retranslateUi();
     void restoreSettings();
     void openDialog();
@@ -251,6 +271,15 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+
+    SearchBar *m_searchBar = nullptr;
+    FilterStatus *m_filterStatus = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_exportDataAction = nullptr;
 
     SourcesView *m_sourcesView = nullptr;
     QDockWidget *m_sourcesDock = nullptr;

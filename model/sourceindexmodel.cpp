@@ -275,6 +275,9 @@ QVariant SourceIndexModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(persistentIndexes(row.turningPoints));
     case CitingEntriesRole:
         return QVariant::fromValue(persistentIndexes(row.entries));
+    case FilterTextRole:
+        return SearchText::normalize(
+            QStringList{row.name, row.host, row.url}.join(QLatin1Char('\n')));
     case SortRole:
         switch (index.column()) {
         case EntryCountColumn:
@@ -343,6 +346,7 @@ QHash<int, QByteArray> SourceIndexModel::roleNames() const {
     names.insert(CitingTurningPointsRole, "citingTurningPoints");
     names.insert(CitingEntriesRole, "citingEntries");
     names.insert(SortRole, "sort");
+    names.insert(FilterTextRole, "filterText");
     return names;
 }
 

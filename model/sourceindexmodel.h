@@ -58,6 +58,9 @@ public:
         // QList<QPersistentModelIndex>: the citing entries, column 0 of the source model.
         CitingEntriesRole,
         SortRole, // a value that sorts the column sensibly (dates chronologically, undated last)
+        // QString, on every column: name, host and URL normalised like a search
+        // (SearchText::normalize()), for a view's filter field to match against.
+        FilterTextRole,
     };
     Q_ENUM(Roles)
 

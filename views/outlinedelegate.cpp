@@ -1,5 +1,6 @@
 #include "outlinedelegate.h"
 
+#include "confidencefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "linkstatustext.h"
@@ -84,6 +85,16 @@ void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
         // Real data, but visibly different from a turning point with entries.
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    }
+    if (type != TimelineModel::NodeType::Report &&
+        first.data(ConfidenceFilterModel::SearchMatchRole).toBool()) {
+        // A search hit: a tinted row and bold text, so it is found by shape as well as by
+        // colour. The tint is the selection colour thinned out, so it works in any palette and
+        // a selected match still looks selected.
+        QColor tint = option->palette.color(QPalette::Highlight);
+        tint.setAlpha(60);
+        option->backgroundBrush = tint;
+        option->font.setBold(true);
     }
     if (index.column() == TimelineModel::SourceCountColumn &&
         type != TimelineModel::NodeType::Report &&

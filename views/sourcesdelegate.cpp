@@ -1,5 +1,7 @@
 #include "sourcesdelegate.h"
 
+#include "datetext.h"
+#include "datetextparser.h"
 #include "linkstatustext.h"
 #include "safetext.h"
 #include "sourceindexmodel.h"
@@ -39,6 +41,17 @@ QString SourcesDelegate::cellText(const QModelIndex &index) {
             //: Sources view, Host column: the link is not an http(s) link to a host
             return tr("not openable");
         return index.data(SourceIndexModel::HostRole).toString();
+    case SourceIndexModel::FirstCitedColumn:
+    case SourceIndexModel::LastCitedColumn: {
+        // The model keeps ISO dates; shown like the outline's, in the UI language, with the
+        // precision the report wrote.
+        const QString iso = index.data().toString();
+        if (iso.isEmpty())
+            //: Sources view, first/last cited: every citing turning point is undated
+            return tr("undated");
+        const DateParseResult date = DateTextParser::parseSpan(iso);
+        return date.isOk() ? DateText::partialDate(date.span.start, QLocale()) : iso;
+    }
     case SourceIndexModel::LinkStatusColumn: {
         LinkCheckResult result;
         if (linkResult(index, &result))
@@ -54,6 +67,13 @@ QString SourcesDelegate::cellText(const QModelIndex &index) {
 QString SourcesDelegate::toolTipText(const QModelIndex &index) {
     QStringList lines{index.data(SourceIndexModel::NameRole).toString(),
                       index.data(SourceIndexModel::UrlRole).toString()};
+    const int turningPoints = index.data(SourceIndexModel::TurningPointCountRole).toInt();
+    const int entries = index.data(SourceIndexModel::EntryCountRole).toInt();
+    //: Sources view tool tip, first half of "Cited by 3 entries in 2 turning points"
+    const QString byEntries = tr("Cited by %n entry(s)", nullptr, entries);
+    //: Sources view tool tip: %1 is "Cited by 3 entries", %n the turning points, e.g. "Cited
+    //: by 3 entries in 2 turning points"
+    lines.append(tr("%1 in %n turning point(s)", nullptr, turningPoints).arg(byEntries));
     LinkCheckResult result;
     if (linkResult(index, &result))
         lines.append(LinkStatusText::toolTip(result));
@@ -73,6 +93,15 @@ void SourcesDelegate::initStyleOption(QStyleOptionViewItem *option,
         else
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::PlaceholderText));
+    }
+    if (index.siblingAtColumn(SourceIndexModel::TurningPointCountColumn)
+                .data(SourceIndexModel::TurningPointCountRole)
+                .toInt() > 1 &&
+        (index.column() == SourceIndexModel::NameColumn ||
+         index.column() == SourceIndexModel::TurningPointCountColumn)) {
+        // Cited by several turning points: several periods rest on this source, which is worth
+        // seeing at a glance (and checking first).
+        option->font.setBold(true);
     }
     if (index.column() == SourceIndexModel::EntryCountColumn ||
         index.column() == SourceIndexModel::TurningPointCountColumn)

@@ -9,8 +9,9 @@ namespace Turnpoint {
 // Presents SourceIndexModel cells in the Sources view: the link status as the same badge text
 // and colour the detail panel uses ("✗ Broken (404)"), "not checked" for a link not looked at
 // yet, "no link" / "not openable" in the Host column, "(unnamed)" for a source known only by
-// its link. The model's values stay plain; tool tips are escaped (SafeText), because they
-// carry report text and URLs.
+// its link, first/last citation dates in the UI language, and sources cited by more than one
+// turning point in bold (name and count). The model's values stay plain; tool tips are escaped
+// (SafeText), because they carry report text and URLs.
 class SourcesDelegate : public QStyledItemDelegate {
     Q_OBJECT
 

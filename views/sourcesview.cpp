@@ -2,6 +2,7 @@
 
 #include "confidencefiltermodel.h"
 #include "datetext.h"
+#include "searchtext.h"
 #include "sourceindexmodel.h"
 #include "sourcesdelegate.h"
 #include "timelinemodel.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -31,6 +33,7 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     , m_model(new SourceIndexModel(this))
     , m_delegate(new SourcesDelegate(this))
     , m_sort(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
     , m_table(new QTreeView(this))
     , m_citedByTitle(new QLabel(this))
     , m_citedBy(new QListWidget(this)) {
@@ -39,11 +42,13 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     m_sort->setSortRole(SourceIndexModel::SortRole);
     m_table->setModel(m_sort);
     m_table->setItemDelegate(m_delegate);
-    // What fits a dock: name, host, citing entries, status. The link itself is in the tool
-    // tip, the dates in the cited-by list.
-    for (const int column : {SourceIndexModel::UrlColumn, SourceIndexModel::TurningPointCountColumn,
-                             SourceIndexModel::FirstCitedColumn, SourceIndexModel::LastCitedColumn})
-        m_table->setColumnHidden(column, true);
+    // The link itself is in the tool tip and the context menu (Copy Link); the rest is listed.
+    m_table->setColumnHidden(SourceIndexModel::UrlColumn, true);
+    // Matched against name, host and link in one normalised text (FilterTextRole).
+    m_sort->setFilterRole(SourceIndexModel::FilterTextRole);
+    m_sort->setFilterKeyColumn(SourceIndexModel::NameColumn);
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &SourcesView::setFilterText);
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
@@ -58,8 +63,10 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // The name takes what is left; the short columns fit their contents (a tree view measures
     // only the rows it shows, so this stays cheap for long lists).
-    for (const int column : {SourceIndexModel::HostColumn, SourceIndexModel::EntryCountColumn,
-                             SourceIndexModel::LinkStatusColumn})
+    for (const int column :
+         {SourceIndexModel::HostColumn, SourceIndexModel::EntryCountColumn,
+          SourceIndexModel::TurningPointCountColumn, SourceIndexModel::FirstCitedColumn,
+          SourceIndexModel::LastCitedColumn, SourceIndexModel::LinkStatusColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(em * 3);
 
@@ -79,10 +86,14 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
     layout->addWidget(splitter);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SourcesView::showCitations);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SourcesView::emitCitingTurningPoints);
     connect(m_table, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openSource(m_sort->mapToSource(index).row()); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &SourcesView::showContextMenu);
@@ -95,6 +106,7 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
             setCurrentSource(row);
         else
             showCitations();
+        emitCitingTurningPoints();
     });
     connect(m_citedBy, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { selectCitation(m_citedBy->row(item)); });
@@ -106,12 +118,17 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
 
 QSize SourcesView::sizeHint() const {
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    return {em * 34, em * 30};
+    // Name, host, two counts, two dates and the status.
+    return {em * 50, em * 30};
 }
 
 void SourcesView::retranslateUi() {
     //: Accessible name of the Sources view
     setAccessibleName(tr("Sources"));
+    //: Placeholder of the Sources view's filter field
+    m_filter->setPlaceholderText(tr("Filter by name, host or link"));
+    //: Accessible name of the Sources view's filter field
+    m_filter->setAccessibleName(tr("Filter sources"));
 }
 
 void SourcesView::changeEvent(QEvent *event) {
@@ -198,13 +215,46 @@ bool SourcesView::selectCitation(int citationRow) {
         return false;
     const QModelIndex target = m_proxy->mapFromSource(list.at(citationRow));
     if (!target.isValid()) {
-        //: Status bar: a citing entry in the Sources view cannot be shown
-        emit message(tr("That entry's turning point is below the confidence threshold."));
+        //: Status bar: a citing entry in the Sources view cannot be shown (confidence threshold,
+        //: kind, category, date or search filter)
+        emit message(tr("That entry's turning point is hidden by the current filters."));
         return false;
     }
     m_selection->setCurrentIndex(target,
                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
+}
+
+void SourcesView::setFilterText(const QString &text) {
+    if (m_filter->text() != text)
+        m_filter->setText(text); // comes back here through textChanged
+    else
+        m_sort->setFilterFixedString(SearchText::normalize(text));
+}
+
+QList<QModelIndex> SourcesView::selectedCitingTurningPoints() const {
+    QList<QModelIndex> turningPoints;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return turningPoints;
+    const QList<QPersistentModelIndex> citing = m_sort->mapToSource(rows.first())
+                                                    .data(SourceIndexModel::CitingTurningPointsRole)
+                                                    .value<QList<QPersistentModelIndex>>();
+    for (const QPersistentModelIndex &index : citing) {
+        if (index.isValid())
+            turningPoints.append(index);
+    }
+    return turningPoints;
+}
+
+void SourcesView::emitCitingTurningPoints() {
+    const QList<QModelIndex> turningPoints = selectedCitingTurningPoints();
+    // "Nothing selected" is said once; a selection is always passed on (after a rebuild the
+    // same source may stand for other rows).
+    if (turningPoints.isEmpty() && m_emittedEmpty)
+        return;
+    m_emittedEmpty = turningPoints.isEmpty();
+    emit citingTurningPointsSelected(turningPoints);
 }
 
 bool SourcesView::openSource(int modelRow) {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -17,10 +18,14 @@ class SourceIndexModel;
 class SourcesDelegate;
 class TimelineModel;
 
-// Every unique source of the loaded reports (SourceIndexModel) as a sortable table, and below it
-// the entries that cite the current source; clicking one selects it in the shared selection, so
-// the chart, outline and detail panel follow. Links open only through UrlPolicy (double click,
-// Enter, or the context menu), exactly like the detail panel's SourceLink.
+// Every unique source of the loaded reports (SourceIndexModel) as a sortable table: name, host,
+// citing entries and turning points, first and last citation, link status. Sources cited by more
+// than one turning point are bold, so the ones several periods rely on stand out. A filter field
+// narrows the table by name, host or link. Below it, the entries that cite the current source;
+// clicking one selects it in the shared selection, so the chart, outline and detail panel
+// follow. Selecting a source also emits citingTurningPointsSelected() for the chart to emphasise
+// them. Links open only through UrlPolicy (double click, Enter, or the context menu), exactly
+// like the detail panel's SourceLink.
 class SourcesView : public QWidget {
     Q_OBJECT
 
@@ -33,6 +38,14 @@ public:
     QSortFilterProxyModel *sortModel() const { return m_sort; }
     QTreeView *table() const { return m_table; }
     QListWidget *citedByList() const { return m_citedBy; }
+    QLineEdit *filterField() const { return m_filter; }
+
+    // Shows only the sources whose name, host or link contains `text` (ignoring case and
+    // full-/half-width differences); empty shows all.
+    void setFilterText(const QString &text);
+    // The citing turning points of the selected source (TimelineModel indexes, column 0), in
+    // document order; empty when no source is selected.
+    QList<QModelIndex> selectedCitingTurningPoints() const;
 
     // Row of sourceModel() for the source with this URL (as written), or -1.
     int findUrl(const QString &url) const;
@@ -51,6 +64,9 @@ public:
 signals:
     // A message for the status bar (e.g. why a citation cannot be selected).
     void message(const QString &text);
+    // The selected source changed: the turning points citing it, as indexes of the TimelineModel
+    // (the views' source model), or an empty list when no source is selected.
+    void citingTurningPointsSelected(const QList<QModelIndex> &turningPoints);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +78,7 @@ private:
     // The citing entries of a source (column 0 of the TimelineModel) that still exist.
     QList<QPersistentModelIndex> citations(int modelRow) const;
     void showContextMenu(const QPoint &pos);
+    void emitCitingTurningPoints();
 
     TimelineModel *m_timeline;
     ConfidenceFilterModel *m_proxy;
@@ -69,12 +86,15 @@ private:
     SourceIndexModel *m_model;
     SourcesDelegate *m_delegate;
     QSortFilterProxyModel *m_sort;
+    QLineEdit *m_filter;
     QTreeView *m_table;
     QLabel *m_citedByTitle;
     QListWidget *m_citedBy;
     // The source whose citations are listed, to find it again after the index is rebuilt.
     QString m_shownUrl;
     QString m_shownName;
+    // citingTurningPointsSelected() last said "nothing selected" (as it does at the start).
+    bool m_emittedEmpty = true;
 };
 
 } // namespace Turnpoint

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QList>
+#include <QModelIndex>
+#include <QTimer>
+#include <QToolBar>
+
+class QCheckBox;
+class QItemSelectionModel;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace Turnpoint {
+
+class ConfidenceFilterModel;
+
+// Find in the window: a search field driving the shared proxy's text search, the count of what
+// it found ("4 matches in 3 turning points"), "Only matches" (hide the rest instead of only
+// highlighting matches), and previous/next, which walk through the matching turning points in
+// time order by selecting them in the shared selection model, so the chart centres on them and
+// the outline and detail panel follow.
+//
+// Keys in the field: Enter finds the next match, Shift+Enter the previous one, Escape clears the
+// search (a second Escape hands the focus back, finished()). Typing is applied after a short
+// pause (typingDelay()), Enter at once.
+class SearchBar : public QToolBar {
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTypingDelayMs = 200;
+
+    SearchBar(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+              QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    QCheckBox *onlyMatchesBox() const { return m_onlyMatches; }
+    QLabel *countLabel() const { return m_count; }
+    QToolButton *previousButton() const { return m_previous; }
+    QToolButton *nextButton() const { return m_next; }
+
+    int typingDelay() const { return m_typingTimer.interval(); }
+    void setTypingDelay(int ms) { m_typingTimer.setInterval(ms); }
+
+    // Shows the bar, focuses the field and selects its text (Ctrl+F).
+    void activate();
+    // Applies the field's text to the proxy now (instead of after the typing pause).
+    void applySearch();
+    // Selects the next/previous matching turning point in time order after/before the current
+    // selection, wrapping around; false when nothing matches.
+    bool findNext();
+    bool findPrevious();
+
+    // The turning points that match and pass every other filter, as indexes of the source
+    // TimelineModel (column 0), in time order: by first day, undated last, then report and
+    // document order.
+    QList<QModelIndex> matchingTurningPoints() const;
+
+    // "4 matches in 3 turning points", "No matches", or empty while the search is blank.
+    static QString countText(const ConfidenceFilterModel *proxy);
+
+signals:
+    // Escape in an empty field: the search is done; the window gives the focus back.
+    void finished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateCount();
+    bool step(int direction);
+    void invalidateMatches();
+    void watchSource();
+
+    ConfidenceFilterModel *m_proxy;
+    QItemSelectionModel *m_selection;
+    QLineEdit *m_field;
+    QCheckBox *m_onlyMatches;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+    QLabel *m_count;
+    QTimer m_typingTimer;
+    QTimer m_countTimer;
+    // The matches in time order, computed when first walked and kept until a filter or the data
+    // changes: with a million turning points, Enter should not search them all again.
+    mutable QList<QModelIndex> m_matches;
+    mutable bool m_matchesValid = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
+};
+
+} // namespace Turnpoint
