@@ -218,8 +218,8 @@ private slots:
         QVERIFY2(shows(QStringLiteral("T <b>x</b><img")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(shows(QStringLiteral("K <b>x</b><img")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(shows(QStringLiteral("E <b>x</b>")), qPrintable(texts.join(QLatin1Char('|'))));
-        for (const TimelineChart::Marker &m : chart->markers())
-            QVERIFY(shownToolTip(SafeText::toolTip(m.toolTip)) == m.toolTip);
+        for (int m = 0; m < chart->store().size(); ++m)
+            QVERIFY(shownToolTip(SafeText::toolTip(chart->toolTip(m))) == chart->toolTip(m));
 
         // Check Links: both sources fail locally (unsafe, refused); badges and their details
         // quote the URLs as plain text.
