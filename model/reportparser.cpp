@@ -394,22 +394,31 @@ QString formatNumber(double v) {
     return QString::number(v, 'g', 10);
 }
 
-// Reports repeat the same short strings thousands of times (field keys, labels, kinds, heading
-// dates, source names). Sharing one implicitly shared QString per distinct value saves an
-// allocation per line and memory in large files. A small direct-mapped cache is enough.
-class StringCache {
+// Reports repeat the same strings thousands of times (field keys, labels, kinds, heading dates,
+// source names; and values, titles, notes and links: a project's start date, "全省", the same
+// source cited by many entries). Sharing one implicitly shared QString per distinct value saves
+// an allocation (its header, its characters and the allocator's overhead) per string: in large
+// files most of the memory the parsed report takes. A direct-mapped cache is enough: a miss
+// just costs a copy, as without it.
+template <size_t Size, qsizetype MaxLength> class StringCache {
+    static_assert((Size & (Size - 1)) == 0, "Size must be a power of two");
+
 public:
     QString get(QStringView s) {
-        if (s.size() > 48)
+        if (s.size() > MaxLength || s.isEmpty())
             return s.toString();
-        QString &slot = m_slots[qHash(s) & (Size - 1)];
+        // FNV-1a over the UTF-16 units: these strings are short, and qHash's seeded hash
+        // costs more than the allocation it saves.
+        quint32 h = 2166136261u;
+        for (const QChar c : s)
+            h = (h ^ c.unicode()) * 16777619u;
+        QString &slot = m_slots[(h ^ (h >> 15)) & (Size - 1)];
         if (slot != s)
             slot = s.toString();
         return slot;
     }
 
 private:
-    static constexpr size_t Size = 1024;
     std::array<QString, Size> m_slots;
 };
 
@@ -441,7 +450,7 @@ private:
     void warn(int column, const QString &message) {
         m_report.diagnostics.append(Diagnostic{m_lineNo, column, Diagnostic::Warning, message});
     }
-    Note note(QStringView t) const { return Note{m_lineNo, t.toString()}; }
+    Note note(QStringView t) { return Note{m_lineNo, m_values.get(t)}; }
     TurningPoint &currentTp() { return m_report.turningPoints.last(); }
     Entry &currentEntry() { return m_report.turningPoints.last().entries.last(); }
 
@@ -450,7 +459,8 @@ private:
     const std::atomic<bool> *m_cancelled;
     QStringView m_line; // the current line, untrimmed (columns are counted from here)
     int m_lineNo = 0;
-    StringCache m_strings;
+    StringCache<1024, 48> m_strings;    // keys, labels, kinds, heading dates, source names
+    StringCache<4096, 64> m_values;     // values, titles, notes
     QHash<QString, bool> m_urlVerdicts; // URL -> unsafe
     bool m_anyText = false;
     bool m_titleDone = false;
@@ -898,9 +908,9 @@ void Parser::openEntry(QStringView content, bool bulleted) {
     const KeyValue kv = parseKeyValue(content);
     if (kv.ok) {
         e.label = m_strings.get(kv.key);
-        e.title = kv.value.toString();
+        e.title = m_values.get(kv.value);
     } else {
-        e.title = stripBold(content).toString();
+        e.title = m_values.get(stripBold(content));
     }
     tp.entries.append(std::move(e));
     m_entryOpen = true;
@@ -915,7 +925,7 @@ void Parser::addField(const KeyValue &kv, QStringView t) {
         return;
     }
     Entry &e = currentEntry();
-    e.fields.append(Field{m_lineNo, m_strings.get(kv.key), kv.value.toString()});
+    e.fields.append(Field{m_lineNo, m_strings.get(kv.key), m_values.get(kv.value)});
     updateEntryDate(kv);
 }
 
