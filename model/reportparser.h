@@ -31,7 +31,18 @@ public:
                              const std::atomic<bool> *cancelled = nullptr);
     // Read from disk, decode and parse. `file` in the result is the path as given. The bytes
     // are released once decoded, so a large file is not held twice while it is parsed.
+    // Files larger than PieceBytes go through parseFileInPieces().
     static Report parseFile(const QString &path, const std::atomic<bool> *cancelled = nullptr);
+
+    // parseFile() with the file read, decoded and parsed about `pieceBytes` at a time (each
+    // piece ending at a line end), so the decoded text of a large file never exists whole next
+    // to the parsed report. The result is the same as parseFile()'s: files this cannot take
+    // (anything but plain UTF-8 text; see TextDecoder::decodePlainUtf8Piece()) are read whole
+    // instead, which `inPieces`, when given, tells (for tests).
+    static constexpr qsizetype PieceBytes = qsizetype(4) << 20;
+    static Report parseFileInPieces(const QString &path, qsizetype pieceBytes,
+                                    const std::atomic<bool> *cancelled = nullptr,
+                                    bool *inPieces = nullptr);
 };
 
 } // namespace Turnpoint

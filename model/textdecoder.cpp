@@ -388,6 +388,33 @@ DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
 
 } // namespace
 
+bool TextDecoder::startsAsUtf8(const QByteArray &firstPiece, qsizetype *skip, QString *encoding) {
+    // The same first checks as decode(), in its order.
+    const auto *u = reinterpret_cast<const unsigned char *>(firstPiece.constData());
+    const qsizetype size = firstPiece.size();
+    if (size == 0 ||
+        (size >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff))))
+        return false;
+    if (!binaryKind(firstPiece).isEmpty())
+        return false;
+    const bool bom = size >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf;
+    if (bom && size == 3)
+        return false; // nothing after the BOM: decode() has a message for that
+    *skip = bom ? 3 : 0;
+    *encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+    return true;
+}
+
+bool TextDecoder::decodePlainUtf8Piece(const char *bytes, qsizetype size, QString *text) {
+    // decodeWellFormedUtf8() is decode()'s own fast path; with no control character the whole
+    // file's outcome cannot depend on the ratio of control bytes or on NULs elsewhere.
+    qsizetype controls = 0;
+    qsizetype firstNul = -1;
+    return decodeWellFormedUtf8(reinterpret_cast<const unsigned char *>(bytes), size, text,
+                                &controls, &firstNul) &&
+           controls == 0;
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes) {
     if (bytes.isEmpty())
         return failure(0, Tr::tr("the file is empty"));

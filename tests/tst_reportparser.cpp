@@ -119,6 +119,9 @@ private slots:
     void oddInputDoesNotCrash_data();
     void oddInputDoesNotCrash();
     void largeReport();
+    void inPiecesSameAsWhole_data();
+    void inPiecesSameAsWhole();
+    void largeFileGoesInPieces();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1359,6 +1362,93 @@ void tst_ReportParser::largeReport() {
     QCOMPARE(r.diagnostics.size(), 1999);
     qInfo("%.1f MB: fromUtf8 %.1f ms, parse %.1f ms (%.1fx)", bytes.size() / 1e6, decodeNs / 1e6,
           parseNs / 1e6, double(parseNs) / double(std::max<qint64>(decodeNs, 1)));
+}
+
+void tst_ReportParser::inPiecesSameAsWhole_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("inPieces"); // whether the pieces can take this file
+    // Everything in tests/data: plain UTF-8 goes in pieces, the rest (UTF-16, GB18030, bad
+    // bytes, NULs, control characters, binary, empty or blank) the whole way.
+    const QSet<QString> whole = {
+        u"binary.md"_s,
+        u"empty.md"_s,
+        u"gb18030-broken-byte.md"_s,
+        u"invalid-utf8-mid-char.md"_s,
+        u"nul-in-line.md"_s,
+        u"png-renamed.md"_s,
+        u"truncated-utf16.md"_s,
+        u"whitespace-only.md"_s,
+        u"diag-blank.md"_s,
+        u"diag-empty.md"_s,
+    };
+    for (const QString &dir : {QString(), u"parser"_s, u"malformed"_s}) {
+        const QDir d(dataPath(dir));
+        for (const QString &name : d.entryList({u"*.md"_s}, QDir::Files, QDir::Name)) {
+            const QString path = d.filePath(name);
+            QTest::addRow("%s", qPrintable(dir.isEmpty() ? name : dir + u'/' + name))
+                << path << !whole.contains(name);
+        }
+    }
+}
+
+void tst_ReportParser::inPiecesSameAsWhole() {
+    QFETCH(QString, path);
+    QFETCH(bool, inPieces);
+    // parseFile() reads files this small whole.
+    const Report expected = ReportParser::parseFile(path);
+    for (const qsizetype piece : {qsizetype(1), qsizetype(7), qsizetype(100), qsizetype(4096)}) {
+        bool pieces = !inPieces;
+        const Report r = ReportParser::parseFileInPieces(path, piece, nullptr, &pieces);
+        QCOMPARE(pieces, inPieces);
+        QCOMPARE(describe(r), describe(expected));
+        QCOMPARE(describeDiagnostics(r), describeDiagnostics(expected));
+        QCOMPARE(r.encoding, expected.encoding);
+        QCOMPARE(r.file, path);
+    }
+}
+
+void tst_ReportParser::largeFileGoesInPieces() {
+    // Over PieceBytes: parseFile() takes the pieces. Line ends of every kind, a BOM, no final
+    // line end, a line longer than a piece, and a bad byte near the end (the whole way then,
+    // with the same result as parsing the bytes).
+    const QString one = readText(QStringLiteral(TURNPOINT_SAMPLE));
+    const QString body = one.mid(one.indexOf(u"### "_s)) + u"\n\n---\n\n"_s;
+    QString text = u"大报告\r\n\n收录重大转折点：3项\r"_s;
+    while (text.size() < ReportParser::PieceBytes / 2 + 1000)
+        text += body;
+    text += u"备注："_s + QString(300000, u'长') + u"\r\n"_s + body.trimmed();
+    QByteArray bytes = "\xef\xbb\xbf" + text.toUtf8();
+    QVERIFY(bytes.size() > ReportParser::PieceBytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.md"_s);
+    const auto write = [&path](const QByteArray &b) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(b) == b.size();
+    };
+    QVERIFY(write(bytes));
+    const Report expected = ReportParser::parseBytes(bytes, path);
+    QCOMPARE(expected.encoding, u"UTF-8 (BOM)"_s);
+    QVERIFY(expected.turningPoints.size() > 100);
+    bool pieces = false;
+    const Report r =
+        ReportParser::parseFileInPieces(path, ReportParser::PieceBytes, nullptr, &pieces);
+    QVERIFY(pieces);
+    QCOMPARE(describe(r), describe(expected));
+    QCOMPARE(describeDiagnostics(r), describeDiagnostics(expected));
+    QCOMPARE(describe(ReportParser::parseFile(path)), describe(expected));
+
+    bytes[bytes.size() - 10] = char(0xff);
+    QVERIFY(write(bytes));
+    const Report bad = ReportParser::parseBytes(bytes, path);
+    const Report badInPieces = ReportParser::parseFileInPieces(path, 1 << 16, nullptr, &pieces);
+    QVERIFY(!pieces);
+    QCOMPARE(describe(badInPieces), describe(bad));
+    QCOMPARE(describeDiagnostics(badInPieces), describeDiagnostics(bad));
+
+    // Cancelled: stops, as parseFile() does.
+    const std::atomic<bool> cancelled{true};
+    QVERIFY(ReportParser::parseFileInPieces(path, 1 << 16, &cancelled).turningPoints.size() <
+            expected.turningPoints.size());
 }
 
 QTEST_GUILESS_MAIN(tst_ReportParser)
