@@ -45,7 +45,7 @@ struct ChartFixture {
     QHash<QRgb, int> expectedMarkers() const {
         QHash<QRgb, int> counts;
         const QRectF plot = chart->plotArea();
-        for (const TimelineChart::Marker &m : chart->markers()) {
+        for (const TimelineChart::DrawnMarker &m : chart->drawnMarkers()) {
             if (!m.ghost && !m.nothingFound && plot.contains(m.centre))
                 ++counts[TimelineChart::colorFor(m.kind).rgb()];
         }
