@@ -321,6 +321,38 @@ private slots:
                     .contains(QStringLiteral("confidence≥60%,5of10turningpoints")));
     }
 
+    // A zoomed chart clips its markers to the plot area; the SVG must too, although
+    // QSvgGenerator (Qt 6.4) ignores clipping: a marker just left of the visible range would
+    // otherwise be drawn over the confidence axis.
+    void svgClipsZoomedChart() {
+        ChartFixture f(&m_model, TimelineFilter());
+        const TimelineChart::Marker first = f.chart->markers().first();
+        QVERIFY(!first.nothingFound);
+        const QRectF plot = f.chart->plotArea();
+        const double span = 400; // days
+        const double pixelsPerDay = plot.width() / span;
+        // The first marker's centre 20 px left of the plot, inside the axis labels' margin.
+        const double start = first.time + 20 / pixelsPerDay;
+        f.chart->setVisibleRange(start, start + span);
+        f.chart->ensureUpToDate();
+        QVERIFY(f.chart->markers().first().centre.x() < plot.left() - 15);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zoomed.svg"));
+        QVERIFY(ChartExporter::writeSvg(f.chart, path, QDate(2025, 5, 2), nullptr));
+        const QByteArray svg = readAll(path);
+        const QRgb event = kindColour(TimelineChart::KindClass::Event);
+        const QRectF leftMargin(0, plot.top(), plot.left(), plot.height());
+        const QRectF rightMargin(plot.right(), plot.top(), 1e4, plot.height());
+        const VectorCheck::SvgSummary left = VectorCheck::readSvg(svg, leftMargin);
+        QVERIFY2(left.wellFormed, qPrintable(left.error));
+        QCOMPARE(left.shapesByFill.value(event), 0);
+        QCOMPARE(VectorCheck::readSvg(svg, rightMargin).shapesByFill.value(event), 0);
+        // What is inside is all there, and the axis labels in the margin are still text.
+        QCOMPARE(VectorCheck::readSvg(svg, plot).shapesByFill.value(event),
+                 f.expectedMarkers().value(event));
+        QVERIFY(VectorCheck::squeezed(left.text).contains(QStringLiteral("60%")));
+    }
+
     // Kind and search filters narrow the chart, and the caption names them.
     void filtersNarrowVectorChart() {
         TimelineFilter filter;
