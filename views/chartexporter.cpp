@@ -5,6 +5,7 @@
 #include "datetext.h"
 #include "displaytext.h"
 #include "filterbar.h"
+#include "pdfunicodemaps.h"
 #include "timelinechart.h"
 #include "timelinemodel.h"
 
@@ -264,6 +265,8 @@ bool ChartExporter::writePdf(TimelineChart *chart, const QString &fileName, cons
         paint(&painter, chart, exportDate);
         painter.end();
     }
+    // Chinese text must be found and copied as written, not as look-alike radicals.
+    PdfUnicodeMaps::preferUnifiedIdeographs(&pdf);
     return saveBytes(pdf, fileName, errorMessage);
 }
 
