@@ -431,12 +431,12 @@ void MainWindow::createFindAndFilter() {
             [this] { m_clearFiltersAction->setEnabled(m_proxy->filter().isActive()); });
     m_viewMenu->insertAction(m_sourcesAction, m_searchBar->toggleViewAction());
 
-    // File -> Export Data, right after Export Chart.
+    // File -> Export Data, after the chart's exports and printing.
     m_exportDataAction = new QAction(this);
     m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataDialog);
     const QList<QAction *> fileActions = m_fileMenu->actions();
-    const qsizetype exportAt = fileActions.indexOf(m_exportAction);
+    const qsizetype exportAt = fileActions.indexOf(m_printAction);
     m_fileMenu->insertAction(
         exportAt >= 0 && exportAt + 1 < fileActions.size() ? fileActions.at(exportAt + 1) : nullptr,
         m_exportDataAction);

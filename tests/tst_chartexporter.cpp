@@ -327,16 +327,17 @@ private slots:
     // otherwise be drawn over the confidence axis.
     void svgClipsZoomedChart() {
         ChartFixture f(&m_model, TimelineFilter());
-        const TimelineChart::Marker first = f.chart->markers().first();
-        QVERIFY(!first.nothingFound);
+        // The store is in time order: marker 0 is the earliest.
+        const MarkerStore::Marker first = f.chart->store().at(0);
+        QVERIFY(!first.has(MarkerStore::NothingFound));
         const QRectF plot = f.chart->plotArea();
         const double span = 400; // days
         const double pixelsPerDay = plot.width() / span;
         // The first marker's centre 20 px left of the plot, inside the axis labels' margin.
-        const double start = first.time + 20 / pixelsPerDay;
+        const double start = first.time() + 20 / pixelsPerDay;
         f.chart->setVisibleRange(start, start + span);
         f.chart->ensureUpToDate();
-        QVERIFY(f.chart->markers().first().centre.x() < plot.left() - 15);
+        QVERIFY(f.chart->markerCentre(0).x() < plot.left() - 15);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("zoomed.svg"));
         QVERIFY(ChartExporter::writeSvg(f.chart, path, QDate(2025, 5, 2), nullptr));
