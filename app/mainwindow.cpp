@@ -13,6 +13,7 @@
 #include "linkcheckbatch.h"
 #include "linkchecker.h"
 #include "outlineview.h"
+#include "partialdate.h"
 #include "reportdownloader.h"
 #include "reportloader.h"
 #include "reportparser.h"
@@ -207,6 +208,22 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_linkProgress);
 
     m_sourcesView = new SourcesView(m_model, m_proxy, m_selection, this);
+    // While the slider is dragged the chart previews the threshold at once; the proxy (and with
+    // it the outline) follows when the slider rests (FilterBar's debounce).
+    connect(m_filterBar, &FilterBar::previewMinimumConfidence, m_chartView,
+            &TimelineChartView::setPreviewMinimumConfidence);
+    connect(m_filterBar, &FilterBar::previewFinished, m_chartView,
+            &TimelineChartView::clearPreviewMinimumConfidence);
+    // A source selected in the Sources view shows every turning point citing it in the chart.
+    connect(m_sourcesView, &SourcesView::citingTurningPointsSelected, m_chartView,
+            &TimelineChartView::setEmphasizedTurningPoints);
+    // A range dragged on the chart's time axis is the date filter.
+    connect(m_chartView, &TimelineChartView::timeRangeDragged, this,
+            [this](QDate first, QDate last) {
+                m_proxy->setDateRange(
+                    PartialDate::fromYearMonthDay(first.year(), first.month(), first.day()),
+                    PartialDate::fromYearMonthDay(last.year(), last.month(), last.day()));
+            });
     m_sourcesDock = new QDockWidget(this);
     m_sourcesDock->setObjectName(QStringLiteral("sourcesDock")); // for saveState()
     m_sourcesDock->setWidget(m_sourcesView);
@@ -431,12 +448,12 @@ void MainWindow::createFindAndFilter() {
             [this] { m_clearFiltersAction->setEnabled(m_proxy->filter().isActive()); });
     m_viewMenu->insertAction(m_sourcesAction, m_searchBar->toggleViewAction());
 
-    // File -> Export Data, right after Export Chart.
+    // File -> Export Data, after the chart's exports and printing.
     m_exportDataAction = new QAction(this);
     m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataDialog);
     const QList<QAction *> fileActions = m_fileMenu->actions();
-    const qsizetype exportAt = fileActions.indexOf(m_exportAction);
+    const qsizetype exportAt = fileActions.indexOf(m_printAction);
     m_fileMenu->insertAction(
         exportAt >= 0 && exportAt + 1 < fileActions.size() ? fileActions.at(exportAt + 1) : nullptr,
         m_exportDataAction);

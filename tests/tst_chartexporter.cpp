@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 #include "chartprinter.h"
 #include "confidencefiltermodel.h"
+#include "pdfunicodemaps.h"
 #include "reportparser.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
@@ -45,7 +46,7 @@ struct ChartFixture {
     QHash<QRgb, int> expectedMarkers() const {
         QHash<QRgb, int> counts;
         const QRectF plot = chart->plotArea();
-        for (const TimelineChart::Marker &m : chart->markers()) {
+        for (const TimelineChart::DrawnMarker &m : chart->drawnMarkers()) {
             if (!m.ghost && !m.nothingFound && plot.contains(m.centre))
                 ++counts[TimelineChart::colorFor(m.kind).rgb()];
         }
@@ -321,6 +322,39 @@ private slots:
                     .contains(QStringLiteral("confidence≥60%,5of10turningpoints")));
     }
 
+    // A zoomed chart clips its markers to the plot area; the SVG must too, although
+    // QSvgGenerator (Qt 6.4) ignores clipping: a marker just left of the visible range would
+    // otherwise be drawn over the confidence axis.
+    void svgClipsZoomedChart() {
+        ChartFixture f(&m_model, TimelineFilter());
+        // The store is in time order: marker 0 is the earliest.
+        const MarkerStore::Marker first = f.chart->store().at(0);
+        QVERIFY(!first.has(MarkerStore::NothingFound));
+        const QRectF plot = f.chart->plotArea();
+        const double span = 400; // days
+        const double pixelsPerDay = plot.width() / span;
+        // The first marker's centre 20 px left of the plot, inside the axis labels' margin.
+        const double start = first.time() + 20 / pixelsPerDay;
+        f.chart->setVisibleRange(start, start + span);
+        f.chart->ensureUpToDate();
+        QVERIFY(f.chart->markerCentre(0).x() < plot.left() - 15);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zoomed.svg"));
+        QVERIFY(ChartExporter::writeSvg(f.chart, path, QDate(2025, 5, 2), nullptr));
+        const QByteArray svg = readAll(path);
+        const QRgb event = kindColour(TimelineChart::KindClass::Event);
+        const QRectF leftMargin(0, plot.top(), plot.left(), plot.height());
+        const QRectF rightMargin(plot.right(), plot.top(), 1e4, plot.height());
+        const VectorCheck::SvgSummary left = VectorCheck::readSvg(svg, leftMargin);
+        QVERIFY2(left.wellFormed, qPrintable(left.error));
+        QCOMPARE(left.shapesByFill.value(event), 0);
+        QCOMPARE(VectorCheck::readSvg(svg, rightMargin).shapesByFill.value(event), 0);
+        // What is inside is all there, and the axis labels in the margin are still text.
+        QCOMPARE(VectorCheck::readSvg(svg, plot).shapesByFill.value(event),
+                 f.expectedMarkers().value(event));
+        QVERIFY(VectorCheck::squeezed(left.text).contains(QStringLiteral("60%")));
+    }
+
     // Kind and search filters narrow the chart, and the caption names them.
     void filtersNarrowVectorChart() {
         TimelineFilter filter;
@@ -409,8 +443,44 @@ private slots:
         for (const QString &line : ChartExporter::captionLines(&f.proxy, QDate(2025, 5, 2)))
             QVERIFY2(text.contains(VectorCheck::squeezed(line)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("云南省电解铝产能调控方案")));
-        // The Chinese title is really in the text (a CJK font is embedded), not only after NFKC.
-        QVERIFY(pdf.text.contains(QStringLiteral("碳排放关键政策与事件汇编")));
+        // The Chinese title is in the text as written: 工 (U+5DE5), not the radical ⼯ (U+2F2F)
+        // Qt's ToUnicode map names for the same glyph (PdfUnicodeMaps), so it can be searched.
+        QVERIFY2(pdf.text.contains(QStringLiteral("云南省工业部门碳排放关键政策与事件汇编")),
+                 qPrintable(pdf.text));
+        QVERIFY(!pdf.text.contains(QChar(0x2F2F)));
+    }
+
+    // Radicals in ToUnicode maps become the ideographs; glyph codes, other text, compressed
+    // streams and the file's length stay as they are.
+    void pdfUnicodeMapsPreferIdeographs() {
+        const QByteArray map = "/CIDInit /ProcSet findresource begin\n"
+                               "2 beginbfrange\n"
+                               "<0000> <0000> <0000>\n"
+                               "<2F2F> <2F31> [<2F2F> <4E1A> <2F45> ]\n"
+                               "endbfrange\n"
+                               "1 beginbfchar\n"
+                               "<2F00> <2F47>\n"
+                               "endbfchar\n";
+        QByteArray pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Font /ToUnicode 2 0 R >>\nendobj\n"
+                         "2 0 obj\n<< /Length " +
+                         QByteArray::number(map.size()) + " >>\nstream\n" + map +
+                         "endstream\nendobj\n"
+                         "3 0 obj\n<< /ToUnicode 4 0 R >>\nendobj\n"
+                         "4 0 obj\n<< /Length 20 /Filter /FlateDecode >>\nstream\n"
+                         "[<2F2F> <2F2F> ]    \nendstream\nendobj\n"
+                         "5 0 obj\n(<2F2F>)\nendobj\n";
+        const qsizetype size = pdf.size();
+        QCOMPARE(PdfUnicodeMaps::preferUnifiedIdeographs(&pdf), 3);
+        QCOMPARE(pdf.size(), size);
+        // Destinations: 工 方 日; the source codes <2F2F> <2F31> and <2F00> are glyph numbers.
+        QVERIFY(pdf.contains("<2F2F> <2F31> [<5DE5> <4E1A> <65B9> ]"));
+        QVERIFY(pdf.contains("<2F00> <65E5>"));
+        QVERIFY(pdf.contains("[<2F2F> <2F2F> ]")); // a filtered stream is not touched
+        QVERIFY(pdf.contains("(<2F2F>)"));         // nor anything outside the maps
+        QByteArray none = "%PDF-1.4\n/ToUnicode 9 0 R\n";
+        QCOMPARE(PdfUnicodeMaps::preferUnifiedIdeographs(&none), 0);
+        QByteArray empty;
+        QCOMPARE(PdfUnicodeMaps::preferUnifiedIdeographs(&empty), 0);
     }
 
     // The batch path writes each format from the model, filters applied.

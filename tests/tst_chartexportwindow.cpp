@@ -93,7 +93,7 @@ private slots:
         QVERIFY2(s.wellFormed, qPrintable(s.error));
         QCOMPARE(s.images, 0);
         int expected = 0;
-        for (const TimelineChart::Marker &m : chart->markers())
+        for (const TimelineChart::DrawnMarker &m : chart->drawnMarkers())
             expected += !m.ghost && !m.nothingFound && chart->plotArea().contains(m.centre);
         QVERIFY(expected > 0 && expected < 7); // the threshold removed some
         QCOMPARE(

@@ -145,6 +145,9 @@ private slots:
 
     void init() {
         m_sink.opened.clear();
+        // Requests an earlier test sent just before its window closed reach the server only when
+        // the event loop runs: let them arrive before counting starts.
+        QTest::qWait(50);
         m_server.resetCounters();
     }
 
@@ -381,8 +384,9 @@ private slots:
         emit sources->table()->activated(
             sources->sortModel()->mapFromSource(sources->sourceModel()->index(ok, 0)));
         QCOMPARE(m_sink.opened, QList<QUrl>{QUrl(m_server.url(QStringLiteral("/ok")))});
-        // Opening a link is not fetching it.
-        QCOMPARE(m_server.totalRequests(), 0);
+        // Opening a link is not fetching it. Counted for this path only: a request of an earlier
+        // test's cancelled link check can still reach the server while this test runs.
+        QCOMPARE(m_server.requestCount(QByteArrayLiteral("/ok")), 0);
     }
 
     // Closing the window while a download and a link check are running: nothing calls back

@@ -135,14 +135,33 @@ SvgSummary readSvg(const QByteArray &svg, const QRectF &area) {
             // readElementText() consumes the end element too.
             summary.text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
             styles.pop();
-        } else if (name == QLatin1String("path") && style.fill && style.fillOpacity >= 1 &&
-                   style.opacity >= 1) {
-            const auto boxes = subpathBounds(attributes.value(QStringLiteral("d")).toString());
-            if (!boxes) {
-                summary.error = QStringLiteral("unreadable path at line %1").arg(xml.lineNumber());
-                return summary;
+        } else if (style.fill && style.fillOpacity >= 1 && style.opacity >= 1) {
+            // Whatever element a marker becomes: a path (one marker per subpath), or the
+            // generator's circle, ellipse, rect or polygon.
+            const auto number = [&attributes](const char *key) {
+                return attributes.value(QLatin1String(key)).toDouble();
+            };
+            QList<QRectF> boxes;
+            if (name == QLatin1String("path")) {
+                const auto subpaths =
+                    subpathBounds(attributes.value(QStringLiteral("d")).toString());
+                if (!subpaths) {
+                    summary.error =
+                        QStringLiteral("unreadable path at line %1").arg(xml.lineNumber());
+                    return summary;
+                }
+                boxes = *subpaths;
+            } else if (name == QLatin1String("circle") || name == QLatin1String("ellipse")) {
+                boxes.append(QRectF(number("cx"), number("cy"), 0, 0));
+            } else if (name == QLatin1String("rect")) {
+                boxes.append(QRectF(number("x"), number("y"), number("width"), number("height")));
+            } else if (name == QLatin1String("polygon")) {
+                const auto points = subpathBounds(
+                    QStringLiteral("M ") + attributes.value(QStringLiteral("points")).toString());
+                if (points)
+                    boxes = *points;
             }
-            for (const QRectF &box : *boxes) {
+            for (const QRectF &box : std::as_const(boxes)) {
                 if (area.contains(style.transform.map(box.center())))
                     ++summary.shapesByFill[style.fill->rgb()];
             }

@@ -16,7 +16,8 @@ struct SvgSummary {
     bool wellFormed = false;
     QString error; // the XML error, or a path the reader could not follow
     // Filled shapes (one per subpath, so markers painted as one path each or many per path
-    // count the same) whose centre lies inside `area`, fully opaque, by fill colour.
+    // count the same; circles, ellipses, rects and polygons one each) whose centre lies inside
+    // `area`, fully opaque, by fill colour.
     QHash<QRgb, int> shapesByFill;
     int images = 0; // <image> elements: a vector export has none
     QString text;   // the content of every <text> element, in document order, concatenated

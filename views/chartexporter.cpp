@@ -1,9 +1,11 @@
 #include "chartexporter.h"
 
+#include "clippingpaintdevice.h"
 #include "confidencefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "filterbar.h"
+#include "pdfunicodemaps.h"
 #include "timelinechart.h"
 #include "timelinemodel.h"
 
@@ -223,8 +225,10 @@ bool ChartExporter::writeSvg(TimelineChart *chart, const QString &fileName, cons
         // XML as it is: "<" or "&" in a title would break the document or add elements to it.
         // Text drawn with the painter is escaped by the generator itself.
         generator.setTitle(captionLines(chart->proxy(), exportDate).value(0).toHtmlEscaped());
+        // QSvgGenerator (Qt 6.4) ignores clipping; the chart clips markers to its plot area.
+        ClippingPaintDevice clipped(&generator);
         QPainter painter;
-        if (!painter.begin(&generator))
+        if (!painter.begin(&clipped))
             //: Export error: the SVG or PDF document could not be started
             return failWith(fileName, tr("the document could not be drawn"), errorMessage);
         painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
@@ -261,6 +265,8 @@ bool ChartExporter::writePdf(TimelineChart *chart, const QString &fileName, cons
         paint(&painter, chart, exportDate);
         painter.end();
     }
+    // Chinese text must be found and copied as written, not as look-alike radicals.
+    PdfUnicodeMaps::preferUnifiedIdeographs(&pdf);
     return saveBytes(pdf, fileName, errorMessage);
 }
 
