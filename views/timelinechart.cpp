@@ -36,8 +36,8 @@ constexpr double LabelMaxWidth = 150;
 constexpr double ColumnWidth = 2;
 // Largest marker: radius 16, a triangle or diamond reaching 1.2 r; plus the halo.
 constexpr double MarkerReach = 16 * 1.2 + 6;
-// Zoom factor of a click on an aggregate column.
-constexpr double ColumnZoom = 4;
+// More of the joined report titles than fits any chart's width.
+constexpr qsizetype MaxTitleLength = 600;
 
 const QColor ThresholdColor(0x6b, 0x46, 0xc1);
 
@@ -391,12 +391,19 @@ void TimelineChart::rebuildStore() {
     const TimelineModel *model = timelineModel();
     m_store.build(model);
     m_othersFilter.reset();
-    m_titles.clear();
+    m_matchQuery.reset();
+    // The title joins the reports' titles; it is elided to the chart's width, so past a few
+    // hundred characters more would only cost time (a thousand reports' titles took
+    // milliseconds to lay out on every pan).
+    m_title.clear();
     const int reportCount = model ? model->reportCount() : 0;
-    for (int r = 0; r < reportCount; ++r) {
+    for (int r = 0; r < reportCount && m_title.size() < MaxTitleLength; ++r) {
         const Report &report = model->report(r);
-        m_titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
+        if (r > 0)
+            m_title += QStringLiteral(" · ");
+        m_title += report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title;
     }
+    m_title.truncate(MaxTitleLength);
     updateFullRange();
 }
 
@@ -425,34 +432,44 @@ void TimelineChart::updateFullRange() {
 void TimelineChart::updateFlags() {
     const TimelineModel *model = timelineModel();
     const int n = m_store.size();
-    if (m_preview && model) {
-        // The preview combines the slider's value with every other filter of the proxy; the
-        // other filters' verdict is kept per marker until they change.
-        TimelineFilter others = m_proxy->filter();
-        others.setMinimumConfidence(0);
-        if (!m_othersFilter || *m_othersFilter != others) {
-            for (int i = 0; i < n; ++i) {
-                MarkerStore::Marker &m = m_store.at(i);
-                const TurningPoint &tp = model->report(m.report).turningPoints.at(m.turningPoint);
-                m.set(MarkerStore::PassesOthers,
-                      others.accepts(tp, TimelineFilter::IgnoreConfidence));
-            }
-            m_othersFilter = others;
+    // Whether a marker is shown is the proxy's rule: every filter (TimelineFilter::accepts),
+    // the confidence threshold included. The verdict of the filters other than the threshold
+    // is kept per marker and recomputed only when one of them changes (it reads the report
+    // structs); moving the threshold, by the proxy or by the slider's preview, is then one pass
+    // over the store alone. tst_timelinechart checks the result against
+    // ConfidenceFilterModel::acceptsTurningPoint().
+    TimelineFilter others = m_proxy->filter();
+    others.setMinimumConfidence(0);
+    if (!m_othersFilter || *m_othersFilter != others) {
+        const bool everything = others == TimelineFilter();
+        for (int i = 0; i < n; ++i) {
+            MarkerStore::Marker &m = m_store.at(i);
+            m.set(MarkerStore::PassesOthers,
+                  everything || (model && others.accepts(model->report(m.report).turningPoints.at(
+                                                             m.turningPoint),
+                                                         TimelineFilter::IgnoreConfidence)));
         }
+        m_othersFilter = others;
     }
-    const bool searching = !m_proxy->filter().search().isEmpty();
+    const QString query = m_proxy->filter().search().isEmpty() ? QString() : m_proxy->searchText();
+    if (!m_matchQuery || *m_matchQuery != query) {
+        for (int i = 0; i < n; ++i) {
+            MarkerStore::Marker &m = m_store.at(i);
+            m.set(MarkerStore::SearchMatch,
+                  !query.isEmpty() && m_proxy->turningPointMatchesSearch(m.report, m.turningPoint));
+        }
+        m_matchQuery = query;
+    }
+
+    const int threshold = shownMinimumConfidence();
     std::vector<bool> otherKindShown(size_t(m_store.otherKinds().size()), false);
     m_passing = 0;
     m_hasEvent = m_hasPolicy = m_hasOther = m_hasNothing = false;
     for (int i = 0; i < n; ++i) {
         MarkerStore::Marker &m = m_store.at(i);
-        const bool passes =
-            m_preview ? m.has(MarkerStore::PassesOthers) &&
-                            TimelineFilter::passesConfidence(m.confidenceValue(), *m_preview)
-                      : m_proxy->acceptsTurningPoint(m.report, m.turningPoint);
+        const bool passes = m.has(MarkerStore::PassesOthers) &&
+                            TimelineFilter::passesConfidence(m.confidenceValue(), threshold);
         m.set(MarkerStore::Passes, passes);
-        m.set(MarkerStore::SearchMatch,
-              searching && m_proxy->turningPointMatchesSearch(m.report, m.turningPoint));
         m.set(MarkerStore::Emphasized, false);
         if (!passes)
             continue;
@@ -560,10 +577,9 @@ void TimelineChart::updateLegend() {
 }
 
 void TimelineChart::updateTitle() {
-    QString title = m_titles.join(QStringLiteral(" · "));
     const QFontMetricsF fm(titleFont());
     const double available = std::max(100.0, size().width() - 40);
-    title = fm.elidedText(title, Qt::ElideRight, available);
+    const QString title = fm.elidedText(m_title, Qt::ElideRight, available);
     // The title is rendered as HTML by Qt Charts.
     const QString html = SafeText::html(title);
     if (html != this->title())

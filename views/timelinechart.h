@@ -187,6 +187,8 @@ private:
     QStringList m_shownOtherKinds;
     // The filter (threshold 0) the PassesOthers bits were computed for.
     std::optional<TimelineFilter> m_othersFilter;
+    // The search text the SearchMatch bits were computed for (empty: no search).
+    std::optional<QString> m_matchQuery;
     QList<QPersistentModelIndex> m_emphasis;
     std::optional<int> m_preview;
     std::optional<std::pair<double, double>> m_band;
@@ -199,7 +201,7 @@ private:
     double m_end = 1;
     double m_fullStart = 0;
     double m_fullEnd = 1;
-    QStringList m_titles;
+    QString m_title; // the reports' titles, joined (at most MaxTitleLength characters)
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

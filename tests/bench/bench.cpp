@@ -270,11 +270,24 @@ double Bench::loadIntoModel(const QStringList &paths, TimelineModel *model, doub
 void Bench::filterMetrics(TimelineModel *model, const QString &suffix, bool percentile95,
                           const QString &target50, const QString &target95,
                           std::vector<double> *out) {
-    // The window's path today: the shared proxy follows the slider, then the chart is drawn
-    // (here through ChartExporter::render, which builds its chart from the model with that
-    // minimum confidence: there is no level of detail yet, so this is every marker).
+    // The window's path: the shared proxy follows the slider, then the chart on that proxy
+    // (TimelineChart, as in the window, built once before the samples) brings its markers up to
+    // date and is drawn into a 1600x600 image (ChartExporter::renderChart, caption included,
+    // the same image ChartExporter::render makes). Building a chart from scratch is part of
+    // the load_* metrics instead.
     ConfidenceFilterModel proxy;
     proxy.setSourceModel(model);
+    QItemSelectionModel selection(&proxy);
+    QGraphicsScene scene;
+    auto *chart = new TimelineChart(&proxy, &selection);
+    scene.addItem(chart); // the scene owns it
+    chart->resize(QSizeF(1600, 600 - ChartExporter::captionHeight()));
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    QElapsedTimer setup;
+    setup.start();
+    chart->ensureUpToDate();
+    ChartExporter::renderChart(chart, 1.0, QDate(2025, 6, 1));
+    const double setupMs = msSince(setup);
     int k = 0;
     int done = 0;
     const int count = percentile95 ? m_sizes.filterSamples : m_sizes.runs;
@@ -285,7 +298,7 @@ void Bench::filterMetrics(TimelineModel *model, const QString &suffix, bool perc
             QElapsedTimer t;
             t.start();
             proxy.setMinimumConfidence(value);
-            const QImage image = ChartExporter::render(model, chartOptions(value));
+            const QImage image = ChartExporter::renderChart(chart, 1.0, QDate(2025, 6, 1));
             const double ms = msSince(t);
             if (image.isNull())
                 note(QStringLiteral("render returned a null image"));
@@ -298,11 +311,16 @@ void Bench::filterMetrics(TimelineModel *model, const QString &suffix, bool perc
                                      .arg(count)
                                      .arg(m_capMs / 1000)
                                : QStringLiteral("%1 samples").arg(done);
+    const QString how = QStringLiteral("%1 of setMinimumConfidence + TimelineChart update + "
+                                       "renderChart 1600x600; the chart was built once before "
+                                       "in %2 ms")
+                            .arg(capped)
+                            .arg(setupMs, 0, 'f', 0);
     report({QStringLiteral("filter_ms_p50_") + suffix, median(v), QStringLiteral("ms"), target50,
-            capped});
+            how});
     if (percentile95)
         report({QStringLiteral("filter_ms_p95_") + suffix, percentile(v, 95), QStringLiteral("ms"),
-                target95, capped});
+                target95, how});
     if (out)
         *out = v;
 }
