@@ -7,6 +7,7 @@
 #include "timelinemodel.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -255,6 +256,8 @@ void TimelineChart::setAxisTitles() {
 
 void TimelineChart::retranslate() {
     setLocale(QLocale());
+    m_labels.clear();
+    m_tickWidths.clear();
     setAxisTitles();
     // The legend is named in updateLegend(); tick labels and marker labels in relayout().
     updateLegend();
@@ -390,6 +393,7 @@ int TimelineChart::ghostMarkerCount() {
 void TimelineChart::rebuildStore() {
     const TimelineModel *model = timelineModel();
     m_store.build(model);
+    m_labels.clear();
     m_othersFilter.reset();
     m_matchQuery.reset();
     // The title joins the reports' titles; it is elided to the chart's width, so past a few
@@ -569,16 +573,27 @@ void TimelineChart::updateLegend() {
                                                        {m_otherSeries, m_hasOther},
                                                        {m_nothingSeries, m_hasNothing},
                                                        {m_ghostSeries, ghost}};
+    bool changed = false;
     for (const auto &[series, visible] : shown) {
         const QList<QLegendMarker *> legendMarkers = legend()->markers(series);
-        for (QLegendMarker *marker : legendMarkers)
+        for (QLegendMarker *marker : legendMarkers) {
+            changed = changed || marker->isVisible() != visible;
             marker->setVisible(visible);
+        }
     }
+    // The legend does not lay itself out again when a marker only changes visibility: the
+    // entry would appear at a stale place without its label.
+    if (changed && legend()->layout())
+        legend()->layout()->invalidate();
 }
 
 void TimelineChart::updateTitle() {
-    const QFontMetricsF fm(titleFont());
     const double available = std::max(100.0, size().width() - 40);
+    // Eliding lays out the whole text: done again only when the text or the width changed.
+    if (m_titleElidedFor == std::make_pair(m_title, available))
+        return;
+    m_titleElidedFor = std::make_pair(m_title, available);
+    const QFontMetricsF fm(titleFont());
     const QString title = fm.elidedText(m_title, Qt::ElideRight, available);
     // The title is rendered as HTML by Qt Charts.
     const QString html = SafeText::html(title);
@@ -858,8 +873,15 @@ void TimelineChart::relayout() {
     // Time axis: grid lines on period boundaries, labels that fit or nothing.
     const QFont tickFont = m_yAxis->labelsFont();
     const QFontMetricsF tickMetrics(tickFont);
-    const auto textWidth = [&tickMetrics](const QString &text) {
-        return tickMetrics.horizontalAdvance(text);
+    // Choosing the tick step measures many candidate labels; shaping text is the dearest part
+    // of a relayout, and the same labels come back on every pan.
+    if (m_tickWidths.size() > 4096)
+        m_tickWidths.clear();
+    const auto textWidth = [this, &tickMetrics](const QString &text) {
+        auto it = m_tickWidths.constFind(text);
+        if (it == m_tickWidths.constEnd())
+            it = m_tickWidths.insert(text, tickMetrics.horizontalAdvance(text));
+        return it.value();
     };
     const QList<TimeTick> ticks =
         s.ticks(locale(), textWidth, tickMetrics.horizontalAdvance(QStringLiteral("MM")));
@@ -1056,14 +1078,21 @@ void TimelineChart::placeLabels(TimelinePlotItem::Frame &frame, const QList<QRec
     const QFontMetricsF labelMetrics(labelFont);
     for (const int i : std::as_const(order)) {
         DrawnMarker &m = frame.markers[i];
-        const QString full = label(m.marker);
-        if (full.isEmpty())
+        auto cached = m_labels.constFind(m.marker);
+        if (cached == m_labels.constEnd()) {
+            // Elided and measured once per marker (until the reports or the language change).
+            QString text = labelMetrics.elidedText(label(m.marker), Qt::ElideRight, LabelMaxWidth);
+            const int entries = m_store.at(m.marker).entries;
+            if (!text.isEmpty() && entries > 1)
+                text += QStringLiteral(" +%1").arg(entries - 1);
+            if (m_labels.size() > 4096)
+                m_labels.clear();
+            cached = m_labels.insert(m.marker, {text, labelMetrics.horizontalAdvance(text)});
+        }
+        const QString &text = cached.value().first;
+        if (text.isEmpty())
             continue;
-        QString text = labelMetrics.elidedText(full, Qt::ElideRight, LabelMaxWidth);
-        const int entries = m_store.at(m.marker).entries;
-        if (entries > 1)
-            text += QStringLiteral(" +%1").arg(entries - 1);
-        const QSizeF size(labelMetrics.horizontalAdvance(text), labelMetrics.height());
+        const QSizeF size(cached.value().second, labelMetrics.height());
         const double gap = m.radius * 1.2 + 3;
         const QPointF c = m.centre;
         const QRectF candidates[] = {

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QList>
 #include <QPersistentModelIndex>
@@ -202,7 +203,11 @@ private:
     double m_fullStart = 0;
     double m_fullEnd = 1;
     QString m_title; // the reports' titles, joined (at most MaxTitleLength characters)
+    std::pair<QString, double> m_titleElidedFor; // the title and width setTitle() was given
     QList<QMetaObject::Connection> m_sourceConnections;
+    // Measured text: tick labels by text, marker labels (elided, with their width) by marker.
+    QHash<QString, double> m_tickWidths;
+    QHash<int, QPair<QString, double>> m_labels;
 };
 
 } // namespace Turnpoint

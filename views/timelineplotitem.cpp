@@ -169,7 +169,7 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
     for (const Column &column : m_frame.columns) {
         const DensityBins::Aggregate &c = column.aggregate;
         if (m_frame.showGhosts && c.ghosts > 0) {
-            const double h = std::max(column.ghostBottom - column.ghostTop, 2.0);
+            const double h = std::max(column.ghostBottom - column.ghostTop, 3.0);
             const double y = column.ghostTop - (h - (column.ghostBottom - column.ghostTop)) / 2;
             blendRect(image, pixels(column.left, y, column.width, h), ghost);
         }
@@ -179,9 +179,11 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
         // Density on a log scale: one lone turning point is still visible next to thousands.
         const double density = std::log1p(double(count)) / logMax;
         if (c.passing > 0) {
-            const double h = std::max(column.passBottom - column.passTop, 2.0);
+            // A lone turning point still makes a visible dot.
+            const double h = std::max(column.passBottom - column.passTop, 3.0);
             const double y = column.passTop - (h - (column.passBottom - column.passTop)) / 2;
-            const int alpha = std::min(255, int(90 + 165 * std::log1p(double(c.passing)) / logMax));
+            const int alpha =
+                std::min(255, int(150 + 105 * std::log1p(double(c.passing)) / logMax));
             blendRect(image, pixels(column.left, y, column.width, h),
                       premultiplied(withAlpha(base, alpha)));
         }
