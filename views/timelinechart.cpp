@@ -976,7 +976,7 @@ void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int 
     const double reach = MarkerReach;
     // Markers reaching in only by their extent are capped, so a pile of year-long periods
     // next to the view cannot make a zoomed-in view slow.
-    const int extentCap = 2 * DensityBins::markerLimit(plot.width(), true);
+    const int extentCap = DensityBins::markerLimit(plot.width(), false);
     int extentOnly = 0;
     for (int i = from; i < to; ++i) {
         const MarkerStore::Marker &m = m_store.at(i);
