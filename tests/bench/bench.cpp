@@ -133,6 +133,7 @@ private:
                        const QString &target50, const QString &target95,
                        std::vector<double> *out = nullptr);
     void panMetric(TimelineModel *model, const QString &suffix, const QString &target);
+    void previewMetric(TimelineModel *model, const QString &suffix);
 
     Sizes m_sizes;
     double m_capMs;
@@ -362,6 +363,39 @@ void Bench::panMetric(TimelineModel *model, const QString &suffix, const QString
                 .arg(setupMs, 0, 'f', 0)});
 }
 
+void Bench::previewMetric(TimelineModel *model, const QString &suffix) {
+    // The chart's own share of a slider move, without the proxy: while the slider is dragged
+    // the window shows TimelineChart::setPreviewMinimumConfidence() (threshold line and
+    // shown/ghost split at once); the proxy follows when the slider settles. Same slider
+    // positions and image as filter_ms_*, so the difference is the proxy's part.
+    ConfidenceFilterModel proxy;
+    proxy.setSourceModel(model);
+    QItemSelectionModel selection(&proxy);
+    QGraphicsScene scene;
+    auto *chart = new TimelineChart(&proxy, &selection);
+    scene.addItem(chart); // the scene owns it
+    chart->resize(QSizeF(1600, 600 - ChartExporter::captionHeight()));
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    ChartExporter::renderChart(chart, 1.0, QDate(2025, 6, 1));
+    int k = 0;
+    int done = 0;
+    const std::vector<double> v = samples(
+        m_sizes.filterSamples,
+        [&] {
+            const int value = sliderValue(k++);
+            QElapsedTimer t;
+            t.start();
+            chart->setPreviewMinimumConfidence(value);
+            ChartExporter::renderChart(chart, 1.0, QDate(2025, 6, 1));
+            return msSince(t);
+        },
+        &done);
+    report({QStringLiteral("preview_ms_p50_") + suffix, median(v), QStringLiteral("ms"), QString(),
+            QStringLiteral("%1 samples of TimelineChart::setPreviewMinimumConfidence + "
+                           "renderChart 1600x600 (no proxy change)")
+                .arg(done)});
+}
+
 void Bench::bigFileLoad() {
     const int n = m_sizes.bigTurningPoints;
     m_bigPath = m_dir.filePath(QStringLiteral("big.md"));
@@ -446,6 +480,8 @@ void Bench::bigFileCharts() {
     });
     guarded(QStringLiteral("the pan at 1M"),
             [&] { panMetric(m_bigModel.get(), QStringLiteral("1m"), QStringLiteral("<= 16")); });
+    guarded(QStringLiteral("the preview at 1M"),
+            [&] { previewMetric(m_bigModel.get(), QStringLiteral("1m")); });
     m_bigModel.reset();
 }
 
@@ -532,6 +568,8 @@ void Bench::manyFiles() {
         filterMetrics(model.get(), QStringLiteral("100k"), true, QStringLiteral("<= 16"),
                       QStringLiteral("<= 33"));
     });
+    guarded(QStringLiteral("the preview at 100k"),
+            [&] { previewMetric(model.get(), QStringLiteral("100k")); });
 }
 
 void Bench::naive() {
