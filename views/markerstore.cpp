@@ -128,7 +128,8 @@ void MarkerStore::finish() {
         m_maxTime = -m_minTime;
     }
     for (int i = 0; i < size(); ++i) {
-        const Marker &m = m_markers[size_t(i)];
+        Marker &m = m_markers[size_t(i)];
+        m.percent = Marker::percentOf(m.confidence);
         m_indexByRow[size_t(m_rowOffset[size_t(m.report)] + m.turningPoint)] = i;
         m_minTime = std::min(m_minTime, m.first());
         m_maxTime = std::max(m_maxTime, m.after());

@@ -42,6 +42,7 @@ public:
         quint16 entries = 0; // saturates at 65535
         quint16 kindId = 0;  // 0 event, 1 policy, 2 + i: otherKinds().at(i)
         quint8 flags = 0;
+        quint8 percent = 0; // confidencePercent(), set by the store (the bins read it a lot)
 
         // In days as TimeScale uses them: a period is placed at its centre.
         double first() const { return double(firstDay); }
@@ -57,10 +58,11 @@ public:
             return confidence;
         }
         // Where the marker sits on the y axis, whole percent: an unscored one on the 0% line.
-        int confidencePercent() const {
+        int confidencePercent() const { return percent; }
+        static quint8 percentOf(double confidence) {
             if (std::isnan(confidence))
                 return 0;
-            return int(std::lround(std::clamp(confidence, 0.0, 100.0)));
+            return quint8(std::lround(std::clamp(confidence, 0.0, 100.0)));
         }
         bool has(Flag flag) const { return (flags & flag) != 0; }
         void set(Flag flag, bool on) { flags = quint8(on ? (flags | flag) : (flags & ~flag)); }
