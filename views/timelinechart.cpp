@@ -255,6 +255,7 @@ void TimelineChart::setAxisTitles() {
 }
 
 void TimelineChart::retranslate() {
+    ensureUpToDate();
     setLocale(QLocale());
     m_labels.clear();
     m_tickWidths.clear();
@@ -448,10 +449,9 @@ void TimelineChart::updateFlags() {
         const bool everything = others == TimelineFilter();
         for (int i = 0; i < n; ++i) {
             MarkerStore::Marker &m = m_store.at(i);
+            const TurningPoint *tp = everything ? nullptr : turningPointOf(m);
             m.set(MarkerStore::PassesOthers,
-                  everything || (model && others.accepts(model->report(m.report).turningPoints.at(
-                                                             m.turningPoint),
-                                                         TimelineFilter::IgnoreConfidence)));
+                  everything || (tp && others.accepts(*tp, TimelineFilter::IgnoreConfidence)));
         }
         m_othersFilter = others;
     }
@@ -663,12 +663,25 @@ int TimelineChart::markerOf(const QModelIndex &index) const {
     return m_store.indexOf(source.parent().row(), source.row());
 }
 
-QString TimelineChart::label(int marker) const {
+const TurningPoint *TimelineChart::turningPointOf(const MarkerStore::Marker &m) const {
+    // Checked, not trusted: a slot running between a change of the reports and the store's
+    // rebuild may ask about a marker whose rows are gone.
     const TimelineModel *model = timelineModel();
-    if (!model || marker < 0 || marker >= m_store.size())
+    if (!model || m.report < 0 || m.report >= model->reportCount())
+        return nullptr;
+    const Report &report = model->report(m.report);
+    if (m.turningPoint < 0 || m.turningPoint >= report.turningPoints.size())
+        return nullptr;
+    return &report.turningPoints.at(m.turningPoint);
+}
+
+QString TimelineChart::label(int marker) const {
+    if (marker < 0 || marker >= m_store.size())
         return {};
-    const MarkerStore::Marker &m = m_store.at(marker);
-    const TurningPoint &tp = model->report(m.report).turningPoints.at(m.turningPoint);
+    const TurningPoint *found = turningPointOf(m_store.at(marker));
+    if (!found)
+        return {};
+    const TurningPoint &tp = *found;
     if (tp.nothingFound)
         //: Short label next to a turning point where the report found nothing
         return tr("nothing found");
@@ -679,12 +692,15 @@ QString TimelineChart::label(int marker) const {
 }
 
 QString TimelineChart::toolTip(int marker) const {
-    const TimelineModel *model = timelineModel();
-    if (!model || marker < 0 || marker >= m_store.size())
+    if (marker < 0 || marker >= m_store.size())
         return {};
     const MarkerStore::Marker &m = m_store.at(marker);
+    const TurningPoint *found = turningPointOf(m);
+    if (!found)
+        return {};
+    const TimelineModel *model = timelineModel();
     const Report &report = model->report(m.report);
-    const TurningPoint &tp = report.turningPoints.at(m.turningPoint);
+    const TurningPoint &tp = *found;
     const QLocale loc = locale();
     QStringList lines;
     const QString date = DateText::partialDate(tp.date, loc);

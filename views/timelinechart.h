@@ -165,6 +165,8 @@ private:
     double radiusOf(const MarkerStore::Marker &m) const;
     bool isDrawn(const MarkerStore::Marker &m) const;
     const TimelineModel *timelineModel() const;
+    // The turning point a marker stands for, or nullptr when its rows no longer exist.
+    const TurningPoint *turningPointOf(const MarkerStore::Marker &m) const;
 
     ConfidenceFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
