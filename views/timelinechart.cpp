@@ -435,7 +435,6 @@ void TimelineChart::updateFullRange() {
 }
 
 void TimelineChart::updateFlags() {
-    const TimelineModel *model = timelineModel();
     const int n = m_store.size();
     // Whether a marker is shown is the proxy's rule: every filter (TimelineFilter::accepts),
     // the confidence threshold included. The verdict of the filters other than the threshold
