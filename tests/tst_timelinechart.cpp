@@ -317,17 +317,37 @@ private slots:
         c.proxy.setFilter(first);
         c.chart->ensureUpToDate();
         c.proxy.setMinimumConfidence(threshold);
-        const MarkerStore &store = c.chart->store();
-        int shown = 0;
-        for (const MarkerStore::Marker &m : store.markers()) {
-            QCOMPARE(m.has(MarkerStore::Passes),
-                     c.proxy.acceptsTurningPoint(m.report, m.turningPoint));
-            QCOMPARE(m.has(MarkerStore::SearchMatch),
-                     c.proxy.turningPointMatchesSearch(m.report, m.turningPoint));
-            shown += m.has(MarkerStore::Passes) ? 1 : 0;
-        }
-        QCOMPARE(c.chart->visibleMarkerCount(), shown);
-        QCOMPARE(shown, passingDated(c.model, c.proxy.filter()));
+        const auto check = [&c] {
+            const MarkerStore &store = c.chart->store();
+            int shown = 0;
+            for (const MarkerStore::Marker &m : store.markers()) {
+                QCOMPARE(m.has(MarkerStore::Passes),
+                         c.proxy.acceptsTurningPoint(m.report, m.turningPoint));
+                QCOMPARE(m.has(MarkerStore::SearchMatch),
+                         c.proxy.turningPointMatchesSearch(m.report, m.turningPoint));
+                shown += m.has(MarkerStore::Passes) ? 1 : 0;
+            }
+            QCOMPARE(c.chart->visibleMarkerCount(), shown);
+            QCOMPARE(shown, passingDated(c.model, c.proxy.filter()));
+        };
+        check();
+        // The threshold moving down and up again, after the other filters.
+        c.proxy.setMinimumConfidence(threshold / 2);
+        check();
+        c.proxy.setMinimumConfidence(threshold + 20);
+        check();
+        // Everything at once, threshold included: the chart learns the other filters while
+        // the threshold already hides some turning points.
+        c.proxy.setFilter(TimelineFilter());
+        c.chart->ensureUpToDate();
+        c.proxy.setMinimumConfidence(70);
+        c.chart->ensureUpToDate();
+        TimelineFilter all = f;
+        all.setMinimumConfidence(std::max(threshold, 45));
+        c.proxy.setFilter(all);
+        check();
+        c.proxy.setMinimumConfidence(0);
+        check();
     }
 
     void previewThreshold() {

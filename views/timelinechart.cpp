@@ -436,21 +436,26 @@ void TimelineChart::updateFullRange() {
 
 void TimelineChart::updateFlags() {
     const int n = m_store.size();
-    // Whether a marker is shown is the proxy's rule: every filter (TimelineFilter::accepts),
-    // the confidence threshold included. The verdict of the filters other than the threshold
-    // is kept per marker and recomputed only when one of them changes (it reads the report
-    // structs); moving the threshold, by the proxy or by the slider's preview, is then one pass
-    // over the store alone. tst_timelinechart checks the result against
-    // ConfidenceFilterModel::acceptsTurningPoint().
+    // Whether a marker is shown is the proxy's answer (acceptsTurningPoint). What the chart keeps
+    // per marker is the verdict of the filters other than the threshold (PassesOthers), so a
+    // threshold move, by the proxy or by the slider's preview, is one pass over the store
+    // alone. It is derived from the proxy's answer where that settles it (accepted, or rejected
+    // although the confidence clears the threshold); only turning points below the threshold
+    // are asked of the filter itself, so an expensive filter (a search) is not run twice over
+    // everything. tst_timelinechart checks the result against acceptsTurningPoint().
     TimelineFilter others = m_proxy->filter();
     others.setMinimumConfidence(0);
     if (!m_othersFilter || *m_othersFilter != others) {
-        const bool everything = others == TimelineFilter();
+        const int proxyThreshold = m_proxy->minimumConfidence();
         for (int i = 0; i < n; ++i) {
             MarkerStore::Marker &m = m_store.at(i);
-            const TurningPoint *tp = everything ? nullptr : turningPointOf(m);
-            m.set(MarkerStore::PassesOthers,
-                  everything || (tp && others.accepts(*tp, TimelineFilter::IgnoreConfidence)));
+            bool passesOthers = m_proxy->acceptsTurningPoint(m.report, m.turningPoint);
+            if (!passesOthers &&
+                !TimelineFilter::passesConfidence(m.confidenceValue(), proxyThreshold)) {
+                const TurningPoint *tp = turningPointOf(m);
+                passesOthers = tp && others.accepts(*tp, TimelineFilter::IgnoreConfidence);
+            }
+            m.set(MarkerStore::PassesOthers, passesOthers);
         }
         m_othersFilter = others;
     }
