@@ -16,8 +16,8 @@ bool earlier(const MarkerStore::Marker &a, const MarkerStore::Marker &b) {
     const qint64 ta = qint64(a.firstDay) + a.afterDay, tb = qint64(b.firstDay) + b.afterDay;
     if (ta != tb)
         return ta < tb;
-    const float ca = std::isnan(a.confidence) ? -1.0f : a.confidence;
-    const float cb = std::isnan(b.confidence) ? -1.0f : b.confidence;
+    const double ca = std::isnan(a.confidence) ? -1.0 : a.confidence;
+    const double cb = std::isnan(b.confidence) ? -1.0 : b.confidence;
     if (ca != cb)
         return ca < cb;
     if (a.report != b.report)
@@ -62,7 +62,7 @@ void MarkerStore::build(const TimelineModel *model) {
                 m.firstDay = qint32(first.toJulianDay());
                 m.afterDay = qint32(last.toJulianDay() + 1);
                 if (tp.confidence)
-                    m.confidence = float(*tp.confidence);
+                    m.confidence = *tp.confidence;
                 m.entries = quint16(std::min<qsizetype>(tp.entries.size(), 0xffff));
                 m.set(NothingFound, tp.nothingFound);
                 switch (classify(tp.kind)) {
@@ -128,7 +128,8 @@ void MarkerStore::finish() {
         m_maxTime = -m_minTime;
     }
     for (int i = 0; i < size(); ++i) {
-        const Marker &m = m_markers[size_t(i)];
+        Marker &m = m_markers[size_t(i)];
+        m.percent = Marker::percentOf(m.confidence);
         m_indexByRow[size_t(m_rowOffset[size_t(m.report)] + m.turningPoint)] = i;
         m_minTime = std::min(m_minTime, m.first());
         m_maxTime = std::max(m_maxTime, m.after());

@@ -37,10 +37,12 @@ public:
         qint32 turningPoint = 0; // row under that report
         qint32 firstDay = 0;     // Julian day of the first day covered
         qint32 afterDay = 1;     // Julian day just after the last day covered
-        float confidence = std::numeric_limits<float>::quiet_NaN(); // NaN: none given
-        quint16 entries = 0;                                        // saturates at 65535
-        quint16 kindId = 0; // 0 event, 1 policy, 2 + i: otherKinds().at(i)
+        // As the report gives it (NaN: none), in double like the filter's rule compares it.
+        double confidence = std::numeric_limits<double>::quiet_NaN();
+        quint16 entries = 0; // saturates at 65535
+        quint16 kindId = 0;  // 0 event, 1 policy, 2 + i: otherKinds().at(i)
         quint8 flags = 0;
+        quint8 percent = 0; // confidencePercent(), set by the store (the bins read it a lot)
 
         // In days as TimeScale uses them: a period is placed at its centre.
         double first() const { return double(firstDay); }
@@ -53,13 +55,14 @@ public:
         std::optional<double> confidenceValue() const {
             if (std::isnan(confidence))
                 return std::nullopt;
-            return double(confidence);
+            return confidence;
         }
         // Where the marker sits on the y axis, whole percent: an unscored one on the 0% line.
-        int confidencePercent() const {
+        int confidencePercent() const { return percent; }
+        static quint8 percentOf(double confidence) {
             if (std::isnan(confidence))
                 return 0;
-            return int(std::lround(std::clamp(double(confidence), 0.0, 100.0)));
+            return quint8(std::lround(std::clamp(confidence, 0.0, 100.0)));
         }
         bool has(Flag flag) const { return (flags & flag) != 0; }
         void set(Flag flag, bool on) { flags = quint8(on ? (flags | flag) : (flags & ~flag)); }

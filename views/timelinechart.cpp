@@ -7,6 +7,7 @@
 #include "timelinemodel.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -36,8 +37,8 @@ constexpr double LabelMaxWidth = 150;
 constexpr double ColumnWidth = 2;
 // Largest marker: radius 16, a triangle or diamond reaching 1.2 r; plus the halo.
 constexpr double MarkerReach = 16 * 1.2 + 6;
-// Zoom factor of a click on an aggregate column.
-constexpr double ColumnZoom = 4;
+// More of the joined report titles than fits any chart's width.
+constexpr qsizetype MaxTitleLength = 600;
 
 const QColor ThresholdColor(0x6b, 0x46, 0xc1);
 
@@ -254,7 +255,10 @@ void TimelineChart::setAxisTitles() {
 }
 
 void TimelineChart::retranslate() {
+    ensureUpToDate();
     setLocale(QLocale());
+    m_labels.clear();
+    m_tickWidths.clear();
     setAxisTitles();
     // The legend is named in updateLegend(); tick labels and marker labels in relayout().
     updateLegend();
@@ -390,13 +394,21 @@ int TimelineChart::ghostMarkerCount() {
 void TimelineChart::rebuildStore() {
     const TimelineModel *model = timelineModel();
     m_store.build(model);
+    m_labels.clear();
     m_othersFilter.reset();
-    m_titles.clear();
+    m_matchQuery.reset();
+    // The title joins the reports' titles; it is elided to the chart's width, so past a few
+    // hundred characters more would only cost time (a thousand reports' titles took
+    // milliseconds to lay out on every pan).
+    m_title.clear();
     const int reportCount = model ? model->reportCount() : 0;
-    for (int r = 0; r < reportCount; ++r) {
+    for (int r = 0; r < reportCount && m_title.size() < MaxTitleLength; ++r) {
         const Report &report = model->report(r);
-        m_titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
+        if (r > 0)
+            m_title += QStringLiteral(" · ");
+        m_title += report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title;
     }
+    m_title.truncate(MaxTitleLength);
     updateFullRange();
 }
 
@@ -423,36 +435,49 @@ void TimelineChart::updateFullRange() {
 }
 
 void TimelineChart::updateFlags() {
-    const TimelineModel *model = timelineModel();
     const int n = m_store.size();
-    if (m_preview && model) {
-        // The preview combines the slider's value with every other filter of the proxy; the
-        // other filters' verdict is kept per marker until they change.
-        TimelineFilter others = m_proxy->filter();
-        others.setMinimumConfidence(0);
-        if (!m_othersFilter || *m_othersFilter != others) {
-            for (int i = 0; i < n; ++i) {
-                MarkerStore::Marker &m = m_store.at(i);
-                const TurningPoint &tp = model->report(m.report).turningPoints.at(m.turningPoint);
-                m.set(MarkerStore::PassesOthers,
-                      others.accepts(tp, TimelineFilter::IgnoreConfidence));
+    // Whether a marker is shown is the proxy's answer (acceptsTurningPoint). What the chart keeps
+    // per marker is the verdict of the filters other than the threshold (PassesOthers), so a
+    // threshold move, by the proxy or by the slider's preview, is one pass over the store
+    // alone. It is derived from the proxy's answer where that settles it (accepted, or rejected
+    // although the confidence clears the threshold); only turning points below the threshold
+    // are asked of the filter itself, so an expensive filter (a search) is not run twice over
+    // everything. tst_timelinechart checks the result against acceptsTurningPoint().
+    TimelineFilter others = m_proxy->filter();
+    others.setMinimumConfidence(0);
+    if (!m_othersFilter || *m_othersFilter != others) {
+        const int proxyThreshold = m_proxy->minimumConfidence();
+        for (int i = 0; i < n; ++i) {
+            MarkerStore::Marker &m = m_store.at(i);
+            bool passesOthers = m_proxy->acceptsTurningPoint(m.report, m.turningPoint);
+            if (!passesOthers &&
+                !TimelineFilter::passesConfidence(m.confidenceValue(), proxyThreshold)) {
+                const TurningPoint *tp = turningPointOf(m);
+                passesOthers = tp && others.accepts(*tp, TimelineFilter::IgnoreConfidence);
             }
-            m_othersFilter = others;
+            m.set(MarkerStore::PassesOthers, passesOthers);
         }
+        m_othersFilter = others;
     }
-    const bool searching = !m_proxy->filter().search().isEmpty();
+    const QString query = m_proxy->filter().search().isEmpty() ? QString() : m_proxy->searchText();
+    if (!m_matchQuery || *m_matchQuery != query) {
+        for (int i = 0; i < n; ++i) {
+            MarkerStore::Marker &m = m_store.at(i);
+            m.set(MarkerStore::SearchMatch,
+                  !query.isEmpty() && m_proxy->turningPointMatchesSearch(m.report, m.turningPoint));
+        }
+        m_matchQuery = query;
+    }
+
+    const int threshold = shownMinimumConfidence();
     std::vector<bool> otherKindShown(size_t(m_store.otherKinds().size()), false);
     m_passing = 0;
     m_hasEvent = m_hasPolicy = m_hasOther = m_hasNothing = false;
     for (int i = 0; i < n; ++i) {
         MarkerStore::Marker &m = m_store.at(i);
-        const bool passes =
-            m_preview ? m.has(MarkerStore::PassesOthers) &&
-                            TimelineFilter::passesConfidence(m.confidenceValue(), *m_preview)
-                      : m_proxy->acceptsTurningPoint(m.report, m.turningPoint);
+        const bool passes = m.has(MarkerStore::PassesOthers) &&
+                            TimelineFilter::passesConfidence(m.confidenceValue(), threshold);
         m.set(MarkerStore::Passes, passes);
-        m.set(MarkerStore::SearchMatch,
-              searching && m_proxy->turningPointMatchesSearch(m.report, m.turningPoint));
         m.set(MarkerStore::Emphasized, false);
         if (!passes)
             continue;
@@ -552,18 +577,28 @@ void TimelineChart::updateLegend() {
                                                        {m_otherSeries, m_hasOther},
                                                        {m_nothingSeries, m_hasNothing},
                                                        {m_ghostSeries, ghost}};
+    bool changed = false;
     for (const auto &[series, visible] : shown) {
         const QList<QLegendMarker *> legendMarkers = legend()->markers(series);
-        for (QLegendMarker *marker : legendMarkers)
+        for (QLegendMarker *marker : legendMarkers) {
+            changed = changed || marker->isVisible() != visible;
             marker->setVisible(visible);
+        }
     }
+    // The legend does not lay itself out again when a marker only changes visibility: the
+    // entry would appear at a stale place without its label.
+    if (changed && legend()->layout())
+        legend()->layout()->invalidate();
 }
 
 void TimelineChart::updateTitle() {
-    QString title = m_titles.join(QStringLiteral(" · "));
-    const QFontMetricsF fm(titleFont());
     const double available = std::max(100.0, size().width() - 40);
-    title = fm.elidedText(title, Qt::ElideRight, available);
+    // Eliding lays out the whole text: done again only when the text or the width changed.
+    if (m_titleElidedFor == std::make_pair(m_title, available))
+        return;
+    m_titleElidedFor = std::make_pair(m_title, available);
+    const QFontMetricsF fm(titleFont());
+    const QString title = fm.elidedText(m_title, Qt::ElideRight, available);
     // The title is rendered as HTML by Qt Charts.
     const QString html = SafeText::html(title);
     if (html != this->title())
@@ -632,12 +667,25 @@ int TimelineChart::markerOf(const QModelIndex &index) const {
     return m_store.indexOf(source.parent().row(), source.row());
 }
 
-QString TimelineChart::label(int marker) const {
+const TurningPoint *TimelineChart::turningPointOf(const MarkerStore::Marker &m) const {
+    // Checked, not trusted: a slot running between a change of the reports and the store's
+    // rebuild may ask about a marker whose rows are gone.
     const TimelineModel *model = timelineModel();
-    if (!model || marker < 0 || marker >= m_store.size())
+    if (!model || m.report < 0 || m.report >= model->reportCount())
+        return nullptr;
+    const Report &report = model->report(m.report);
+    if (m.turningPoint < 0 || m.turningPoint >= report.turningPoints.size())
+        return nullptr;
+    return &report.turningPoints.at(m.turningPoint);
+}
+
+QString TimelineChart::label(int marker) const {
+    if (marker < 0 || marker >= m_store.size())
         return {};
-    const MarkerStore::Marker &m = m_store.at(marker);
-    const TurningPoint &tp = model->report(m.report).turningPoints.at(m.turningPoint);
+    const TurningPoint *found = turningPointOf(m_store.at(marker));
+    if (!found)
+        return {};
+    const TurningPoint &tp = *found;
     if (tp.nothingFound)
         //: Short label next to a turning point where the report found nothing
         return tr("nothing found");
@@ -648,12 +696,15 @@ QString TimelineChart::label(int marker) const {
 }
 
 QString TimelineChart::toolTip(int marker) const {
-    const TimelineModel *model = timelineModel();
-    if (!model || marker < 0 || marker >= m_store.size())
+    if (marker < 0 || marker >= m_store.size())
         return {};
     const MarkerStore::Marker &m = m_store.at(marker);
+    const TurningPoint *found = turningPointOf(m);
+    if (!found)
+        return {};
+    const TimelineModel *model = timelineModel();
     const Report &report = model->report(m.report);
-    const TurningPoint &tp = report.turningPoints.at(m.turningPoint);
+    const TurningPoint &tp = *found;
     const QLocale loc = locale();
     QStringList lines;
     const QString date = DateText::partialDate(tp.date, loc);
@@ -842,8 +893,15 @@ void TimelineChart::relayout() {
     // Time axis: grid lines on period boundaries, labels that fit or nothing.
     const QFont tickFont = m_yAxis->labelsFont();
     const QFontMetricsF tickMetrics(tickFont);
-    const auto textWidth = [&tickMetrics](const QString &text) {
-        return tickMetrics.horizontalAdvance(text);
+    // Choosing the tick step measures many candidate labels; shaping text is the dearest part
+    // of a relayout, and the same labels come back on every pan.
+    if (m_tickWidths.size() > 4096)
+        m_tickWidths.clear();
+    const auto textWidth = [this, &tickMetrics](const QString &text) {
+        auto it = m_tickWidths.constFind(text);
+        if (it == m_tickWidths.constEnd())
+            it = m_tickWidths.insert(text, tickMetrics.horizontalAdvance(text));
+        return it.value();
     };
     const QList<TimeTick> ticks =
         s.ticks(locale(), textWidth, tickMetrics.horizontalAdvance(QStringLiteral("MM")));
@@ -938,7 +996,7 @@ void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int 
     const double reach = MarkerReach;
     // Markers reaching in only by their extent are capped, so a pile of year-long periods
     // next to the view cannot make a zoomed-in view slow.
-    const int extentCap = 2 * DensityBins::markerLimit(plot.width(), true);
+    const int extentCap = DensityBins::markerLimit(plot.width(), false);
     int extentOnly = 0;
     for (int i = from; i < to; ++i) {
         const MarkerStore::Marker &m = m_store.at(i);
@@ -1040,14 +1098,21 @@ void TimelineChart::placeLabels(TimelinePlotItem::Frame &frame, const QList<QRec
     const QFontMetricsF labelMetrics(labelFont);
     for (const int i : std::as_const(order)) {
         DrawnMarker &m = frame.markers[i];
-        const QString full = label(m.marker);
-        if (full.isEmpty())
+        auto cached = m_labels.constFind(m.marker);
+        if (cached == m_labels.constEnd()) {
+            // Elided and measured once per marker (until the reports or the language change).
+            QString text = labelMetrics.elidedText(label(m.marker), Qt::ElideRight, LabelMaxWidth);
+            const int entries = m_store.at(m.marker).entries;
+            if (!text.isEmpty() && entries > 1)
+                text += QStringLiteral(" +%1").arg(entries - 1);
+            if (m_labels.size() > 4096)
+                m_labels.clear();
+            cached = m_labels.insert(m.marker, {text, labelMetrics.horizontalAdvance(text)});
+        }
+        const QString &text = cached.value().first;
+        if (text.isEmpty())
             continue;
-        QString text = labelMetrics.elidedText(full, Qt::ElideRight, LabelMaxWidth);
-        const int entries = m_store.at(m.marker).entries;
-        if (entries > 1)
-            text += QStringLiteral(" +%1").arg(entries - 1);
-        const QSizeF size(labelMetrics.horizontalAdvance(text), labelMetrics.height());
+        const QSizeF size(cached.value().second, labelMetrics.height());
         const double gap = m.radius * 1.2 + 3;
         const QPointF c = m.centre;
         const QRectF candidates[] = {

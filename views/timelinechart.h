@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QList>
 #include <QPersistentModelIndex>
@@ -164,6 +165,8 @@ private:
     double radiusOf(const MarkerStore::Marker &m) const;
     bool isDrawn(const MarkerStore::Marker &m) const;
     const TimelineModel *timelineModel() const;
+    // The turning point a marker stands for, or nullptr when its rows no longer exist.
+    const TurningPoint *turningPointOf(const MarkerStore::Marker &m) const;
 
     ConfidenceFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
@@ -187,6 +190,8 @@ private:
     QStringList m_shownOtherKinds;
     // The filter (threshold 0) the PassesOthers bits were computed for.
     std::optional<TimelineFilter> m_othersFilter;
+    // The search text the SearchMatch bits were computed for (empty: no search).
+    std::optional<QString> m_matchQuery;
     QList<QPersistentModelIndex> m_emphasis;
     std::optional<int> m_preview;
     std::optional<std::pair<double, double>> m_band;
@@ -199,8 +204,12 @@ private:
     double m_end = 1;
     double m_fullStart = 0;
     double m_fullEnd = 1;
-    QStringList m_titles;
+    QString m_title; // the reports' titles, joined (at most MaxTitleLength characters)
+    std::pair<QString, double> m_titleElidedFor; // the title and width setTitle() was given
     QList<QMetaObject::Connection> m_sourceConnections;
+    // Measured text: tick labels by text, marker labels (elided, with their width) by marker.
+    QHash<QString, double> m_tickWidths;
+    QHash<int, QPair<QString, double>> m_labels;
 };
 
 } // namespace Turnpoint

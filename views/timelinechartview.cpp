@@ -153,14 +153,16 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event) {
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
-        if (m_axisPress) {
+        m_chart->clearRangeBand();
+        // A drag that went up or down the axis rather than along it picks nothing.
+        if (m_axisPress && std::abs(event->position().x() - m_pressPos.x()) >= DragThreshold) {
             const double a = timeAt(toChart(m_pressPos).x());
             const double b = timeAt(chartPos.x());
-            m_chart->clearRangeBand();
-            const QDate first = TimeScale::dateAt(std::min(a, b));
-            // The band ends before the day its right edge touches only at a day boundary.
-            const double end = std::max(a, b);
-            const QDate last = std::max(first, TimeScale::dateAt(std::nextafter(end, a + b - end)));
+            const double start = std::min(a, b), end = std::max(a, b);
+            const QDate first = TimeScale::dateAt(start);
+            // The last day is the one just left of the band's right edge, so an edge exactly
+            // on a day boundary does not take in the next day.
+            const QDate last = std::max(first, TimeScale::dateAt(std::nextafter(end, start)));
             emit timeRangeDragged(first, last);
         }
     } else if (const int marker = m_chart->markerAt(chartPos); marker >= 0) {
