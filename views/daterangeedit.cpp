@@ -35,6 +35,9 @@ DateRangeEdit::DateRangeEdit(ConfidenceFilterModel *proxy, QWidget *parent)
                 apply();
         });
     }
+    // Its own width and no more: a toolbar hands spare room to widgets that accept it, which
+    // would push the fields apart.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(4);

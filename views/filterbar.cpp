@@ -57,7 +57,7 @@ FilterBar::FilterBar(ConfidenceFilterModel *proxy, QWidget *parent)
     // Wide enough to pick a single percent by mouse, narrow enough to leave the filters room in
     // one row at 1024 pixels.
     confidence->setFixedWidth(
-        std::max(220, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26));
+        std::max(200, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22));
     m_histogram->setAlignedSlider(m_slider);
     addWidget(confidence);
 
