@@ -190,7 +190,10 @@ void SearchBar::applySearch() {
 QString SearchBar::countText(const ConfidenceFilterModel *proxy) {
     if (proxy->filter().search().isEmpty())
         return {};
-    const SearchText::Statistics statistics = proxy->searchStatistics();
+    return countText(proxy->searchStatistics());
+}
+
+QString SearchBar::countText(const SearchText::Statistics &statistics) {
     if (statistics.turningPoints == 0)
         //: Search toolbar: the search found nothing among the turning points shown
         return tr("No matches");
@@ -205,11 +208,13 @@ QString SearchBar::countText(const ConfidenceFilterModel *proxy) {
 
 void SearchBar::updateCount() {
     m_countTimer.stop();
-    const QString text = countText(m_proxy);
-    m_count->setText(text);
-    const bool any = m_proxy->searchStatistics().turningPoints > 0;
-    m_previous->setEnabled(any);
-    m_next->setEnabled(any);
+    // One pass over the data for both the text and the buttons (it counts every occurrence).
+    const bool blank = m_proxy->filter().search().isEmpty();
+    const SearchText::Statistics statistics =
+        blank ? SearchText::Statistics() : m_proxy->searchStatistics();
+    m_count->setText(blank ? QString() : countText(statistics));
+    m_previous->setEnabled(statistics.turningPoints > 0);
+    m_next->setEnabled(statistics.turningPoints > 0);
 }
 
 QList<QModelIndex> SearchBar::matchingTurningPoints() const {

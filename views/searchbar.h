@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchtext.h"
+
 #include <QList>
 #include <QModelIndex>
 #include <QTimer>
@@ -58,6 +60,7 @@ public:
 
     // "4 matches in 3 turning points", "No matches", or empty while the search is blank.
     static QString countText(const ConfidenceFilterModel *proxy);
+    static QString countText(const SearchText::Statistics &statistics);
 
 signals:
     // Escape in an empty field: the search is done; the window gives the focus back.
