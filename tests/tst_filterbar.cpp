@@ -481,6 +481,24 @@ private slots:
                  QStringLiteral("60–70%: 5 turning points"));
     }
 
+    void histogramRecountsOnlyWhatChangesIt() {
+        Bar b;
+        ConfidenceHistogramWidget *h = b.bar->histogram();
+        QSignalSpy changed(h, &ConfidenceHistogramWidget::histogramChanged);
+        // A search that only highlights changes no count, nor does the threshold.
+        b.proxy.setSearchText(QStringLiteral("seetao"));
+        b.proxy.setMinimumConfidence(50);
+        QTest::qWait(20);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(h->histogram().total(), 14);
+        // Hiding what does not match does.
+        b.proxy.setSearchMode(TimelineFilter::SearchMode::OnlyMatches);
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(h->histogram().total(), 2);
+        QCOMPARE(h->histogram().count(5), 1); // 2022年8月, 56 %
+        QCOMPARE(h->histogram().count(6), 1); // 2022年3月, 68 %
+    }
+
     void histogramLinesUpWithTheSlider() {
         Bar b;
         ConfidenceHistogramWidget *h = b.bar->histogram();

@@ -208,29 +208,43 @@ QString SearchBar::countText(const SearchText::Statistics &statistics) {
 
 void SearchBar::updateCount() {
     m_countTimer.stop();
-    // One pass over the data for both the text and the buttons (it counts every occurrence).
     const bool blank = m_proxy->filter().search().isEmpty();
-    const SearchText::Statistics statistics =
-        blank ? SearchText::Statistics() : m_proxy->searchStatistics();
+    const SearchText::Statistics statistics = blank            ? SearchText::Statistics()
+                                              : m_matchesValid ? m_statistics
+                                                               : collectMatches();
     m_count->setText(blank ? QString() : countText(statistics));
     m_previous->setEnabled(statistics.turningPoints > 0);
     m_next->setEnabled(statistics.turningPoints > 0);
 }
 
-QList<QModelIndex> SearchBar::matchingTurningPoints() const {
-    if (m_matchesValid)
-        return m_matches;
+SearchText::Statistics SearchBar::collectMatches() const {
+    // One pass for the count and for the walk: reading every turning point's text is what costs
+    // (a second or so per 200,000 turning points), so it is done once per change of the search,
+    // the filters or the data, and Enter then only looks the next one up.
+    SearchText::Statistics statistics;
     m_matches.clear();
+    m_statistics = {};
     m_matchesValid = true;
     const TimelineModel *model = m_proxy->timelineModel();
-    if (!model || m_proxy->filter().search().isEmpty())
-        return m_matches;
+    const SearchText &search = m_proxy->filter().search();
+    if (!model || search.isEmpty())
+        return statistics;
+    // Among the turning points every other filter shows (as ConfidenceFilterModel::
+    // searchStatistics() counts them): in "only matches" mode these are exactly the ones shown.
+    TimelineFilter others = m_proxy->filter();
+    others.setSearchMode(TimelineFilter::SearchMode::HighlightMatches);
     QList<std::pair<TimeKey, QModelIndex>> keyed;
     for (int r = 0; r < model->reportCount(); ++r) {
-        const int count = int(model->report(r).turningPoints.size());
-        for (int t = 0; t < count; ++t) {
-            if (!m_proxy->acceptsTurningPoint(r, t) || !m_proxy->turningPointMatchesSearch(r, t))
+        const QList<TurningPoint> &turningPoints = model->report(r).turningPoints;
+        for (int t = 0; t < turningPoints.size(); ++t) {
+            const TurningPoint &tp = turningPoints.at(t);
+            if (!others.accepts(tp))
                 continue;
+            const int n = search.matchCount(tp);
+            if (n == 0)
+                continue;
+            statistics.matches += n;
+            ++statistics.turningPoints;
             const QModelIndex index = model->turningPointIndex(r, t);
             keyed.append({timeKey(*model, index), index});
         }
@@ -240,6 +254,13 @@ QList<QModelIndex> SearchBar::matchingTurningPoints() const {
     m_matches.reserve(keyed.size());
     for (const auto &k : std::as_const(keyed))
         m_matches.append(k.second);
+    m_statistics = statistics;
+    return statistics;
+}
+
+QList<QModelIndex> SearchBar::matchingTurningPoints() const {
+    if (!m_matchesValid)
+        collectMatches();
     return m_matches;
 }
 

@@ -75,6 +75,8 @@ private:
     void updateCount();
     bool step(int direction);
     void invalidateMatches();
+    // Counts the matches and lists them in time order (m_matches), in one pass.
+    SearchText::Statistics collectMatches() const;
     void watchSource();
 
     ConfidenceFilterModel *m_proxy;
@@ -90,6 +92,7 @@ private:
     // changes: with a million turning points, Enter should not search them all again.
     mutable QList<QModelIndex> m_matches;
     mutable bool m_matchesValid = false;
+    mutable SearchText::Statistics m_statistics;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 
