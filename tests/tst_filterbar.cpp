@@ -271,6 +271,32 @@ private slots:
         QCOMPARE(button->text(), QStringLiteral("Categories ▾"));
     }
 
+    void categoryTextStaysText() {
+        // Labels are report text: shown as written, never as markup or a mnemonic.
+        Bar b;
+        Report r;
+        r.file = QStringLiteral("evil.md");
+        TurningPoint tp;
+        tp.date = PartialDate::fromYear(2020);
+        tp.confidence = 70;
+        Entry e;
+        e.label = QStringLiteral("<b>L&amp;</b><img src=x>");
+        e.title = QStringLiteral("t");
+        tp.entries.append(e);
+        r.turningPoints.append(tp);
+        b.model.addReport(r);
+        QAction *action = b.labelAction(e.label);
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("<b>L&&amp;</b><img src=x> (1)"));
+        action->trigger();
+        const QString tip = b.bar->labelButton()->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;L&amp;amp;&lt;/b&gt;&lt;img src=x&gt;")),
+                 qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+        QVERIFY(b.status->descriptionLabel()->textFormat() == Qt::PlainText);
+        QVERIFY(b.status->text().contains(e.label));
+    }
+
     void hideNothingFound() {
         Bar b;
         QCheckBox *box = b.bar->hideNothingFoundBox();
