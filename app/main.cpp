@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace Turnpoint;
 
@@ -45,7 +46,8 @@ bool wantsBatch(int argc, char **argv) {
         const QByteArray arg(argv[i]);
         if (arg == "--") // what follows are file names
             break;
-        if (arg.startsWith("--export-png") || arg.startsWith("--export-json") ||
+        if (arg.startsWith("--export-png") || arg.startsWith("--export-svg") ||
+            arg.startsWith("--export-pdf") || arg.startsWith("--export-json") ||
             arg.startsWith("--export-csv") || arg.startsWith("--search") ||
             arg.startsWith("--kind") || arg.startsWith("--compare") || arg == "--check-links" ||
             arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version" ||
@@ -90,11 +92,17 @@ struct Options {
     QString exportJson;
     QString exportCsv;
     QString exportPng;
+    QString exportSvg;
+    QString exportPdf;
     QString compareWith;   // --compare OLD: the older version of the one input
     TimelineFilter filter; // --min-confidence, --search and --kind together
     bool checkLinks = false;
     QSize size{1600, 600};
     qreal scale = 2.0;
+
+    bool hasChartExport() const {
+        return !exportPng.isEmpty() || !exportSvg.isEmpty() || !exportPdf.isEmpty();
+    }
 };
 
 // Parses numbers and sizes strictly: "60abc" or "1600x" is a usage error, not a guess.
@@ -141,6 +149,8 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
     out->exportCsv = parser.value(QStringLiteral("export-csv"));
     out->compareWith = parser.value(QStringLiteral("compare"));
     out->exportPng = parser.value(QStringLiteral("export-png"));
+    out->exportSvg = parser.value(QStringLiteral("export-svg"));
+    out->exportPdf = parser.value(QStringLiteral("export-pdf"));
     out->checkLinks = parser.isSet(QStringLiteral("check-links"));
     out->inputs = parser.positionalArguments();
 
@@ -152,20 +162,13 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
     out->filter = *filter;
     const bool narrowed =
         parser.isSet(QStringLiteral("search")) || parser.isSet(QStringLiteral("kind"));
-    if (narrowed && !out->exportPng.isEmpty()) {
-        // The chart export knows the confidence threshold only; a PNG that silently ignored a
-        // filter would show more than the analyst asked for.
-        *error = QCoreApplication::translate("main", "--search and --kind apply to --export-json "
-                                                     "and --export-csv, not to --export-png");
-        return false;
-    }
     if (!out->compareWith.isEmpty()) {
         if (out->inputs.size() != 1) {
             *error = QCoreApplication::translate("main", "--compare OLD takes exactly one more "
                                                          "report, the newer version");
             return false;
         }
-        if (out->exportJson.isEmpty() || !out->exportPng.isEmpty() || !out->exportCsv.isEmpty() ||
+        if (out->exportJson.isEmpty() || out->hasChartExport() || !out->exportCsv.isEmpty() ||
             out->checkLinks || narrowed) {
             *error = QCoreApplication::translate("main", "--compare works with --export-json "
                                                          "only");
@@ -263,16 +266,24 @@ int runBatch(const Options &options) {
     if (!options.exportCsv.isEmpty() &&
         !writeOutput(options.exportCsv, CsvExporter::toCsv(reports, options.filter)))
         code = ExitInputOutput;
-    if (!options.exportPng.isEmpty()) {
-        ChartExportOptions chartOptions;
-        chartOptions.size = options.size;
-        chartOptions.scale = options.scale;
-        chartOptions.minimumConfidence = options.minimumConfidence;
-        const QImage image = ChartExporter::render(&model, chartOptions);
+    // The chart shows what every other export contains: the threshold, --kind and --search;
+    // the caption names them.
+    ChartExportOptions chartOptions;
+    chartOptions.size = options.size;
+    chartOptions.scale = options.scale;
+    chartOptions.minimumConfidence = options.minimumConfidence;
+    chartOptions.filter = options.filter;
+    const std::pair<const QString *, ChartExporter::Format> charts[] = {
+        {&options.exportPng, ChartExporter::Format::Png},
+        {&options.exportSvg, ChartExporter::Format::Svg},
+        {&options.exportPdf, ChartExporter::Format::Pdf},
+    };
+    for (const auto &[target, format] : charts) {
+        if (target->isEmpty())
+            continue;
         QString error;
-        if (!ChartExporter::writePng(image, options.exportPng, &error)) {
-            printErr(
-                QCoreApplication::translate("main", "%1: error: %2").arg(options.exportPng, error));
+        if (!ChartExporter::write(&model, chartOptions, format, *target, &error)) {
+            printErr(QCoreApplication::translate("main", "%1: error: %2").arg(*target, error));
             code = ExitInputOutput;
         }
     }
@@ -324,6 +335,16 @@ int main(int argc, char *argv[]) {
         QStringList{QStringLiteral("export-png")},
         QCoreApplication::translate("main", "Render the timeline chart to a PNG file and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption exportSvg(
+        QStringList{QStringLiteral("export-svg")},
+        QCoreApplication::translate("main", "Render the timeline chart to an SVG file (vector) "
+                                            "and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportPdf(
+        QStringList{QStringLiteral("export-pdf")},
+        QCoreApplication::translate("main", "Render the timeline chart to a one-page PDF file "
+                                            "(vector) and exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption exportJson(
         QStringList{QStringLiteral("export-json")},
         QCoreApplication::translate("main", "Write the parsed reports as JSON (- for standard "
@@ -337,12 +358,13 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption search(
         QStringList{QStringLiteral("search")},
         QCoreApplication::translate("main", "Export only turning points matching TEXT (titles, "
-                                            "labels, fields, notes, sources)."),
+                                            "labels, fields, notes, sources); every export."),
         QStringLiteral("TEXT"));
     const QCommandLineOption kind(
         QStringList{QStringLiteral("kind")},
         QCoreApplication::translate("main", "Export only turning points of kind K (事件/event, "
-                                            "政策/policy, 其他/other); may be repeated."),
+                                            "政策/policy, 其他/other; every export); may be "
+                                            "repeated."),
         QStringLiteral("K"));
     const QCommandLineOption compare(
         QStringList{QStringLiteral("compare")},
@@ -351,8 +373,8 @@ int main(int argc, char *argv[]) {
         QStringLiteral("OLD"));
     const QCommandLineOption size(
         QStringList{QStringLiteral("size")},
-        QCoreApplication::translate("main", "Chart size in logical pixels for --export-png "
-                                            "(default 1600x600)."),
+        QCoreApplication::translate("main", "Chart size in logical pixels for --export-png, "
+                                            "--export-svg and --export-pdf (default 1600x600)."),
         QStringLiteral("WxH"));
     const QCommandLineOption scale(
         QStringList{QStringLiteral("scale")},
@@ -366,8 +388,8 @@ int main(int argc, char *argv[]) {
         QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("main", "User interface language: zh_CN or en."),
         QStringLiteral("CODE"));
-    parser.addOptions({minConfidence, exportPng, exportJson, exportCsv, search, kind, compare, size,
-                       scale, checkLinks, lang});
+    parser.addOptions({minConfidence, exportPng, exportSvg, exportPdf, exportJson, exportCsv,
+                       search, kind, compare, size, scale, checkLinks, lang});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("main", "Reports to open (files or http(s) URLs); none opens "
@@ -402,13 +424,14 @@ int main(int argc, char *argv[]) {
         printErr(error);
         return ExitUsage;
     }
-    if (!options.exportJson.isEmpty() || !options.exportCsv.isEmpty() ||
-        !options.exportPng.isEmpty() || options.checkLinks)
+    if (!options.exportJson.isEmpty() || !options.exportCsv.isEmpty() || options.hasChartExport() ||
+        options.checkLinks)
         return runBatch(options);
     if (!options.compareWith.isEmpty() || parser.isSet(search) || parser.isSet(kind)) {
         printErr(QCoreApplication::translate("main", "--compare, --search and --kind need an "
-                                                     "export option (--export-json or "
-                                                     "--export-csv)"));
+                                                     "export option (--export-json, --export-csv, "
+                                                     "--export-png, --export-svg or "
+                                                     "--export-pdf)"));
         return ExitUsage;
     }
 

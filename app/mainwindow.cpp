@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartexporter.h"
+#include "chartprinter.h"
 #include "csvexporter.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
@@ -12,7 +13,9 @@
 #include "linkcheckbatch.h"
 #include "linkchecker.h"
 #include "outlineview.h"
+#include "partialdate.h"
 #include "reportdownloader.h"
+#include "reportloader.h"
 #include "reportparser.h"
 #include "safetext.h"
 #include "searchbar.h"
@@ -59,6 +62,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace Turnpoint {
 
@@ -193,6 +197,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagnosticsButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_diagnosticsButton);
     connect(m_diagnosticsButton, &QToolButton::clicked, this, &MainWindow::showDiagnostics);
+    m_loadProgress = new StatusProgress(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    statusBar()->addPermanentWidget(m_loadProgress);
     m_downloadProgress = new StatusProgress(this);
     m_downloadProgress->setObjectName(QStringLiteral("downloadProgress"));
     statusBar()->addPermanentWidget(m_downloadProgress);
@@ -201,6 +208,22 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_linkProgress);
 
     m_sourcesView = new SourcesView(m_model, m_proxy, m_selection, this);
+    // While the slider is dragged the chart previews the threshold at once; the proxy (and with
+    // it the outline) follows when the slider rests (FilterBar's debounce).
+    connect(m_filterBar, &FilterBar::previewMinimumConfidence, m_chartView,
+            &TimelineChartView::setPreviewMinimumConfidence);
+    connect(m_filterBar, &FilterBar::previewFinished, m_chartView,
+            &TimelineChartView::clearPreviewMinimumConfidence);
+    // A source selected in the Sources view shows every turning point citing it in the chart.
+    connect(m_sourcesView, &SourcesView::citingTurningPointsSelected, m_chartView,
+            &TimelineChartView::setEmphasizedTurningPoints);
+    // A range dragged on the chart's time axis is the date filter.
+    connect(m_chartView, &TimelineChartView::timeRangeDragged, this,
+            [this](QDate first, QDate last) {
+                m_proxy->setDateRange(
+                    PartialDate::fromYearMonthDay(first.year(), first.month(), first.day()),
+                    PartialDate::fromYearMonthDay(last.year(), last.month(), last.day()));
+            });
     m_sourcesDock = new QDockWidget(this);
     m_sourcesDock->setObjectName(QStringLiteral("sourcesDock")); // for saveState()
     m_sourcesDock->setWidget(m_sourcesView);
@@ -224,6 +247,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_sourcesView, &SourcesView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    m_loader = new ReportLoader(this);
+    connect(
+        m_loader, &ReportLoader::reportLoaded, this,
+        [this](int, const QString &path, const Report &report) { onReportLoaded(path, report); });
+    connect(m_loader, &ReportLoader::progress, this, [this](int done, int total) {
+        m_loadProgress->setProgress(done, total);
+        //: Status bar while files are opened: files read so far and in total
+        m_loadProgress->setText(tr("Opening files: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_loader, &ReportLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_loadProgress, &StatusProgress::cancelRequested, this, &MainWindow::cancelLoading);
 
     m_downloader = new ReportDownloader(this);
     connect(m_downloader, &ReportDownloader::finished, this, &MainWindow::onDownloadFinished);
@@ -314,6 +349,14 @@ void MainWindow::createActions() {
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // The vector exports and printing draw the same chart and caption as the PNG export and
+    // are available exactly when it is (named in retranslateChartExportActions()).
+    m_exportSvgAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSvgDialog);
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportPdfDialog);
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printChart);
+    m_printAction->setShortcut(QKeySequence::Print);
+    for (QAction *action : {m_exportSvgAction, m_exportPdfAction, m_printAction})
+        connect(m_exportAction, &QAction::enabledChanged, action, &QAction::setEnabled);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -406,12 +449,12 @@ void MainWindow::createFindAndFilter() {
             [this] { m_clearFiltersAction->setEnabled(m_proxy->filter().isActive()); });
     m_viewMenu->insertAction(m_sourcesAction, m_searchBar->toggleViewAction());
 
-    // File -> Export Data, right after Export Chart.
+    // File -> Export Data, after the chart's exports and printing.
     m_exportDataAction = new QAction(this);
     m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataDialog);
     const QList<QAction *> fileActions = m_fileMenu->actions();
-    const qsizetype exportAt = fileActions.indexOf(m_exportAction);
+    const qsizetype exportAt = fileActions.indexOf(m_printAction);
     m_fileMenu->insertAction(
         exportAt >= 0 && exportAt + 1 < fileActions.size() ? fileActions.at(exportAt + 1) : nullptr,
         m_exportDataAction);
@@ -500,6 +543,7 @@ void MainWindow::retranslateUi() {
     m_closeAction->setText(tr("&Close Report"));
     //: File menu
     m_exportAction->setText(tr("&Export Chart…"));
+    retranslateChartExportActions();
     //: File menu
     m_quitAction->setText(tr("&Quit"));
 
@@ -610,31 +654,73 @@ void MainWindow::showMissingFontWarning() {
 }
 
 void MainWindow::openFiles(const QStringList &paths) {
-    QStringList errors;
-    int lastRow = -1;
     for (const QString &path : paths) {
-        if (ReportDownloader::looksLikeUrl(path)) {
+        if (ReportDownloader::looksLikeUrl(path))
             openUrl(path); // in the background; it says itself when it fails
-            continue;
-        }
-        Report report = loadReport(path, path);
-        if (!report.isUsable()) {
-            //: Load error: file, then what was wrong with it
-            errors.append(tr("%1: %2").arg(path, errorSummary(report)));
-            continue;
-        }
-        lastRow = addOrReplace(std::move(report), path);
-        if (!isResource(path)) {
-            addRecent(QFileInfo(path).absoluteFilePath());
-            watchFile(path);
-        }
+        else if (!m_loadQueue.contains(path))
+            m_loadQueue.append(path);
     }
-    if (lastRow >= 0)
-        selectReport(lastRow);
-    if (!errors.isEmpty())
-        showLoadErrors(errors);
+    startNextLoad();
+}
+
+bool MainWindow::isLoading() const {
+    return m_loader->isLoading() || !m_loadQueue.isEmpty();
+}
+
+void MainWindow::startNextLoad() {
+    if (m_loader->isLoading() || m_loadQueue.isEmpty())
+        return;
+    const QStringList batch = std::exchange(m_loadQueue, {});
+    m_loadErrors.clear();
+    m_lastLoadedRow = -1;
+    m_loadProgress->start(batch.size() == 1
+                              //: Status bar while one file is read, with its name
+                              ? tr("Opening %1…").arg(DisplayText::fileName(batch.first()))
+                              //: Status bar while several files are read, before the first is done
+                              : tr("Opening files: %1 of %2").arg(0).arg(batch.size()));
+    // A single file has no measurable progress (the parser reports none): the bar stays busy.
+    m_loadProgress->setProgress(0, batch.size() == 1 ? -1 : batch.size());
+    m_loader->load(batch);
+}
+
+void MainWindow::onReportLoaded(const QString &path, Report report) {
+    if (!report.isUsable()) {
+        //: Load error: file, then what was wrong with it
+        m_loadErrors.append(tr("%1: %2").arg(path, errorSummary(report)));
+        return;
+    }
+    m_lastLoadedRow = addOrReplace(std::move(report), path);
+    if (!isResource(path)) {
+        addRecent(QFileInfo(path).absoluteFilePath());
+        watchFile(path);
+    }
+    updateStatus();
+}
+
+void MainWindow::onLoadFinished(bool cancelled) {
+    m_loadProgress->finish();
+    if (m_lastLoadedRow >= 0)
+        selectReport(m_lastLoadedRow);
+    m_lastLoadedRow = -1;
+    if (cancelled)
+        //: Status bar after the user cancelled opening files; the reports read so far stay
+        statusBar()->showMessage(tr("Opening cancelled"), 5000);
+    if (!m_loadErrors.isEmpty())
+        showLoadErrors(std::exchange(m_loadErrors, {}));
     updateStatus();
     updateTitle();
+    if (!m_loadQueue.isEmpty()) {
+        // Files asked for while this load ran; from the event loop, as finished() is emitted
+        // by the loader itself.
+        QTimer::singleShot(0, this, &MainWindow::startNextLoad);
+        return;
+    }
+    emit loadFinished(cancelled);
+}
+
+void MainWindow::cancelLoading() {
+    m_loadQueue.clear();
+    m_loader->cancel(); // finished(true) follows at once
 }
 
 bool MainWindow::openUrl(const QString &url) {
@@ -1216,6 +1302,75 @@ void MainWindow::dropEvent(QDropEvent *event) {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateChartExportActions() {
+    //: File menu: save the chart as a vector image
+    m_exportSvgAction->setText(tr("Export Chart as &SVG…"));
+    //: File menu: save the chart as a one-page PDF document
+    m_exportPdfAction->setText(tr("Export Chart as P&DF…"));
+    //: File menu: print the chart, through a print preview
+    m_printAction->setText(tr("&Print Chart…"));
+}
+
+QString MainWindow::askChartExportPath(const QString &suffix, const QString &filter) {
+    const int row = currentReportRow();
+    const QString base =
+        row >= 0 ? QFileInfo(DisplayText::fileName(m_model->report(row).file)).completeBaseName()
+                 : QStringLiteral("timeline");
+    const QString dir =
+        folderSetting(QSettings(), ExportFolderKey,
+                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                dir + QLatin1Char('/') + base + suffix, filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QSettings().setValue(ExportFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::exportSvgDialog() {
+    //: File type filter of the export dialog
+    const QString path = askChartExportPath(QStringLiteral(".svg"), tr("SVG images (*.svg)"));
+    if (!path.isEmpty())
+        exportSvgTo(path);
+}
+
+void MainWindow::exportPdfDialog() {
+    //: File type filter of the export dialog
+    const QString path = askChartExportPath(QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdfTo(path);
+}
+
+bool MainWindow::exportSvgTo(const QString &path) {
+    QString error;
+    const bool ok =
+        ChartExporter::writeSvg(m_chartView->timelineChart(), path, QDate::currentDate(), &error);
+    return finishChartExport(ok, path, error);
+}
+
+bool MainWindow::exportPdfTo(const QString &path) {
+    QString error;
+    const bool ok =
+        ChartExporter::writePdf(m_chartView->timelineChart(), path, QDate::currentDate(), &error);
+    return finishChartExport(ok, path, error);
+}
+
+bool MainWindow::finishChartExport(bool ok, const QString &path, const QString &error) {
+    if (!ok) {
+        showError(tr("Export Chart"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::printChart() {
+    // Exactly what the chart shows now (threshold, filters, zoom, ghosts), fitted to the page.
+    ChartPrinter::preview(m_chartView->timelineChart(), this);
 }
 
 } // namespace Turnpoint

@@ -30,6 +30,7 @@ class FilterStatus;
 class LinkChecker;
 class OutlineView;
 class ReportDownloader;
+class ReportLoader;
 class SearchBar;
 class SourcesView;
 class StatusProgress;
@@ -54,10 +55,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads each file; one that cannot be used replaces nothing, and all such failures are
-    // listed (file and message) in one message (errorShown()). http(s) URLs among them are
-    // downloaded in the background (openUrl()).
+    // Loads each file in the background (ReportLoader: read, decode and parse on worker threads,
+    // several files at once), with progress and Cancel in the status bar; reports are added in
+    // the order given as they arrive, and loadFinished() follows. One that cannot be used
+    // replaces nothing, and all such failures are listed (file and message) in one message
+    // (errorShown()). Files asked for while a load runs are loaded after it. http(s) URLs among
+    // them are downloaded in the background (openUrl()).
     void openFiles(const QStringList &paths);
+    // Stops the running load (reports already added stay) and drops the queued files.
+    void cancelLoading();
+    bool isLoading() const;
     // Downloads the report at `url` (http or https only, per UrlPolicy) with progress and Cancel
     // in the status bar; when it arrives it is added (or replaces the report from the same URL).
     // A failed download replaces nothing and is shown as an error. Returns false, after showing
@@ -80,6 +87,9 @@ public:
     void closeReport();
     // Writes exactly what the chart shows now as a PNG; false (and errorShown()) on failure.
     bool exportChartTo(const QString &path);
+    // The same as SVG (vector) or as a one-page PDF; false (and errorShown()) on failure.
+    bool exportSvgTo(const QString &path);
+    bool exportPdfTo(const QString &path);
     void showDiagnostics();
     // Installs a UI language (see UiLanguage) and remembers it for the next start.
     void setLanguage(const QString &code);
@@ -106,6 +116,7 @@ public:
     LinkChecker *linkChecker() const { return m_linkChecker; }
     ReportDownloader *downloader() const { return m_downloader; }
     StatusProgress *downloadProgress() const { return m_downloadProgress; }
+    StatusProgress *loadProgress() const { return m_loadProgress; }
     StatusProgress *linkCheckProgress() const { return m_linkProgress; }
     QFileSystemWatcher *fileWatcher() const { return m_watcher; }
     // Problems the window found after loading (a changed file that is no longer a report),
@@ -120,6 +131,9 @@ public:
     QAction *recheckLinksAction() const { return m_recheckLinksAction; }
     QAction *reloadAction() const { return m_reloadAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *exportSvgAction() const { return m_exportSvgAction; }
+    QAction *exportPdfAction() const { return m_exportPdfAction; }
+    QAction *printAction() const { return m_printAction; }
     QAction *ghostsAction() const { return m_ghostsAction; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *lowerSplitter() const { return m_lowerSplitter; }
@@ -145,6 +159,9 @@ signals:
     // Every error the window reports to the user, also when the message box is not looked at
     // (tests, scripts driving the window).
     void errorShown(const QString &message);
+    // A load started by openFiles() ended: every file was added or reported, or it was
+    // cancelled. Not emitted while more files queued during the load are still to come.
+    void loadFinished(bool cancelled);
     // A download started by openUrl() or reload() ended (added, failed or cancelled).
     void downloadFinished(const QString &url, bool added);
     // A link check run ended (also when cancelled).
@@ -172,6 +189,9 @@ private:
     void openUrlDialog();
     void startNextDownload();
     void onDownloadFinished(const Report &report);
+    void startNextLoad();
+    void onReportLoaded(const QString &path, Report report);
+    void onLoadFinished(bool cancelled);
     void onLinkResult(const QString &url, const LinkCheckResult &result);
     void flushLinkResults();
     void onLinkCheckFinished();
@@ -185,6 +205,14 @@ private:
     // still exists.
     void replaceKeepingSelection(int row, Report report);
     void exportDialog();
+    void exportSvgDialog();
+    void exportPdfDialog();
+    void printChart();
+    void retranslateChartExportActions();
+    // Asks where to save the chart (remembered export folder, the report's name); "" if
+    // cancelled. Adds `suffix` when the name has none.
+    QString askChartExportPath(const QString &suffix, const QString &filter);
+    bool finishChartExport(bool ok, const QString &path, const QString &error);
     void showAbout();
     void updateRecentMenu();
     void addRecent(const QString &path);
@@ -229,6 +257,9 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportSvgAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_ghostsAction = nullptr;
     QAction *m_zoomInAction = nullptr;
@@ -260,6 +291,11 @@ private:
     QHash<QString, QString> m_sourcePaths;
     QTimer m_statusTimer;
 
+    ReportLoader *m_loader = nullptr;
+    StatusProgress *m_loadProgress = nullptr;
+    QStringList m_loadQueue;  // files asked for while a load runs, loaded after it
+    QStringList m_loadErrors; // unusable files of the running load, shown when it ends
+    int m_lastLoadedRow = -1; // the report selected when the load ends
     ReportDownloader *m_downloader = nullptr;
     QStringList m_downloadQueue; // URLs waiting for the downloader, in the order asked
 

@@ -34,8 +34,8 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "Turnpoint reads turning-point reports: Markdown-like files that list, for one"
     "region and sector, the months in which policy or events changed course, each"
     "with a confidence score, and shows them on a timeline chart. It can also export"
-    "the chart as PNG and the reports as JSON from the command line. The user"
-    "interface is in English and Simplified Chinese.")
+    "the chart as PNG, SVG or PDF and the reports as JSON or CSV from the command"
+    "line. The user interface is in English and Simplified Chinese.")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES TRUE)
 
@@ -44,15 +44,17 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # dpkg-shlibdeps (from dpkg-dev) turns the libraries the binary links into package names with
-# versions: libqt6core6, libqt6gui6, libqt6widgets6, libqt6charts6, libc6, ... (and libqt6network6
-# as soon as the binary really uses QtNetwork: the linker drops unused libraries).
+# versions: libqt6core6, libqt6gui6, libqt6widgets6, libqt6charts6, libqt6network6, libqt6svg6 (SVG
+# export), libqt6printsupport6 (PDF export and printing), libc6, ... (the linker drops unused
+# libraries, so only what the binary really uses).
 # On Debian 12 the offscreen and xcb platform plugins ship in libqt6gui6 itself (not in
 # qt6-qpa-plugins, which only has vnc and tuio), so the shlibs dependency covers them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Reports and the Chinese UI need a CJK font; Qt does not link one.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
-# The SVG icon engine (window icon from the theme) and Qt's own Chinese strings (standard
-# dialogs) are nice to have but not needed to run.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
+# Qt's own Chinese strings (standard dialogs, the print dialogs) are nice to have but not needed
+# to run. (libqt6svg6, once recommended for the SVG icon engine, is a dependency now: the SVG
+# export links it; it also brings the icon engine.)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 
 include(CPack)

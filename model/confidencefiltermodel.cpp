@@ -2,44 +2,688 @@
 
 #include "timelinemodel.h"
 
+#include <QStringList>
+
 #include <algorithm>
+#include <climits>
+#include <iterator>
+#include <limits>
+#include <numeric>
 
 namespace Turnpoint {
 
-ConfidenceFilterModel::ConfidenceFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
-    setSortRole(TimelineModel::SortRole);
-    // Children of an accepted turning point (its entries) must be filtered by their parent, not
-    // pulled up on their own, so recursive filtering stays off.
-    setRecursiveFilteringEnabled(false);
+namespace {
+
+// internalId of a proxy index: 0 for a report; otherwise the proxy's key of its report and, for
+// an entry, its turning point's source row + 1 in the high 32 bits. The key, not the report's
+// row, so that persistent indexes survive the removal of an earlier report (Qt moves their rows,
+// never their ids). The low 32 bits mix both: qHash(QModelIndex) adds the internalId unmixed and
+// QHash picks buckets from the low bits, so without the mix all entries of a report would share
+// a few buckets of Qt's persistent-index table (see TimelineModel).
+constexpr quint32 RowMix = 0x9E3779B1u;
+constexpr quintptr makeId(quint32 key, quint32 tpRowPlusOne) {
+    return (quintptr(tpRowPlusOne) << 32) | quint32(key ^ (tpRowPlusOne * RowMix));
+}
+constexpr quint32 tpRowPlusOneOf(quintptr id) {
+    return quint32(id >> 32);
+}
+constexpr quint32 keyOf(quintptr id) {
+    return quint32(id) ^ (tpRowPlusOneOf(id) * RowMix);
+}
+static_assert(keyOf(makeId(7, 0)) == 7 && keyOf(makeId(0xfffffffeu, 77)) == 0xfffffffeu &&
+                  tpRowPlusOneOf(makeId(5, 77)) == 77 && makeId(1, 0) != 0,
+              "internalId packing must round-trip and never give 0 (the report nodes' id)");
+static_assert(sizeof(quintptr) >= 8, "internalId packing needs 64-bit quintptr");
+
+// Sort keys: the values TimelineModel::SortRole gives per column, computed from the structs
+// (a QVariant per row and comparison would dominate sorting a million turning points).
+enum class KeyType { None, Number, Text };
+
+KeyType keyTypeOf(int column) {
+    switch (column) {
+    case TimelineModel::DateColumn:
+    case TimelineModel::ConfidenceColumn:
+    case TimelineModel::EntryCountColumn:
+    case TimelineModel::SourceCountColumn:
+        return KeyType::Number;
+    case TimelineModel::KindColumn:
+    case TimelineModel::TitleColumn:
+        return KeyType::Text;
+    default:
+        return KeyType::None;
+    }
 }
 
+// Undated sorts after every date, in either direction (TimelineModel's UndatedSortKey).
+double dayKey(const QDate &day) {
+    return day.isValid() ? double(day.toJulianDay()) : std::numeric_limits<double>::infinity();
+}
+
+double numberKey(const TurningPoint &tp, int column) {
+    switch (column) {
+    case TimelineModel::DateColumn:
+        return dayKey(tp.date.firstDay());
+    case TimelineModel::ConfidenceColumn:
+        return tp.confidence ? *tp.confidence : -1.0; // unscored below every score
+    case TimelineModel::EntryCountColumn:
+        return double(tp.entries.size());
+    case TimelineModel::SourceCountColumn:
+        return double(tp.sourceCount());
+    default:
+        return 0;
+    }
+}
+
+QString textKey(const TurningPoint &tp, int column) {
+    if (column == TimelineModel::KindColumn)
+        return tp.kind;
+    // The title column shows the entries' titles (TimelineModel::data()).
+    QStringList titles;
+    titles.reserve(tp.entries.size());
+    for (const Entry &e : tp.entries)
+        titles.append(e.title);
+    return titles.join(QStringLiteral("; "));
+}
+
+double numberKey(const Entry &entry, int column) {
+    switch (column) {
+    case TimelineModel::DateColumn:
+        return dayKey(entry.date.firstDay());
+    case TimelineModel::ConfidenceColumn:
+        return -1.0; // entries have no confidence
+    case TimelineModel::SourceCountColumn:
+        return double(entry.sources.size());
+    default:
+        return 0;
+    }
+}
+
+QString textKey(const Entry &entry, int column) {
+    return column == TimelineModel::KindColumn ? entry.label : entry.title;
+}
+
+// Rows ordered by key; std::stable_sort keeps the file's order among equal keys in both
+// directions, as QSortFilterProxyModel did. Empty when that is the file's order anyway, so
+// an already ordered report (the usual case for dates) costs no order vector.
+template <typename Key>
+std::vector<int> orderByKeys(const std::vector<Key> &keys, Qt::SortOrder order) {
+    std::vector<int> rows(keys.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    else
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&keys](int a, int b) { return keys[size_t(b)] < keys[size_t(a)]; });
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i] != int(i))
+            return rows;
+    }
+    return {};
+}
+
+template <typename Item>
+std::vector<int> sortedRows(const QList<Item> &items, int column, Qt::SortOrder order) {
+    if (items.size() < 2)
+        return {};
+    switch (keyTypeOf(column)) {
+    case KeyType::None:
+        break;
+    case KeyType::Number: {
+        std::vector<double> keys;
+        keys.reserve(size_t(items.size()));
+        for (const Item &item : items)
+            keys.push_back(numberKey(item, column));
+        return orderByKeys(keys, order);
+    }
+    case KeyType::Text: {
+        std::vector<QString> keys;
+        keys.reserve(size_t(items.size()));
+        for (const Item &item : items)
+            keys.push_back(textKey(item, column));
+        return orderByKeys(keys, order);
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+ConfidenceFilterModel::ConfidenceFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent) {}
+
+ConfidenceFilterModel::~ConfidenceFilterModel() = default;
+
 void ConfidenceFilterModel::setSourceModel(QAbstractItemModel *model) {
+    if (model && model == sourceModel())
+        return;
+    beginResetModel();
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    m_reportMatches.clear();
-    if (model) {
-        // Connected before QSortFilterProxyModel connects its own handlers, so the cache is gone
-        // before the proxy passes a change on to the views and they ask again.
-        const auto forget = [this] { m_reportMatches.clear(); };
-        m_sourceConnections = {
-            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
-            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
-            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
-            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
-            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
-            connect(model, &QAbstractItemModel::dataChanged, this, forget),
-            // And after: the rows now mean something else than while they were changing.
-            connect(model, &QAbstractItemModel::rowsInserted, this, forget),
-            connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
-            connect(model, &QAbstractItemModel::rowsMoved, this, forget),
-            connect(model, &QAbstractItemModel::modelReset, this, forget),
-            connect(model, &QAbstractItemModel::layoutChanged, this, forget),
-        };
-    }
-    QSortFilterProxyModel::setSourceModel(model);
+    m_timeline = qobject_cast<const TimelineModel *>(model);
+    // Connected before QAbstractProxyModel connects its own: it answers some of the same source
+    // signals by emitting headerDataChanged (when the source's rows go or come), and views
+    // asking the proxy then must find its rows already updated.
+    if (m_timeline)
+        connectSource(model);
+    QAbstractProxyModel::setSourceModel(model);
+    resetRows();
+    endResetModel();
 }
+
+void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
+    using M = QAbstractItemModel;
+    const auto beginReset = [this] { beginResetModel(); };
+    const auto endReset = [this] {
+        resetRows();
+        endResetModel();
+    };
+    m_sourceConnections = {
+        connect(model, &M::modelAboutToBeReset, this, beginReset),
+        connect(model, &M::modelReset, this, endReset),
+        connect(model, &M::rowsAboutToBeInserted, this,
+                &ConfidenceFilterModel::sourceRowsAboutToBeInserted),
+        connect(model, &M::rowsInserted, this, &ConfidenceFilterModel::sourceRowsInserted),
+        connect(model, &M::rowsAboutToBeRemoved, this,
+                &ConfidenceFilterModel::sourceRowsAboutToBeRemoved),
+        connect(model, &M::rowsRemoved, this, &ConfidenceFilterModel::sourceRowsRemoved),
+        connect(model, &M::dataChanged, this, &ConfidenceFilterModel::sourceDataChanged),
+        connect(model, &M::headerDataChanged, this, &M::headerDataChanged),
+        // Moves and layout changes of the source (TimelineModel makes none) re-map everything.
+        connect(model, &M::layoutAboutToBeChanged, this,
+                [this] { sourceLayoutAboutToBeChanged(); }),
+        connect(model, &M::layoutChanged, this, [this] { sourceLayoutChanged(); }),
+        connect(model, &M::rowsAboutToBeMoved, this, [this] { sourceLayoutAboutToBeChanged(); }),
+        connect(model, &M::rowsMoved, this, [this] { sourceLayoutChanged(); }),
+        // TimelineModel's columns are fixed; should they ever change, start again.
+        connect(model, &M::columnsAboutToBeInserted, this, beginReset),
+        connect(model, &M::columnsInserted, this, endReset),
+        connect(model, &M::columnsAboutToBeRemoved, this, beginReset),
+        connect(model, &M::columnsRemoved, this, endReset),
+        connect(model, &M::columnsAboutToBeMoved, this, beginReset),
+        connect(model, &M::columnsMoved, this, endReset),
+        // Without signals, as QSortFilterProxyModel does: the source usually goes while its
+        // window is being destroyed, and views told to reset then would repaint half-destroyed.
+        connect(model, &QObject::destroyed, this,
+                [this] {
+                    m_timeline = nullptr;
+                    resetRows();
+                }),
+    };
+}
+
+const TimelineModel *ConfidenceFilterModel::timelineModel() const {
+    return m_timeline;
+}
+
+QList<const Report *> ConfidenceFilterModel::sourceReports() const {
+    QList<const Report *> reports;
+    if (const TimelineModel *timeline = timelineModel()) {
+        reports.reserve(timeline->reportCount());
+        for (int r = 0; r < timeline->reportCount(); ++r)
+            reports.append(&timeline->report(r));
+    }
+    return reports;
+}
+
+const Report *ConfidenceFilterModel::sourceReport(int row) const {
+    if (!m_timeline || row < 0 || row >= m_timeline->reportCount())
+        return nullptr;
+    return &m_timeline->report(row);
+}
+
+// ---- The rows ----------------------------------------------------------------------------
+
+void ConfidenceFilterModel::resetRows() {
+    m_rows.clear();
+    m_pending = Pending::None;
+    m_pendingIndexes.clear();
+    m_pendingLocations.clear();
+    m_pendingSourceIndexes.clear();
+    const int reports = m_timeline ? m_timeline->reportCount() : 0;
+    m_rows.reserve(size_t(reports));
+    for (int r = 0; r < reports; ++r)
+        m_rows.push_back(makeRows(r, m_nextKey++));
+    rebuildKeys();
+}
+
+void ConfidenceFilterModel::rebuildKeys() {
+    m_rowByKey.clear();
+    m_rowByKey.reserve(qsizetype(m_rows.size()));
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        m_rowByKey.insert(m_rows[r].key, int(r));
+}
+
+ConfidenceFilterModel::ReportRows ConfidenceFilterModel::makeRows(int report, quint32 key) const {
+    ReportRows rows;
+    rows.key = key;
+    if (const Report *r = sourceReport(report)) {
+        computeFlags(&rows, *r, true, true);
+        sortRows(&rows, *r);
+        setShown(&rows, collectShown(rows));
+    }
+    return rows;
+}
+
+void ConfidenceFilterModel::computeFlags(ReportRows *rows, const Report &report, bool others,
+                                         bool search) const {
+    const QList<TurningPoint> &tps = report.turningPoints;
+    if (rows->flags.size() != size_t(tps.size())) {
+        rows->flags.assign(size_t(tps.size()), 0);
+        others = search = true;
+    }
+    // The bits that did not change are kept: a slider step only re-tests the threshold.
+    TimelineFilter withoutSearch = m_filter;
+    withoutSearch.setSearchText(QString());
+    const SearchText &query = m_filter.search();
+    const bool searching = !query.isEmpty();
+    const bool hides = m_filter.searchHides();
+    const int minimum = m_filter.minimumConfidence();
+    for (qsizetype i = 0; i < tps.size(); ++i) {
+        const TurningPoint &tp = tps[i];
+        quint8 f = rows->flags[size_t(i)];
+        if (others) {
+            f &= quint8(~PassesOthers);
+            if (withoutSearch.accepts(tp, TimelineFilter::IgnoreConfidence))
+                f |= PassesOthers;
+        }
+        if (search) {
+            f &= quint8(~MatchesSearch);
+            if (searching && query.matches(tp))
+                f |= MatchesSearch;
+        }
+        f &= quint8(~Accepted);
+        if ((f & PassesOthers) && TimelineFilter::passesConfidence(tp.confidence, minimum) &&
+            (!hides || (f & MatchesSearch)))
+            f |= Accepted;
+        rows->flags[size_t(i)] = f;
+    }
+}
+
+void ConfidenceFilterModel::sortRows(ReportRows *rows, const Report &report) const {
+    rows->order = m_sortColumn < 0 ? std::vector<int>()
+                                   : sortedRows(report.turningPoints, m_sortColumn, m_sortOrder);
+    rows->entryOrder.clear();
+}
+
+std::vector<int> ConfidenceFilterModel::collectShown(const ReportRows &rows) {
+    std::vector<int> shown;
+    const auto visit = [&rows, &shown](int tp) {
+        if (rows.flags[size_t(tp)] & Accepted)
+            shown.push_back(tp);
+    };
+    if (rows.order.empty()) {
+        for (size_t tp = 0; tp < rows.flags.size(); ++tp)
+            visit(int(tp));
+    } else {
+        for (const int tp : rows.order)
+            visit(tp);
+    }
+    return shown;
+}
+
+void ConfidenceFilterModel::setShown(ReportRows *rows, std::vector<int> shown) {
+    rows->shown = std::move(shown);
+    rows->rowOf.assign(rows->flags.size(), -1);
+    for (size_t row = 0; row < rows->shown.size(); ++row)
+        rows->rowOf[size_t(rows->shown[row])] = int(row);
+    updateSearchMatch(rows);
+}
+
+void ConfidenceFilterModel::updateSearchMatch(ReportRows *rows) {
+    rows->searchMatch = std::any_of(rows->shown.cbegin(), rows->shown.cend(), [rows](int tp) {
+        return (rows->flags[size_t(tp)] & MatchesSearch) != 0;
+    });
+}
+
+const std::vector<int> &ConfidenceFilterModel::entryOrder(const ReportRows &rows, int report,
+                                                          int turningPoint) const {
+    static const std::vector<int> fileOrder;
+    if (m_sortColumn < 0)
+        return fileOrder;
+    const auto it = rows.entryOrder.constFind(turningPoint);
+    if (it != rows.entryOrder.constEnd())
+        return *it;
+    const Report *r = sourceReport(report);
+    if (!r || turningPoint < 0 || turningPoint >= r->turningPoints.size())
+        return fileOrder;
+    return *rows.entryOrder.insert(turningPoint, sortedRows(r->turningPoints[turningPoint].entries,
+                                                            m_sortColumn, m_sortOrder));
+}
+
+int ConfidenceFilterModel::entryCount(int report, int turningPoint) const {
+    const Report *r = sourceReport(report);
+    if (!r || turningPoint < 0 || turningPoint >= r->turningPoints.size())
+        return 0;
+    return int(r->turningPoints[turningPoint].entries.size());
+}
+
+int ConfidenceFilterModel::sourceEntryRow(const ReportRows &rows, int report, int turningPoint,
+                                          int proxyRow) const {
+    if (proxyRow < 0 || proxyRow >= entryCount(report, turningPoint))
+        return -1;
+    const std::vector<int> &order = entryOrder(rows, report, turningPoint);
+    return order.empty() ? proxyRow : order[size_t(proxyRow)];
+}
+
+int ConfidenceFilterModel::proxyEntryRow(const ReportRows &rows, int report, int turningPoint,
+                                         int sourceRow) const {
+    if (sourceRow < 0 || sourceRow >= entryCount(report, turningPoint))
+        return -1;
+    const std::vector<int> &order = entryOrder(rows, report, turningPoint);
+    if (order.empty())
+        return sourceRow;
+    const auto it = std::find(order.cbegin(), order.cend(), sourceRow);
+    return it == order.cend() ? -1 : int(it - order.cbegin());
+}
+
+// ---- Locations: a node by its source rows, to carry persistent indexes over a change -----
+
+ConfidenceFilterModel::Location
+ConfidenceFilterModel::locationOf(const QModelIndex &proxyIndex) const {
+    if (!proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    const quintptr id = proxyIndex.internalId();
+    if (id == 0) {
+        if (proxyIndex.row() >= int(m_rows.size()))
+            return {};
+        return {proxyIndex.row(), -1, -1, proxyIndex.column()};
+    }
+    const int report = m_rowByKey.value(keyOf(id), -1);
+    if (report < 0)
+        return {};
+    const ReportRows &rows = m_rows[size_t(report)];
+    const quint32 tpPlusOne = tpRowPlusOneOf(id);
+    if (tpPlusOne == 0) {
+        if (proxyIndex.row() >= int(rows.shown.size()))
+            return {};
+        return {report, rows.shown[size_t(proxyIndex.row())], -1, proxyIndex.column()};
+    }
+    const int tp = int(tpPlusOne - 1);
+    const int entry = sourceEntryRow(rows, report, tp, proxyIndex.row());
+    if (entry < 0)
+        return {};
+    return {report, tp, entry, proxyIndex.column()};
+}
+
+ConfidenceFilterModel::Location
+ConfidenceFilterModel::sourceLocationOf(const QModelIndex &sourceIndex) const {
+    if (!m_timeline || !sourceIndex.isValid() || sourceIndex.model() != m_timeline)
+        return {};
+    switch (m_timeline->nodeType(sourceIndex)) {
+    case TimelineModel::NodeType::Report:
+        return {sourceIndex.row(), -1, -1, sourceIndex.column()};
+    case TimelineModel::NodeType::TurningPoint:
+        return {sourceIndex.parent().row(), sourceIndex.row(), -1, sourceIndex.column()};
+    case TimelineModel::NodeType::Entry: {
+        const QModelIndex tp = sourceIndex.parent();
+        return {tp.parent().row(), tp.row(), sourceIndex.row(), sourceIndex.column()};
+    }
+    }
+    return {};
+}
+
+QModelIndex ConfidenceFilterModel::indexAt(const Location &location) const {
+    if (location.report < 0 || location.report >= int(m_rows.size()) || location.column < 0 ||
+        location.column >= columnCount())
+        return {};
+    if (location.turningPoint < 0)
+        return createIndex(location.report, location.column, quintptr(0));
+    const ReportRows &rows = m_rows[size_t(location.report)];
+    if (location.turningPoint >= int(rows.rowOf.size()))
+        return {};
+    const int tpRow = rows.rowOf[size_t(location.turningPoint)];
+    if (tpRow < 0)
+        return {}; // hidden
+    if (location.entry < 0)
+        return createIndex(tpRow, location.column, makeId(rows.key, 0));
+    const int entryRow =
+        proxyEntryRow(rows, location.report, location.turningPoint, location.entry);
+    if (entryRow < 0)
+        return {};
+    return createIndex(entryRow, location.column,
+                       makeId(rows.key, quint32(location.turningPoint) + 1));
+}
+
+void ConfidenceFilterModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint) {
+    emit layoutAboutToBeChanged({}, hint);
+    // After the signal: views and QAbstractItemModelTester make their persistent indexes in it.
+    m_pendingIndexes = persistentIndexList();
+    m_pendingLocations.clear();
+    m_pendingLocations.reserve(m_pendingIndexes.size());
+    for (const QModelIndex &index : std::as_const(m_pendingIndexes))
+        m_pendingLocations.append(locationOf(index));
+}
+
+void ConfidenceFilterModel::endLayoutChange(QAbstractItemModel::LayoutChangeHint hint) {
+    // A row that stays keeps its persistent indexes (the selection, the expanded turning points);
+    // one that went has them made invalid.
+    QModelIndexList to;
+    to.reserve(m_pendingLocations.size());
+    for (const Location &location : std::as_const(m_pendingLocations))
+        to.append(indexAt(location));
+    changePersistentIndexList(m_pendingIndexes, to);
+    m_pendingIndexes.clear();
+    m_pendingLocations.clear();
+    m_pending = Pending::None;
+    emit layoutChanged({}, hint);
+}
+
+// ---- Source changes -----------------------------------------------------------------------
+//
+// Reports come and go as rows (one per opened or closed file). Turning points of a report are
+// removed and inserted as rows when that is exact and cheap: a reload (replaceReport) removes
+// them all and inserts the new ones into a report that shows none. Anything else below a report
+// (a middle part removed, rows added among shown ones) shifts the source rows the proxy's
+// internalIds carry, so it is one layout change with every persistent index re-mapped.
+
+void ConfidenceFilterModel::sourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int) {
+    if (!parent.isValid() || m_pending != Pending::None)
+        return; // new reports are added in sourceRowsInserted
+    const Location where = sourceLocationOf(parent);
+    if (where.report < 0 || where.report >= int(m_rows.size()) || where.entry >= 0)
+        return;
+    const ReportRows &rows = m_rows[size_t(where.report)];
+    m_pendingParent = where;
+    if (where.turningPoint < 0 && first == int(rows.flags.size()) && rows.shown.empty()) {
+        m_pending = Pending::InsertRows;
+        return;
+    }
+    m_pending = Pending::Layout;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void ConfidenceFilterModel::sourceRowsInserted(const QModelIndex &parent, int first, int last) {
+    if (!parent.isValid()) {
+        if (first < 0 || first > int(m_rows.size()))
+            return;
+        std::vector<ReportRows> added;
+        added.reserve(size_t(last - first + 1));
+        for (int r = first; r <= last; ++r)
+            added.push_back(makeRows(r, m_nextKey++));
+        beginInsertRows({}, first, last);
+        m_rows.insert(m_rows.begin() + first, std::make_move_iterator(added.begin()),
+                      std::make_move_iterator(added.end()));
+        rebuildKeys();
+        endInsertRows();
+        return;
+    }
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    const Location where = m_pendingParent;
+    if (pending == Pending::None || where.report < 0 || where.report >= int(m_rows.size()))
+        return;
+    ReportRows &rows = m_rows[size_t(where.report)];
+    if (pending == Pending::InsertRows) {
+        ReportRows next = makeRows(where.report, rows.key);
+        if (next.shown.empty()) {
+            rows = std::move(next);
+            return;
+        }
+        beginInsertRows(index(where.report, 0), 0, int(next.shown.size()) - 1);
+        rows = std::move(next);
+        endInsertRows();
+        return;
+    }
+    const int count = last - first + 1;
+    for (Location &l : m_pendingLocations) {
+        if (l.report != where.report)
+            continue;
+        if (where.turningPoint < 0 && l.turningPoint >= first)
+            l.turningPoint += count;
+        else if (where.turningPoint >= 0 && l.turningPoint == where.turningPoint &&
+                 l.entry >= first)
+            l.entry += count;
+    }
+    rows = makeRows(where.report, rows.key);
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void ConfidenceFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
+                                                       int last) {
+    if (m_pending != Pending::None)
+        return;
+    if (!parent.isValid()) {
+        if (first < 0 || last >= int(m_rows.size()))
+            return;
+        m_pending = Pending::RemoveReports;
+        beginRemoveRows({}, first, last);
+        return;
+    }
+    const Location where = sourceLocationOf(parent);
+    if (where.report < 0 || where.report >= int(m_rows.size()) || where.entry >= 0)
+        return;
+    m_pendingParent = where;
+    const ReportRows &rows = m_rows[size_t(where.report)];
+    if (where.turningPoint < 0 && last == int(rows.flags.size()) - 1) {
+        // A tail: the turning points that stay keep their source rows. One rowsRemoved when
+        // the shown ones among the removed are next to each other in the proxy.
+        int low = INT_MAX;
+        int high = -1;
+        int shown = 0;
+        for (int tp = first; tp <= last; ++tp) {
+            const int row = rows.rowOf[size_t(tp)];
+            if (row >= 0) {
+                low = std::min(low, row);
+                high = std::max(high, row);
+                ++shown;
+            }
+        }
+        if (shown == 0) {
+            m_pending = Pending::RemoveHidden;
+            return;
+        }
+        if (high - low + 1 == shown) {
+            m_pending = Pending::RemoveRows;
+            beginRemoveRows(index(where.report, 0), low, high);
+            return;
+        }
+    }
+    m_pending = Pending::Layout;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void ConfidenceFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int last) {
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    switch (pending) {
+    case Pending::None:
+    case Pending::InsertRows:
+        return;
+    case Pending::RemoveReports:
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        rebuildKeys();
+        endRemoveRows();
+        return;
+    case Pending::RemoveHidden:
+    case Pending::RemoveRows:
+    case Pending::Layout:
+        break;
+    }
+    const Location where = m_pendingParent;
+    ReportRows &rows = m_rows[size_t(where.report)];
+    if (pending != Pending::Layout) {
+        rows = makeRows(where.report, rows.key);
+        if (pending == Pending::RemoveRows)
+            endRemoveRows();
+        return;
+    }
+    const int count = last - first + 1;
+    for (Location &l : m_pendingLocations) {
+        if (l.report != where.report)
+            continue;
+        if (where.turningPoint < 0 && l.turningPoint >= 0) {
+            if (l.turningPoint > last)
+                l.turningPoint -= count;
+            else if (l.turningPoint >= first)
+                l.report = -1;
+        } else if (where.turningPoint >= 0 && l.turningPoint == where.turningPoint &&
+                   l.entry >= 0) {
+            if (l.entry > last)
+                l.entry -= count;
+            else if (l.entry >= first)
+                l.report = -1;
+        }
+    }
+    rows = makeRows(where.report, rows.key);
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void ConfidenceFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+                                              const QModelIndex &bottomRight,
+                                              const QList<int> &roles) {
+    // Only link check results change in place; they do not touch what the filters or the sort
+    // read, so rows stay where they are. Shown rows of the range become one range here (rows
+    // in between that did not change are harmless to repaint).
+    if (!topLeft.isValid() || !bottomRight.isValid() || m_pending != Pending::None)
+        return;
+    const QModelIndex sourceParent = topLeft.parent();
+    QModelIndex parent;
+    if (sourceParent.isValid()) {
+        parent = mapFromSource(sourceParent);
+        if (!parent.isValid())
+            return; // below a hidden turning point
+    }
+    int low = INT_MAX;
+    int high = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const QModelIndex shown = mapFromSource(m_timeline->index(row, 0, sourceParent));
+        if (shown.isValid()) {
+            low = std::min(low, shown.row());
+            high = std::max(high, shown.row());
+        }
+    }
+    if (high >= 0)
+        emit dataChanged(index(low, topLeft.column(), parent),
+                         index(high, bottomRight.column(), parent), roles);
+}
+
+void ConfidenceFilterModel::sourceLayoutAboutToBeChanged() {
+    if (m_pending != Pending::None)
+        return;
+    m_pending = Pending::Layout;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    // The source moves its own persistent indexes; ours follow them.
+    m_pendingSourceIndexes.clear();
+    m_pendingSourceIndexes.reserve(m_pendingIndexes.size());
+    for (const QModelIndex &index : std::as_const(m_pendingIndexes))
+        m_pendingSourceIndexes.append(mapToSource(index));
+}
+
+void ConfidenceFilterModel::sourceLayoutChanged() {
+    if (m_pending != Pending::Layout)
+        return;
+    for (qsizetype i = 0; i < m_pendingSourceIndexes.size(); ++i)
+        m_pendingLocations[i] = sourceLocationOf(m_pendingSourceIndexes.at(i));
+    m_pendingSourceIndexes.clear();
+    m_rows.clear();
+    const int reports = m_timeline ? m_timeline->reportCount() : 0;
+    for (int r = 0; r < reports; ++r)
+        m_rows.push_back(makeRows(r, m_nextKey++));
+    rebuildKeys();
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+// ---- Filter --------------------------------------------------------------------------------
 
 bool ConfidenceFilterModel::passes(std::optional<double> confidence, int minimumConfidence) {
     return TimelineFilter::passesConfidence(confidence, minimumConfidence);
@@ -102,7 +746,6 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
         return;
     const TimelineFilter old = m_filter;
     m_filter = next;
-    m_reportMatches.clear();
 
     const bool confidenceChanged = old.minimumConfidence() != next.minimumConfidence();
     const bool kindsChanged = old.kinds() != next.kinds();
@@ -113,16 +756,15 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     const bool modeChanged = old.searchMode() != next.searchMode();
     const bool matchesChanged = old.search().terms() != next.search().terms();
 
-    // Only turning-point rows change acceptance; invalidateRowsFilter() keeps the sort and the
-    // column mapping instead of rebuilding everything. A search that only highlights hides
-    // nothing, so typing in highlight mode does not re-filter at all.
+    const bool othersChanged = kindsChanged || labelsChanged || nothingFoundChanged || datesChanged;
+    // A search that only highlights hides nothing, so typing in highlight mode moves no rows.
     const bool rowsMayChange =
-        confidenceChanged || kindsChanged || labelsChanged || nothingFoundChanged || datesChanged ||
+        confidenceChanged || othersChanged ||
         ((old.searchHides() || next.searchHides()) && (matchesChanged || modeChanged));
-    if (rowsMayChange)
-        invalidateRowsFilter();
+    if (rowsMayChange || matchesChanged)
+        refilter(othersChanged, matchesChanged);
     if (matchesChanged)
-        emitSearchMatchChanged({});
+        emitSearchMatchChanged();
 
     if (confidenceChanged)
         emit minimumConfidenceChanged(next.minimumConfidence());
@@ -141,63 +783,92 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     emit filterChanged();
 }
 
-void ConfidenceFilterModel::emitSearchMatchChanged(const QModelIndex &parent) {
+void ConfidenceFilterModel::refilter(bool others, bool search) {
+    // One pass over the turning points sets their bits and the rows each report would show.
+    // Then one layoutChanged for all of it, not rowsRemoved/rowsInserted: a slider step over a
+    // large report hides or shows rows scattered all over it (more so once sorted), which would
+    // be thousands of row signals, each making the views redo their layout; the views redo it
+    // once for a layout change. Nothing is emitted when no report shows other rows.
+    std::vector<std::vector<int>> next(m_rows.size());
+    bool changed = false;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        ReportRows &rows = m_rows[r];
+        if (const Report *report = sourceReport(int(r)))
+            computeFlags(&rows, *report, others, search);
+        next[r] = collectShown(rows);
+        if (next[r] != rows.shown)
+            changed = true;
+        else
+            updateSearchMatch(&rows);
+    }
+    if (!changed)
+        return;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (next[r] != m_rows[r].shown)
+            setShown(&m_rows[r], std::move(next[r]));
+    }
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void ConfidenceFilterModel::emitSearchMatchChanged() {
     // Highlighting changes on rows that stay: tell the views, one range per parent, for the
     // single role that changed.
-    const int rows = rowCount(parent);
-    if (rows == 0)
+    if (m_rows.empty())
         return;
-    emit dataChanged(index(0, 0, parent), index(rows - 1, columnCount(parent) - 1, parent),
-                     {SearchMatchRole});
-    for (int r = 0; r < rows; ++r) {
-        const QModelIndex child = index(r, 0, parent);
-        if (hasChildren(child))
-            emitSearchMatchChanged(child);
+    const QList<int> roles{SearchMatchRole};
+    const int lastColumn = columnCount() - 1;
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn), roles);
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const ReportRows &rows = m_rows[r];
+        const Report *report = sourceReport(int(r));
+        if (rows.shown.empty() || !report)
+            continue;
+        const quintptr tpId = makeId(rows.key, 0);
+        emit dataChanged(createIndex(0, 0, tpId),
+                         createIndex(int(rows.shown.size()) - 1, lastColumn, tpId), roles);
+        for (const int tp : rows.shown) {
+            const int entries = int(report->turningPoints[tp].entries.size());
+            if (entries == 0)
+                continue;
+            const quintptr entryId = makeId(rows.key, quint32(tp) + 1);
+            emit dataChanged(createIndex(0, 0, entryId),
+                             createIndex(entries - 1, lastColumn, entryId), roles);
+        }
     }
 }
-
-const TimelineModel *ConfidenceFilterModel::timelineModel() const {
-    return qobject_cast<const TimelineModel *>(sourceModel());
-}
-
-QList<const Report *> ConfidenceFilterModel::sourceReports() const {
-    QList<const Report *> reports;
-    if (const TimelineModel *timeline = timelineModel()) {
-        reports.reserve(timeline->reportCount());
-        for (int r = 0; r < timeline->reportCount(); ++r)
-            reports.append(&timeline->report(r));
-    }
-    return reports;
-}
-
-namespace {
-const TurningPoint *turningPointOf(const TimelineModel *timeline, int report, int turningPoint) {
-    if (!timeline || report < 0 || report >= timeline->reportCount())
-        return nullptr;
-    const QList<TurningPoint> &tps = timeline->report(report).turningPoints;
-    return turningPoint >= 0 && turningPoint < tps.size() ? &tps.at(turningPoint) : nullptr;
-}
-} // namespace
 
 bool ConfidenceFilterModel::acceptsTurningPoint(int report, int turningPoint) const {
-    const TurningPoint *tp = turningPointOf(timelineModel(), report, turningPoint);
-    return tp && m_filter.accepts(*tp);
+    if (report < 0 || report >= int(m_rows.size()))
+        return false;
+    const std::vector<quint8> &flags = m_rows[size_t(report)].flags;
+    return turningPoint >= 0 && turningPoint < int(flags.size()) &&
+           (flags[size_t(turningPoint)] & Accepted);
 }
 
 bool ConfidenceFilterModel::turningPointMatchesSearch(int report, int turningPoint) const {
-    const TurningPoint *tp = turningPointOf(timelineModel(), report, turningPoint);
-    return tp && !m_filter.search().isEmpty() && m_filter.search().matches(*tp);
+    if (report < 0 || report >= int(m_rows.size()) || m_filter.search().isEmpty())
+        return false;
+    const std::vector<quint8> &flags = m_rows[size_t(report)].flags;
+    return turningPoint >= 0 && turningPoint < int(flags.size()) &&
+           (flags[size_t(turningPoint)] & MatchesSearch);
 }
 
 SearchText::Statistics ConfidenceFilterModel::searchStatistics() const {
+    // Among the turning points every other filter passes (the threshold included); a turning
+    // point that does not match adds nothing, so only matching ones are counted.
     SearchText::Statistics statistics;
     if (m_filter.search().isEmpty())
         return statistics;
-    TimelineFilter others = m_filter;
-    others.setSearchMode(TimelineFilter::SearchMode::HighlightMatches);
-    for (const Report *r : sourceReports()) {
-        for (const TurningPoint &tp : r->turningPoints) {
-            if (others.accepts(tp))
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const Report *report = sourceReport(int(r));
+        const std::vector<quint8> &flags = m_rows[r].flags;
+        if (!report || flags.size() != size_t(report->turningPoints.size()))
+            continue;
+        for (size_t i = 0; i < flags.size(); ++i) {
+            const TurningPoint &tp = report->turningPoints[qsizetype(i)];
+            if ((flags[i] & PassesOthers) && (flags[i] & MatchesSearch) &&
+                TimelineFilter::passesConfidence(tp.confidence, m_filter.minimumConfidence()))
                 m_filter.search().count(tp, &statistics);
         }
     }
@@ -212,64 +883,150 @@ QMap<TimelineFilter::Kind, int> ConfidenceFilterModel::availableKinds() const {
     return TimelineFilter::kindCounts(sourceReports());
 }
 
+// ---- Sorting --------------------------------------------------------------------------------
+
+void ConfidenceFilterModel::sort(int column, Qt::SortOrder order) {
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (const Report *report = sourceReport(int(r))) {
+            sortRows(&m_rows[r], *report);
+            setShown(&m_rows[r], collectShown(m_rows[r]));
+        }
+    }
+    endLayoutChange(QAbstractItemModel::VerticalSortHint);
+}
+
+// ---- QAbstractItemModel ---------------------------------------------------------------------
+
+QModelIndex ConfidenceFilterModel::mapToSource(const QModelIndex &proxyIndex) const {
+    const Location l = locationOf(proxyIndex);
+    if (l.report < 0 || !m_timeline)
+        return {};
+    if (l.turningPoint < 0)
+        return m_timeline->reportIndex(l.report, l.column);
+    if (l.entry < 0)
+        return m_timeline->turningPointIndex(l.report, l.turningPoint, l.column);
+    return m_timeline->entryIndex(l.report, l.turningPoint, l.entry, l.column);
+}
+
+QModelIndex ConfidenceFilterModel::mapFromSource(const QModelIndex &sourceIndex) const {
+    return indexAt(sourceLocationOf(sourceIndex));
+}
+
+QModelIndex ConfidenceFilterModel::index(int row, int column, const QModelIndex &parent) const {
+    if (row < 0 || column < 0 || column >= columnCount())
+        return {};
+    if (!parent.isValid())
+        return row < int(m_rows.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.model() != this || parent.column() != 0)
+        return {};
+    const quintptr id = parent.internalId();
+    if (id == 0) {
+        if (parent.row() >= int(m_rows.size()))
+            return {};
+        const ReportRows &rows = m_rows[size_t(parent.row())];
+        return row < int(rows.shown.size()) ? createIndex(row, column, makeId(rows.key, 0))
+                                            : QModelIndex();
+    }
+    if (tpRowPlusOneOf(id) != 0)
+        return {}; // entries have no children
+    const int report = m_rowByKey.value(keyOf(id), -1);
+    if (report < 0)
+        return {};
+    const ReportRows &rows = m_rows[size_t(report)];
+    if (parent.row() >= int(rows.shown.size()))
+        return {};
+    const int tp = rows.shown[size_t(parent.row())];
+    if (row >= entryCount(report, tp))
+        return {};
+    return createIndex(row, column, makeId(rows.key, quint32(tp) + 1));
+}
+
+QModelIndex ConfidenceFilterModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const quintptr id = child.internalId();
+    const int report = m_rowByKey.value(keyOf(id), -1);
+    if (report < 0)
+        return {};
+    const quint32 tpPlusOne = tpRowPlusOneOf(id);
+    if (tpPlusOne == 0)
+        return createIndex(report, 0, quintptr(0));
+    const ReportRows &rows = m_rows[size_t(report)];
+    const size_t tp = tpPlusOne - 1;
+    if (tp >= rows.rowOf.size() || rows.rowOf[tp] < 0)
+        return {};
+    return createIndex(rows.rowOf[tp], 0, makeId(rows.key, 0));
+}
+
+QModelIndex ConfidenceFilterModel::sibling(int row, int column, const QModelIndex &idx) const {
+    if (!idx.isValid())
+        return {};
+    if (row == idx.row() && column >= 0 && column < columnCount())
+        return createIndex(row, column, idx.internalId());
+    return index(row, column, parent(idx));
+}
+
+int ConfidenceFilterModel::rowCount(const QModelIndex &parent) const {
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.model() != this || parent.column() != 0)
+        return 0;
+    const quintptr id = parent.internalId();
+    if (id == 0)
+        return parent.row() < int(m_rows.size()) ? int(m_rows[size_t(parent.row())].shown.size())
+                                                 : 0;
+    if (tpRowPlusOneOf(id) != 0)
+        return 0;
+    const int report = m_rowByKey.value(keyOf(id), -1);
+    if (report < 0)
+        return 0;
+    const ReportRows &rows = m_rows[size_t(report)];
+    if (parent.row() >= int(rows.shown.size()))
+        return 0;
+    return entryCount(report, rows.shown[size_t(parent.row())]);
+}
+
+int ConfidenceFilterModel::columnCount(const QModelIndex &) const {
+    return m_timeline ? int(TimelineModel::NUM_COLUMNS) : 0;
+}
+
+bool ConfidenceFilterModel::hasChildren(const QModelIndex &parent) const {
+    return rowCount(parent) > 0;
+}
+
 QVariant ConfidenceFilterModel::data(const QModelIndex &index, int role) const {
     if (role != SearchMatchRole)
-        return QSortFilterProxyModel::data(index, role);
-    const TimelineModel *timeline = timelineModel();
-    if (!timeline || !index.isValid() || m_filter.search().isEmpty())
+        return QAbstractProxyModel::data(index, role);
+    if (m_filter.search().isEmpty())
         return false;
-    const QModelIndex source = mapToSource(index);
-    switch (timeline->nodeType(source)) {
-    case TimelineModel::NodeType::Report: {
-        const auto cached = m_reportMatches.constFind(source.row());
-        if (cached != m_reportMatches.constEnd())
-            return *cached;
-        const Report *r = timeline->reportAt(source);
-        if (!r)
-            return false;
-        const bool any = std::any_of(
-            r->turningPoints.cbegin(), r->turningPoints.cend(), [this](const TurningPoint &tp) {
-                return m_filter.accepts(tp) && m_filter.search().matches(tp);
-            });
-        m_reportMatches.insert(source.row(), any);
-        return any;
-    }
-    case TimelineModel::NodeType::TurningPoint: {
-        const TurningPoint *tp = timeline->turningPointAt(source);
-        return tp && m_filter.search().matches(*tp);
-    }
-    case TimelineModel::NodeType::Entry: {
-        const Entry *e = timeline->entryAt(source);
-        return e && m_filter.search().matches(*e);
-    }
-    }
-    return false;
+    const Location l = locationOf(index);
+    const Report *report = sourceReport(l.report);
+    if (!report)
+        return false;
+    const ReportRows &rows = m_rows[size_t(l.report)];
+    if (l.turningPoint < 0)
+        return rows.searchMatch;
+    if (l.entry < 0)
+        return turningPointMatchesSearch(l.report, l.turningPoint);
+    return m_filter.search().matches(report->turningPoints[l.turningPoint].entries[l.entry]);
+}
+
+QVariant ConfidenceFilterModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const {
+    // Columns are the source's; reports keep their rows. (QAbstractProxyModel would map the
+    // section through row 0, and find nothing while no report is open.)
+    return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();
 }
 
 QHash<int, QByteArray> ConfidenceFilterModel::roleNames() const {
-    QHash<int, QByteArray> names = QSortFilterProxyModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractProxyModel::roleNames();
     names.insert(SearchMatchRole, "searchMatch");
     return names;
-}
-
-bool ConfidenceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    if (!sourceParent.isValid())
-        return true; // reports always stay
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (const TimelineModel *timeline = timelineModel()) {
-        // The direct path: no QVariant per row, which matters with many turning points.
-        if (timeline->nodeType(index) != TimelineModel::NodeType::TurningPoint)
-            return true; // entries follow their turning point
-        const TurningPoint *tp = timeline->turningPointAt(index);
-        return tp && m_filter.accepts(*tp);
-    }
-    const auto type = TimelineModel::NodeType(index.data(TimelineModel::NodeTypeRole).toInt());
-    if (type != TimelineModel::NodeType::TurningPoint)
-        return true;
-    const QVariant confidence = index.data(TimelineModel::ConfidenceRole);
-    return passes(confidence.isValid() ? std::optional<double>(confidence.toDouble())
-                                       : std::nullopt,
-                  m_filter.minimumConfidence());
 }
 
 } // namespace Turnpoint

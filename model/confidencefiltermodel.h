@@ -3,28 +3,40 @@
 #include "searchtext.h"
 #include "timelinefilter.h"
 
+#include <QAbstractProxyModel>
 #include <QHash>
 #include <QList>
-#include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 namespace Turnpoint {
 
 class TimelineModel;
+struct Report;
 
 // The views' filter over the TimelineModel: applies a TimelineFilter (confidence threshold,
 // kinds, entry categories, nothing-found periods, date range, text search; all combined) to the
 // turning points, with their entries. Reports always stay. A turning point without a confidence
 // shows only at threshold 0: an unscored claim is not evidence above any bar.
 //
-// The filters other than the confidence threshold read the parsed structs, so they need a
-// TimelineModel as source; over any other model only the threshold applies (through the roles).
+// A purpose-built proxy for the TimelineModel's three levels (report -> turning point -> entry),
+// not a QSortFilterProxyModel: it keeps per report one vector of the visible turning points,
+// rebuilt in one pass when the filter changes, and an accept bit per turning point, so a slider
+// step over a million turning points costs one pass and one layoutChanged instead of a
+// rowsRemoved/rowsInserted pair per run of rows. The source must be a TimelineModel (the filters
+// read the parsed structs); over any other model the proxy has no rows.
+//
+// Sorting (sort(), the outline's header): turning points are sorted within their report and
+// entries within their turning point by the column's TimelineModel::SortRole value; ties keep
+// the file's order in either direction. Reports keep the order they were opened in, whatever
+// the column or direction: an analyst who opened Yunnan, then Guangxi, expects to find them in
+// that order.
 //
 // Each part has its own setter and notify signal; filterChanged() follows any change, after the
 // rows have been updated, for the status bar (filterDescription()), search statistics and the
 // confidence histogram (ConfidenceHistogram::fromProxy()).
-class ConfidenceFilterModel : public QSortFilterProxyModel {
+class ConfidenceFilterModel : public QAbstractProxyModel {
     Q_OBJECT
     Q_PROPERTY(int minimumConfidence READ minimumConfidence WRITE setMinimumConfidence NOTIFY
                    minimumConfidenceChanged)
@@ -43,6 +55,7 @@ public:
     Q_ENUM(Roles)
 
     explicit ConfidenceFilterModel(QObject *parent = nullptr);
+    ~ConfidenceFilterModel() override;
 
     int minimumConfidence() const { return m_filter.minimumConfidence(); }
     void setMinimumConfidence(int percent); // clamped to 0-100
@@ -96,9 +109,24 @@ public:
     const TimelineModel *timelineModel() const;
     QList<const Report *> sourceReports() const;
 
+    // The column and direction of the last sort(); -1: the file's order.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void minimumConfidenceChanged(int percent);
@@ -111,19 +139,94 @@ signals:
     // After any of the above (once per setFilter()/clearFilters()), rows already updated.
     void filterChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
+    // Per turning point: bits of ReportRows::flags.
+    enum Flag : quint8 {
+        PassesOthers = 0x1, // every filter but the confidence threshold
+        Accepted = 0x2,     // every filter
+        MatchesSearch = 0x4,
+    };
+    // The rows of one report. Its proxy row is its source row.
+    struct ReportRows {
+        quint32 key = 0;           // stable identity inside the proxy's internalIds
+        std::vector<int> shown;    // proxy row -> source turning point row
+        std::vector<int> rowOf;    // source turning point row -> proxy row, -1 while hidden
+        std::vector<int> order;    // source rows in sort order; empty: the file's order
+        std::vector<quint8> flags; // per source turning point
+        bool searchMatch = false;  // SearchMatchRole of the report
+        // Entries in sort order by source turning point row, made when first asked for (only
+        // expanded turning points are); empty vector: the file's order.
+        mutable QHash<int, std::vector<int>> entryOrder;
+    };
+    // A node by its rows in the source; -1 where the level does not apply (turningPoint -1: a
+    // report; entry -1: a turning point). report -1: gone.
+    struct Location {
+        int report = -1;
+        int turningPoint = -1;
+        int entry = -1;
+        int column = 0;
+    };
+    // A source change that began (rowsAboutToBeInserted/Removed) and ends with rowsInserted/
+    // Removed: what the proxy does at its end.
+    enum class Pending {
+        None,
+        RemoveReports, // rows of reports: rowsRemoved
+        RemoveRows,    // shown turning points of a report, one range: rowsRemoved
+        RemoveHidden,  // hidden turning points at the end of a report: nothing to tell
+        InsertRows,    // turning points into a report that shows none: rowsInserted
+        Layout,        // anything else: a layout change
+    };
+
     void apply(const TimelineFilter &next);
-    void emitSearchMatchChanged(const QModelIndex &parent);
+    void refilter(bool others, bool search);
+    void emitSearchMatchChanged();
+
+    const Report *sourceReport(int row) const;
+    ReportRows makeRows(int report, quint32 key) const;
+    // Recomputes Accepted, and PassesOthers / MatchesSearch when `others` / `search`.
+    void computeFlags(ReportRows *rows, const Report &report, bool others, bool search) const;
+    void sortRows(ReportRows *rows, const Report &report) const;
+    static std::vector<int> collectShown(const ReportRows &rows);
+    static void setShown(ReportRows *rows, std::vector<int> shown);
+    static void updateSearchMatch(ReportRows *rows);
+    void rebuildKeys();
+    int entryCount(int report, int turningPoint) const;
+    int sourceEntryRow(const ReportRows &rows, int report, int turningPoint, int proxyRow) const;
+    int proxyEntryRow(const ReportRows &rows, int report, int turningPoint, int sourceRow) const;
+    const std::vector<int> &entryOrder(const ReportRows &rows, int report, int turningPoint) const;
+
+    Location locationOf(const QModelIndex &proxyIndex) const;
+    Location sourceLocationOf(const QModelIndex &sourceIndex) const;
+    QModelIndex indexAt(const Location &location) const;
+    void beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint);
+    void endLayoutChange(QAbstractItemModel::LayoutChangeHint hint);
+
+    void connectSource(QAbstractItemModel *model);
+    void sourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+    void resetRows();
 
     TimelineFilter m_filter;
-    // SearchMatchRole of report nodes by source report row: a report row is painted often and
-    // answering means searching all its turning points. Dropped on every change of the filter or
-    // of the source's rows, so a row always means the same report while an answer is kept.
-    mutable QHash<int, bool> m_reportMatches;
+    const TimelineModel *m_timeline = nullptr;
+    std::vector<ReportRows> m_rows; // by report row
+    QHash<quint32, int> m_rowByKey;
+    quint32 m_nextKey = 1;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QMetaObject::Connection> m_sourceConnections;
+
+    // Between the two halves of a change: what began, and the persistent indexes to move.
+    Pending m_pending = Pending::None;
+    Location m_pendingParent; // the report or turning point whose rows change
+    QModelIndexList m_pendingIndexes;
+    QList<Location> m_pendingLocations;
+    QList<QPersistentModelIndex> m_pendingSourceIndexes; // for a layout change of the source
 };
 
 } // namespace Turnpoint

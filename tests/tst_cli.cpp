@@ -1,6 +1,7 @@
 #include "confidencefiltermodel.h"
 #include "httptestserver.h"
 #include "reportparser.h"
+#include "vectorcheck.h"
 
 #include <QFile>
 #include <QImage>
@@ -34,6 +35,8 @@ private slots:
     void versionAndHelp();
     void csvHasOneRowPerEntry();
     void kindAndSearchNarrowExports();
+    void exportSvgAndPdf();
+    void kindAndSearchNarrowCharts();
     void compareAddsChanges();
     // Network, against HttpTestServer on 127.0.0.1 only. The server runs in this process's
     // event loop, so these runs wait with QTRY_*, never with waitForFinished().
@@ -59,6 +62,19 @@ private:
 };
 
 namespace {
+// Where the markers of a default-size (1600x600) chart are: below the title and legend. The
+// legend's own symbols are above it (and a circle is no path anyway).
+const QRectF MarkerArea(0, 80, 1600, 520);
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The kind colours of the chart (TimelineChart::colorFor).
+constexpr QRgb EventColour = 0xff1f6fb4;
+constexpr QRgb PolicyColour = 0xffe07b00;
+
 // The array `key` of the first report in an --export-json output.
 QJsonArray firstReportArray(const QByteArray &json, const QString &key) {
     return QJsonDocument::fromJson(json)
@@ -280,9 +296,20 @@ void TestCli::usageErrors_data() {
     QTest::newRow("missing value") << QStringList{json};
     QTest::newRow("kind bogus") << QStringList{QStringLiteral("--kind"), QStringLiteral("bogus"),
                                                json, QStringLiteral("-")};
-    QTest::newRow("search with png")
-        << QStringList{QStringLiteral("--search"), QStringLiteral("x"),
-                       QStringLiteral("--export-png"), QStringLiteral("/nonexistent/x.png")};
+    QTest::newRow("kind bogus with svg")
+        << QStringList{QStringLiteral("--kind"), QStringLiteral("bogus"),
+                       QStringLiteral("--export-svg"), QStringLiteral("/nonexistent/x.svg")};
+    QTest::newRow("svg missing value") << QStringList{QStringLiteral("--export-svg")};
+    QTest::newRow("pdf size abc") << QStringList{QStringLiteral("--size"), QStringLiteral("abc"),
+                                                 QStringLiteral("--export-pdf"),
+                                                 QStringLiteral("/nonexistent/x.pdf")};
+    QTest::newRow("compare with pdf") << QStringList{QStringLiteral("--compare"),
+                                                     QStringLiteral(TURNPOINT_SAMPLE),
+                                                     json,
+                                                     QStringLiteral("-"),
+                                                     QStringLiteral("--export-pdf"),
+                                                     QStringLiteral("/nonexistent/x.pdf"),
+                                                     QStringLiteral(TURNPOINT_SAMPLE)};
     QTest::newRow("search without export")
         << QStringList{QStringLiteral("--search"), QStringLiteral("x")};
     QTest::newRow("compare without new") << QStringList{
@@ -433,6 +460,89 @@ void TestCli::kindAndSearchNarrowExports() {
     QCOMPARE(tps.size(), 1);
     QCOMPARE(tps.at(0).toObject().value(QStringLiteral("date")).toString(),
              QStringLiteral("2023-03"));
+}
+
+void TestCli::exportSvgAndPdf() {
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    const Result r = run({QStringLiteral("--export-svg"), svg, QStringLiteral("--export-pdf"), pdf,
+                          QStringLiteral("--size"), QStringLiteral("1000x400"),
+                          QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QByteArray svgBytes = readFile(svg);
+    QVERIFY2(svgBytes.contains("viewBox=\"0 0 1000 400\""), svgBytes.left(400).constData());
+    const VectorCheck::SvgSummary s = VectorCheck::readSvg(svgBytes, QRectF(0, 80, 1000, 320));
+    QVERIFY2(s.wellFormed, qPrintable(s.error));
+    QCOMPARE(s.images, 0);
+    QCOMPARE(s.shapesByFill.value(EventColour), 7); // the sample's scored events
+    QVERIFY(VectorCheck::squeezed(s.text).contains(QStringLiteral("10of10turningpoints")));
+    const VectorCheck::PdfSummary p = VectorCheck::readPdf(readFile(pdf));
+    QVERIFY(p.isPdf);
+    QCOMPARE(p.pages, 1);
+    QCOMPARE(p.images, 0);
+    QCOMPARE(p.pageSize.toSize(), QSize(750, 300)); // 1000x400 px at 0.75 pt each
+    QVERIFY2(p.text.contains(QStringLiteral("云南省工业部门碳排放")), qPrintable(p.text));
+
+    // An output that cannot be written: exit 1, the other one is still written.
+    const QString bad = m_dir.filePath(QStringLiteral("no-such-dir/chart.pdf"));
+    QFile::remove(svg);
+    const Result failed = run({QStringLiteral("--export-pdf"), bad, QStringLiteral("--export-svg"),
+                               svg, QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.startsWith(bad.toUtf8() + ": error: "), failed.err.constData());
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(QFile::exists(svg));
+}
+
+// --kind and --search apply to the chart exports too: fewer markers, and the caption says why.
+void TestCli::kindAndSearchNarrowCharts() {
+    const QString guangxi = QStringLiteral(TURNPOINT_TEST_DATA "/guangxi-buildings-en.md");
+    const QString all = m_dir.filePath(QStringLiteral("all.svg"));
+    const QString allPng = m_dir.filePath(QStringLiteral("all.png"));
+    Result r =
+        run({QStringLiteral("--export-svg"), all, QStringLiteral("--export-png"), allPng, guangxi});
+    QCOMPARE(r.exitCode, 0);
+    const VectorCheck::SvgSummary unfiltered = VectorCheck::readSvg(readFile(all), MarkerArea);
+    QCOMPARE(unfiltered.shapesByFill.value(PolicyColour), 2);
+    QCOMPARE(unfiltered.shapesByFill.value(EventColour), 1);
+
+    const QString policies = m_dir.filePath(QStringLiteral("policies.svg"));
+    const QString policiesPng = m_dir.filePath(QStringLiteral("policies.png"));
+    r = run({QStringLiteral("--kind"), QStringLiteral("政策"), QStringLiteral("--export-svg"),
+             policies, QStringLiteral("--export-png"), policiesPng, guangxi});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const VectorCheck::SvgSummary filtered = VectorCheck::readSvg(readFile(policies), MarkerArea);
+    QVERIFY2(filtered.wellFormed, qPrintable(filtered.error));
+    QCOMPARE(filtered.shapesByFill.value(PolicyColour), 2);
+    QCOMPARE(filtered.shapesByFill.value(EventColour), 0);
+    QVERIFY2(VectorCheck::squeezed(filtered.text)
+                 .contains(QStringLiteral("confidence≥0%,2of4turningpoints·kind:政策")),
+             qPrintable(filtered.text));
+    const QImage allImage(allPng);
+    const QImage policiesImage(policiesPng);
+    QVERIFY(!allImage.isNull() && !policiesImage.isNull());
+    QCOMPARE(policiesImage.size(), allImage.size());
+    QVERIFY(policiesImage != allImage);
+
+    // A search with the threshold: one CCUS turning point; the PDF's caption names the search.
+    const QString ccus = m_dir.filePath(QStringLiteral("ccus.svg"));
+    const QString ccusPdf = m_dir.filePath(QStringLiteral("ccus.pdf"));
+    r = run({QStringLiteral("--search"), QStringLiteral("ＣＣＵＳ"),
+             QStringLiteral("--min-confidence"), QStringLiteral("50"),
+             QStringLiteral("--export-svg"), ccus, QStringLiteral("--export-pdf"), ccusPdf,
+             QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(r.exitCode, 0);
+    const VectorCheck::SvgSummary searched = VectorCheck::readSvg(readFile(ccus), MarkerArea);
+    QCOMPARE(searched.shapesByFill.value(EventColour), 1);
+    const QString caption = VectorCheck::squeezed(searched.text);
+    QVERIFY2(caption.contains(QStringLiteral("confidence≥50%,1of10turningpoints")),
+             qPrintable(caption));
+    QVERIFY2(caption.contains(QStringLiteral("CCUS")), qPrintable(caption));
+    const QString pdfText = VectorCheck::squeezed(VectorCheck::readPdf(readFile(ccusPdf)).text);
+    QVERIFY2(pdfText.contains(QStringLiteral("1of10turningpoints")), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(QStringLiteral("“CCUS”")), qPrintable(pdfText));
 }
 
 void TestCli::compareAddsChanges() {

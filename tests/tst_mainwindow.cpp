@@ -12,6 +12,7 @@
 #include "timelinemodel.h"
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -114,7 +115,7 @@ private slots:
         MainWindow w;
         QCOMPARE(w.windowTitle(), QStringLiteral("No report"));
         QSignalSpy rows(w.model(), &QAbstractItemModel::rowsInserted);
-        w.openFiles({Sample, Guangxi});
+        QVERIFY(TestSupport::openAndWait(w, {Sample, Guangxi}));
         QCOMPARE(w.model()->reportCount(), 2);
         QCOMPARE(rows.count(), 2); // row by row, not a reset
         // The last opened report is the current one, and the title says which.
@@ -125,7 +126,7 @@ private slots:
         QCOMPARE(w.windowTitle(), QStringLiteral("yunnan-industry-carbon.md — "
                                                  "云南省工业部门碳排放关键政策与事件汇编"));
         // Opening the same file again replaces it instead of adding a copy.
-        w.openFiles({Sample});
+        QVERIFY(TestSupport::openAndWait(w, {Sample}));
         QCOMPARE(w.model()->reportCount(), 2);
     }
 
@@ -135,7 +136,7 @@ private slots:
         QVERIFY(writeFile(copy, readAll(Sample)));
         MainWindow w;
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        w.openFiles({copy});
+        QVERIFY(TestSupport::openAndWait(w, {copy}));
         QCOMPARE(w.model()->reportCount(), 1);
         QCOMPARE(errors.count(), 0);
 
@@ -143,7 +144,7 @@ private slots:
         QVERIFY(writeFile(copy, "just some notes\nno headings here\n"));
         const QString empty = dir.filePath(QStringLiteral("empty.md"));
         QVERIFY(writeFile(empty, QByteArray()));
-        w.openFiles({copy, empty});
+        QVERIFY(TestSupport::openAndWait(w, {copy, empty}));
         QCOMPARE(errors.count(), 1); // one message for both
         const QString message = errors.at(0).at(0).toString();
         QVERIFY2(message.contains(copy) && message.contains(empty), qPrintable(message));
@@ -161,7 +162,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.openFiles({copy});
+        QVERIFY(TestSupport::openAndWait(w, {copy}));
         const QModelIndex tp = w.model()->turningPointIndex(0, 5);
         w.selectionModel()->setCurrentIndex(w.proxy()->mapFromSource(tp),
                                             QItemSelectionModel::ClearAndSelect);
@@ -188,7 +189,7 @@ private slots:
 
     void closeReportRemovesIt() {
         MainWindow w;
-        w.openFiles({Sample, Guangxi});
+        QVERIFY(TestSupport::openAndWait(w, {Sample, Guangxi}));
         w.selectionModel()->setCurrentIndex(
             w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 2)),
             QItemSelectionModel::ClearAndSelect);
@@ -211,14 +212,14 @@ private slots:
         }
         MainWindow w;
         for (const QString &file : std::as_const(files))
-            w.openFiles({file});
+            QVERIFY(TestSupport::openAndWait(w, {file}));
         QStringList expected;
         for (int i = 11; i >= 2; --i) // most recent first, ten at most
             expected.append(files.at(i));
         QCOMPARE(MainWindow::recentFiles(), expected);
 
         // Opening one again moves it to the top.
-        w.openFiles({files.at(5)});
+        QVERIFY(TestSupport::openAndWait(w, {files.at(5)}));
         expected.removeAll(files.at(5));
         expected.prepend(files.at(5));
         QCOMPARE(MainWindow::recentFiles(), expected);
@@ -240,6 +241,7 @@ private slots:
         // Choosing an entry opens it.
         w.model()->clear();
         actions.at(1)->trigger();
+        QTRY_VERIFY(!w.isLoading()); // files are read in the background
         QCOMPARE(w.model()->reportCount(), 1);
         QCOMPARE(w.model()->report(0).file, expected.at(1));
     }
@@ -257,6 +259,7 @@ private slots:
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &drop);
         QVERIFY(drop.isAccepted());
+        QTRY_VERIFY(!w.isLoading()); // files are read in the background
         QCOMPARE(w.model()->reportCount(), 2);
 
         // An http(s) link dragged from a browser is accepted (dropping it would download it, like
@@ -287,10 +290,10 @@ private slots:
 
         const QString order = QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md");
         const QString abc = QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-confidence-abc.md");
-        w.openFiles({order});
+        QVERIFY(TestSupport::openAndWait(w, {order}));
         const int orderCount = int(w.model()->report(1).diagnostics.size());
         QVERIFY(orderCount >= 1);
-        w.openFiles({abc});
+        QVERIFY(TestSupport::openAndWait(w, {abc}));
         int total = 0;
         for (int row = 0; row < w.model()->reportCount(); ++row)
             total += int(w.model()->report(row).diagnostics.size());
@@ -302,7 +305,7 @@ private slots:
         QCOMPARE(w.diagnosticsButton()->text(),
                  orderCount == 1 ? QStringLiteral("1 warning")
                                  : QStringLiteral("%1 warnings").arg(orderCount));
-        w.openFiles({abc});
+        QVERIFY(TestSupport::openAndWait(w, {abc}));
 
         QTest::mouseClick(w.diagnosticsButton(), Qt::LeftButton);
         DiagnosticsDialog *dialog = w.diagnosticsDialog();
@@ -336,7 +339,8 @@ private slots:
         QTRY_COMPARE(w.statusText(), QStringLiteral("0 of 10 turning points ≥ 100%"));
 
         MainWindow single;
-        single.openFiles({QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md")});
+        QVERIFY(TestSupport::openAndWait(single,
+                                         {QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md")}));
         QCOMPARE(single.model()->turningPointCount(), 1);
         QCOMPARE(single.statusText(), QStringLiteral("1 of 1 turning point ≥ 0%"));
     }
@@ -347,7 +351,7 @@ private slots:
         QVERIFY(writeFile(path, readAll(Sample).replace("云南省工业部门碳排放关键政策与事件汇编",
                                                         "<b>Bold</b> &amp; <img src=x> [*]")));
         MainWindow w;
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         // Shown as written: the markup is text, the "[*]" placeholder is escaped.
         QCOMPARE(w.windowTitle(),
                  QStringLiteral("markup.md — <b>Bold</b> &amp; <img src=x> [*][*]"));
@@ -453,7 +457,8 @@ private slots:
 
     void reportsKeepLoadOrderWhenSorted() {
         MainWindow w;
-        w.openFiles({Guangxi, Sample}); // Guangxi's period starts later than Yunnan's
+        QVERIFY(TestSupport::openAndWait(
+            w, {Guangxi, Sample})); // Guangxi's period starts later than Yunnan's
         OutlineView *outline = w.outline();
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             for (int column = 0; column < TimelineModel::NUM_COLUMNS; ++column) {
@@ -476,7 +481,8 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFiles({QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md"), Sample});
+        QVERIFY(TestSupport::openAndWait(
+            w, {QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md"), Sample}));
         OutlineView *outline = w.outline();
         outline->expandAll();
         const int width = outline->columnWidth(TimelineModel::DateColumn);
@@ -542,7 +548,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("watched.md"));
         QVERIFY(writeFile(path, readAll(Sample)));
         MainWindow w;
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
         QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
         // Keep the first turning point only (heading of the second one and what follows cut).
@@ -564,7 +570,7 @@ private slots:
         QVERIFY(writeFile(path, readAll(Sample)));
         MainWindow w;
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         const int warningsBefore = int(w.model()->report(0).diagnostics.size());
         QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
         QVERIFY(writeFile(path, QByteArray("\x00\x01\x02 not a report \xff\xfe", 18)));
@@ -601,7 +607,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("renamed.md"));
         QVERIFY(writeFile(path, readAll(Sample)));
         MainWindow w;
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
         // What editors do: write a temporary file next to it, rename it over the original.
         for (int round = 1; round <= 2; ++round) {
@@ -624,7 +630,7 @@ private slots:
         QVERIFY(writeFile(path, readAll(Sample)));
         MainWindow w;
         w.setAutoReloadDelay(15);
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
         const QByteArray full = readAll(Guangxi);
         QFile f(path);
@@ -655,9 +661,9 @@ private slots:
             QSKIP("cannot create a sparse file here");
         f.close();
         MainWindow w;
-        w.openFiles({Sample});
+        QVERIFY(TestSupport::openAndWait(w, {Sample}));
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         QCOMPARE(errors.count(), 1);
         const QString message = errors.first().first().toString();
         QVERIFY2(message.contains(path) && message.contains(QStringLiteral("too large")),

@@ -11,6 +11,7 @@
 #include "timelinemodel.h"
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -152,21 +153,21 @@ private slots:
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.openFiles({Yunnan, Guangxi});
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
         QString title;
         QVERIFY(menuAction(w, w.findAction(), &title));
         QCOMPARE(title, QStringLiteral("&Edit"));
         QCOMPARE(w.findAction()->shortcut(), QKeySequence(QKeySequence::Find));
         QCOMPARE(w.findNextAction()->shortcut(), QKeySequence(QKeySequence::FindNext));
         QCOMPARE(w.findPreviousAction()->shortcut(), QKeySequence(QKeySequence::FindPrevious));
-        // Export Data follows Export Chart in the File menu.
+        // Export Data follows the chart's exports and printing in the File menu.
         QAction *fileMenu = menuAction(w, w.exportDataAction(), &title);
         QVERIFY(fileMenu);
         QCOMPARE(title, QStringLiteral("&File"));
         const QList<QAction *> file = fileMenu->menu()->actions();
-        const qsizetype chart = file.indexOf(w.exportAction());
-        QVERIFY(chart >= 0);
-        QCOMPARE(file.value(chart + 1), w.exportDataAction());
+        const qsizetype print = file.indexOf(w.printAction());
+        QVERIFY(print > file.indexOf(w.exportAction()));
+        QCOMPARE(file.value(print + 1), w.exportDataAction());
         QVERIFY(w.exportDataAction()->isEnabled());
 
         // Ctrl+F puts the cursor in the search field; Enter walks, Escape twice hands back.
@@ -195,7 +196,7 @@ private slots:
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFiles({Yunnan, Guangxi});
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
         FilterStatus *status = w.filterStatus();
         QVERIFY(!status->isVisibleTo(&w));
         QVERIFY(!w.clearFiltersAction()->isEnabled());
@@ -229,7 +230,7 @@ private slots:
     void exportDataIsWhatIsShown() {
         QTemporaryDir dir;
         MainWindow w;
-        w.openFiles({Yunnan, Guangxi});
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
         w.setMinimumConfidence(56);
         w.proxy()->setHideNothingFound(true);
         w.proxy()->setDateRange(PartialDate::fromYear(2021), PartialDate::fromYear(2022));

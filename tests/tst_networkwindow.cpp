@@ -18,6 +18,7 @@
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
+#include "windowtestsupport.h"
 
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -144,6 +145,9 @@ private slots:
 
     void init() {
         m_sink.opened.clear();
+        // Requests an earlier test sent just before its window closed reach the server only when
+        // the event loop runs: let them arrive before counting starts.
+        QTest::qWait(50);
         m_server.resetCounters();
     }
 
@@ -177,7 +181,7 @@ private slots:
 
     void openUrl404ReplacesNothing() {
         MainWindow w;
-        w.openFiles({QStringLiteral(TURNPOINT_SAMPLE)});
+        QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_SAMPLE)}));
         QCOMPARE(w.model()->reportCount(), 1);
         QSignalSpy errors(&w, &MainWindow::errorShown);
         QSignalSpy finished(&w, &MainWindow::downloadFinished);
@@ -227,7 +231,7 @@ private slots:
 
     void cancelDownload() {
         MainWindow w;
-        w.openFiles({QStringLiteral(TURNPOINT_SAMPLE)});
+        QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_SAMPLE)}));
         QSignalSpy finished(&w, &MainWindow::downloadFinished);
         QSignalSpy errors(&w, &MainWindow::errorShown);
         QVERIFY(w.openUrl(m_server.url(QStringLiteral("/silent"))));
@@ -246,7 +250,7 @@ private slots:
         MainWindow w;
         prepare(w);
         const QString path = writeLinkReport(QStringLiteral("links.md"));
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         QCOMPARE(w.model()->reportCount(), 1);
         // Nothing is checked until the user asks.
         QTest::qWait(50);
@@ -335,7 +339,7 @@ private slots:
         MainWindow w;
         prepare(w);
         const QString path = writeLinkReport(QStringLiteral("reloaded.md"));
-        w.openFiles({path});
+        QVERIFY(TestSupport::openAndWait(w, {path}));
         QSignalSpy done(&w, &MainWindow::linkCheckFinished);
         w.checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
@@ -348,7 +352,8 @@ private slots:
         MainWindow w;
         prepare(w);
         const QString silent = m_server.url(QStringLiteral("/silent"));
-        w.openFiles({writeLinkReport(QStringLiteral("silent.md"), silent)});
+        QVERIFY(
+            TestSupport::openAndWait(w, {writeLinkReport(QStringLiteral("silent.md"), silent)}));
         QSignalSpy done(&w, &MainWindow::linkCheckFinished);
         w.checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount("/silent"), 1, 10000);
@@ -361,7 +366,7 @@ private slots:
 
     void sourcesViewOpensOnlySafeLinks() {
         MainWindow w;
-        w.openFiles({writeLinkReport(QStringLiteral("open.md"))});
+        QVERIFY(TestSupport::openAndWait(w, {writeLinkReport(QStringLiteral("open.md"))}));
         SourcesView *sources = w.sourcesView();
         QSignalSpy messages(sources, &SourcesView::message);
         // The list is rebuilt once per burst of model changes, from the event loop.
@@ -379,8 +384,9 @@ private slots:
         emit sources->table()->activated(
             sources->sortModel()->mapFromSource(sources->sourceModel()->index(ok, 0)));
         QCOMPARE(m_sink.opened, QList<QUrl>{QUrl(m_server.url(QStringLiteral("/ok")))});
-        // Opening a link is not fetching it.
-        QCOMPARE(m_server.totalRequests(), 0);
+        // Opening a link is not fetching it. Counted for this path only: a request of an earlier
+        // test's cancelled link check can still reach the server while this test runs.
+        QCOMPARE(m_server.requestCount(QByteArrayLiteral("/ok")), 0);
     }
 
     // Closing the window while a download and a link check are running: nothing calls back
@@ -389,7 +395,7 @@ private slots:
         auto w = std::make_unique<MainWindow>();
         prepare(*w);
         const QString silent = m_server.url(QStringLiteral("/silent"));
-        w->openFiles({writeLinkReport(QStringLiteral("busy.md"), silent)});
+        QVERIFY(TestSupport::openAndWait(*w, {writeLinkReport(QStringLiteral("busy.md"), silent)}));
         QVERIFY(w->openUrl(m_server.url(QStringLiteral("/silent"))));
         w->checkLinks();
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount("/silent") >= 2, 10000);

@@ -22,6 +22,7 @@
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
+#include "windowtestsupport.h"
 
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -157,7 +158,7 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFiles({m_path});
+        QVERIFY(TestSupport::openAndWait(w, {m_path}));
         QCOMPARE(w.model()->reportCount(), 1);
         const Report &report = w.model()->report(0);
         QCOMPARE(report.title, QStringLiteral("T ") + Payload);
@@ -217,8 +218,8 @@ private slots:
         QVERIFY2(shows(QStringLiteral("T <b>x</b><img")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(shows(QStringLiteral("K <b>x</b><img")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(shows(QStringLiteral("E <b>x</b>")), qPrintable(texts.join(QLatin1Char('|'))));
-        for (const TimelineChart::Marker &m : chart->markers())
-            QVERIFY(shownToolTip(SafeText::toolTip(m.toolTip)) == m.toolTip);
+        for (int m = 0; m < chart->store().size(); ++m)
+            QVERIFY(shownToolTip(SafeText::toolTip(chart->toolTip(m))) == chart->toolTip(m));
 
         // Check Links: both sources fail locally (unsafe, refused); badges and their details
         // quote the URLs as plain text.
@@ -294,7 +295,7 @@ private slots:
         // Message boxes: an error naming the file shows it as plain text.
         QSignalSpy errors(&w, &MainWindow::errorShown);
         const QString missing = m_dir.filePath(QStringLiteral("gone ") + FileName);
-        w.openFiles({missing});
+        QVERIFY(TestSupport::openAndWait(w, {missing}));
         QCOMPARE(errors.count(), 1);
         const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
         QCOMPARE(boxes.size(), 1);

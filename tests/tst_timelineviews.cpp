@@ -62,12 +62,11 @@ struct Views {
     QModelIndex tp(int reportRow, int tpRow) const {
         return proxy.mapFromSource(model.turningPointIndex(reportRow, tpRow));
     }
+    // Index of a turning point's marker in the chart's store.
     int markerOf(const QModelIndex &proxyTp) const {
-        const QList<TimelineChart::Marker> &markers = chart()->markers();
-        for (int i = 0; i < markers.size(); ++i)
-            if (markers.at(i).proxyIndex == proxyTp)
-                return i;
-        return -1;
+        chart()->ensureUpToDate();
+        const int marker = chart()->markerOf(proxyTp);
+        return marker >= 0 && chart()->proxyIndex(marker) == proxyTp ? marker : -1;
     }
 };
 
@@ -252,12 +251,16 @@ private slots:
     void monthMarkersAreCentred() {
         Views v({sample()});
         QVERIFY(QTest::qWaitForWindowExposed(&v.window));
-        const TimelineChart::Marker &m = v.chart()->markers().at(v.markerOf(v.tp(0, 0)));
+        const int marker = v.markerOf(v.tp(0, 0));
+        const MarkerStore::Marker &m = v.chart()->store().at(marker);
         // 2019年3月 covers 1-31 March; the marker is in the middle, not on the 1st.
-        QCOMPARE(m.first, TimeScale::timeOf(QDate(2019, 3, 1)));
-        QCOMPARE(m.after, TimeScale::timeAfter(QDate(2019, 3, 31)));
-        QCOMPARE(m.time, TimeScale::timeOf(QDate(2019, 3, 1)) + 15.5);
-        QCOMPARE(m.centre.x(), v.chart()->scale().toPixel(m.time));
+        QCOMPARE(m.first(), TimeScale::timeOf(QDate(2019, 3, 1)));
+        QCOMPARE(m.after(), TimeScale::timeAfter(QDate(2019, 3, 31)));
+        QCOMPARE(m.time(), TimeScale::timeOf(QDate(2019, 3, 1)) + 15.5);
+        const int drawn = v.chart()->drawnIndexOf(marker);
+        QVERIFY(drawn >= 0);
+        QCOMPARE(v.chart()->drawnMarkers().at(drawn).centre.x(),
+                 v.chart()->scale().toPixel(m.time()));
     }
 
     void keyboardNavigation() {
@@ -338,7 +341,7 @@ private slots:
         // Out of view: the chart pans to it, keeping the zoom.
         v.selection.setCurrentIndex(v.tp(0, 9), QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
-        const double time = chart->markers().at(v.markerOf(v.tp(0, 9))).time;
+        const double time = chart->store().at(v.markerOf(v.tp(0, 9))).time();
         QVERIFY(chart->scale().containsTime(time));
         QCOMPARE(chart->scale().span(), span);
     }
@@ -357,7 +360,7 @@ private slots:
                 QVERIFY2(!rects.at(i).intersects(rects.at(j)),
                          qPrintable(QStringLiteral("%1 / %2").arg(i).arg(j)));
         int shown = 0;
-        for (const TimelineChart::Marker &m : v.chart()->markers())
+        for (const TimelineChart::DrawnMarker &m : v.chart()->drawnMarkers())
             shown += m.labelShown ? 1 : 0;
         QVERIFY(shown >= 3);
     }
@@ -412,14 +415,14 @@ private slots:
         QVERIFY2(shows(QStringLiteral("E<b>x</b>")), qPrintable(texts.join(QLatin1Char('|'))));
 
         // Tool tips: plain text built from the data, and what QToolTip gets renders it literally.
-        const TimelineChart::Marker &m = v.chart()->markers().at(v.markerOf(tp));
-        QVERIFY(m.toolTip.contains(QStringLiteral("E") + Evil));
-        QVERIFY(m.toolTip.contains(QStringLiteral("K") + Evil));
-        const QString tip = SafeText::toolTip(m.toolTip);
+        const QString toolTip = v.chart()->toolTip(v.markerOf(tp));
+        QVERIFY(toolTip.contains(QStringLiteral("E") + Evil));
+        QVERIFY(toolTip.contains(QStringLiteral("K") + Evil));
+        const QString tip = SafeText::toolTip(toolTip);
         QVERIFY(Qt::mightBeRichText(tip));
         QTextDocument doc;
         doc.setHtml(tip);
-        QCOMPARE(doc.toPlainText(), m.toolTip);
+        QCOMPARE(doc.toPlainText(), toolTip);
         QVERIFY(!tip.contains(QStringLiteral("<img")));
 
         // Window titles: "[*]" is not a placeholder for report text.

@@ -6,6 +6,7 @@
 #include "diagnosticsdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "windowtestsupport.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "timelinechart.h"
@@ -158,7 +159,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFiles({QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md")});
+        QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md")}));
         w.showDiagnostics();
         DiagnosticsDialog *dialog = w.diagnosticsDialog();
         QCOMPARE(dialog->list()->headerItem()->text(1), QStringLiteral("Line"));

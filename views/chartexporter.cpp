@@ -1,9 +1,11 @@
 #include "chartexporter.h"
 
+#include "clippingpaintdevice.h"
 #include "confidencefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "filterbar.h"
+#include "pdfunicodemaps.h"
 #include "timelinechart.h"
 #include "timelinemodel.h"
 
@@ -12,8 +14,12 @@
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -53,50 +59,78 @@ QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
                                .arg(FilterBar::visibleTurningPoints(proxy));
     //: Caption under an exported chart: the date of the export
     const QString date = tr("exported %1").arg(DateText::day(exportDate, QLocale()));
-    return {titles.join(QStringLiteral(" · ")), filter + QStringLiteral("  ·  ") + date};
+    // Kinds, search and the other filters, as the status bar names them: a chart narrowed by a
+    // search must say so, or it reads as the whole report.
+    QStringList parts{filter};
+    const QString narrowed = proxy->filterDescription();
+    if (!narrowed.isEmpty())
+        parts.append(narrowed);
+    parts.append(date);
+    return {titles.join(QStringLiteral(" · ")), parts.join(QStringLiteral("  ·  "))};
 }
 
-QImage ChartExporter::renderChart(TimelineChart *chart, qreal scale, const QDate &exportDate) {
+int ChartExporter::layoutDpi() {
+    // QFontMetrics(font) without a device, as Qt Charts and the chart's own text items use it,
+    // measures at the default DPI, which is also what a new QImage reports; the PNG export has
+    // always matched it that way.
+    return QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiY();
+}
+
+QSizeF ChartExporter::exportSize(TimelineChart *chart) {
+    const QSizeF chartSize = chart->size();
+    return {chartSize.width(), chartSize.height() + captionHeight()};
+}
+
+void ChartExporter::paint(QPainter *painter, TimelineChart *chart, const QDate &exportDate) {
     chart->ensureUpToDate();
     const QSizeF chartSize = chart->size();
-    const int captionH = captionHeight();
-    const QSize pixels(qRound(chartSize.width() * scale),
-                       qRound((chartSize.height() + captionH) * scale));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    // The chart's normal paint path, whatever items it is made of, so every format follows it.
     const QRectF target(QPointF(0, 0), chartSize);
-    chart->scene()->render(&painter, target,
-                           chart->mapRectToScene(QRectF(QPointF(0, 0), chartSize)),
+    chart->scene()->render(painter, target, chart->mapRectToScene(QRectF(QPointF(0, 0), chartSize)),
                            Qt::IgnoreAspectRatio);
 
     // Caption: drawn as plain text (QPainter::drawText never interprets markup).
     const QStringList lines = captionLines(chart->proxy(), exportDate);
     const QFont font = captionFont();
     const QFontMetricsF fm(font);
-    painter.setFont(font);
-    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter->setFont(font);
+    painter->setPen(QColor(0x44, 0x44, 0x44));
     const double width = chartSize.width() - 2 * CaptionPadding;
     double y = chartSize.height() + CaptionPadding;
     for (const QString &line : lines) {
-        painter.drawText(QRectF(CaptionPadding, y, width, fm.lineSpacing()),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         fm.elidedText(line, Qt::ElideRight, width));
+        painter->drawText(QRectF(CaptionPadding, y, width, fm.lineSpacing()),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          fm.elidedText(line, Qt::ElideRight, width));
         y += fm.lineSpacing();
     }
+    painter->restore();
+}
+
+QImage ChartExporter::renderChart(TimelineChart *chart, qreal scale, const QDate &exportDate) {
+    chart->ensureUpToDate();
+    const QSizeF size = exportSize(chart);
+    const QSize pixels(qRound(size.width() * scale), qRound(size.height() * scale));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+
+    QPainter painter(&image);
+    paint(&painter, chart, exportDate);
     painter.end();
     return image;
 }
 
-QImage ChartExporter::render(TimelineModel *model, const ChartExportOptions &options) {
+void ChartExporter::withChart(TimelineModel *model, const ChartExportOptions &options,
+                              const std::function<void(TimelineChart *)> &use) {
     ConfidenceFilterModel proxy;
     proxy.setSourceModel(model);
-    proxy.setMinimumConfidence(options.minimumConfidence);
+    TimelineFilter filter = options.filter;
+    filter.setMinimumConfidence(options.minimumConfidence);
+    proxy.setFilter(filter);
     QItemSelectionModel selection(&proxy);
     // Declared after the models it uses, so it (and the chart it owns) goes first.
     QGraphicsScene scene;
@@ -107,19 +141,139 @@ QImage ChartExporter::render(TimelineModel *model, const ChartExportOptions &opt
     chart->resize(size);
     // Qt Charts lays out on a posted LayoutRequest; do it now, there is no event loop here.
     QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
-    return renderChart(chart, options.scale, options.exportDate);
+    use(chart);
+}
+
+QImage ChartExporter::render(TimelineModel *model, const ChartExportOptions &options) {
+    QImage image;
+    withChart(model, options, [&](TimelineChart *chart) {
+        image = renderChart(chart, options.scale, options.exportDate);
+    });
+    return image;
+}
+
+bool ChartExporter::write(TimelineModel *model, const ChartExportOptions &options, Format format,
+                          const QString &fileName, QString *errorMessage) {
+    bool ok = false;
+    withChart(model, options, [&](TimelineChart *chart) {
+        switch (format) {
+        case Format::Png:
+            ok = writePng(renderChart(chart, options.scale, options.exportDate), fileName,
+                          errorMessage);
+            break;
+        case Format::Svg:
+            ok = writeSvg(chart, fileName, options.exportDate, errorMessage);
+            break;
+        case Format::Pdf:
+            ok = writePdf(chart, fileName, options.exportDate, errorMessage);
+            break;
+        }
+    });
+    return ok;
+}
+
+namespace {
+
+bool failWith(const QString &fileName, const QString &reason, QString *errorMessage) {
+    if (errorMessage)
+        //: Export error: the file name and why it could not be written
+        *errorMessage = ChartExporter::tr("Could not write %1: %2").arg(fileName, reason);
+    return false;
+}
+
+// Writes `bytes` to `fileName` through QSaveFile, which renames a temporary file over the
+// target only when everything succeeded: a failed export leaves an existing file as it was.
+// Every format is encoded in memory first and written in one piece, then flushed before the
+// commit: QSaveFile::commit() does not report a failure of the buffered data it flushes itself
+// (a generator writing small pieces through QTextStream got a truncated SVG committed when the
+// disk was full), while write() and flush() do.
+bool saveBytes(const QByteArray &bytes, const QString &fileName, QString *errorMessage) {
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return failWith(fileName, file.errorString(), errorMessage);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        // A short write (the file size limit, a full disk) can end without an error set.
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   //: Export error: fewer bytes than the document's were written
+                                   : ChartExporter::tr("the file was cut short (disk full?)");
+        file.cancelWriting();
+        return failWith(fileName, reason, errorMessage);
+    }
+    if (!file.commit())
+        return failWith(fileName, file.errorString(), errorMessage);
+    return true;
+}
+
+} // namespace
+
+bool ChartExporter::writeSvg(TimelineChart *chart, const QString &fileName, const QDate &exportDate,
+                             QString *errorMessage) {
+    chart->ensureUpToDate();
+    const QSizeF size = exportSize(chart);
+    QByteArray svg;
+    {
+        QBuffer buffer(&svg);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        // Logical pixels are SVG user units, and text is measured as the chart measured it.
+        generator.setResolution(layoutDpi());
+        generator.setSize(size.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), size));
+        // The report title is untrusted text, and QSvgGenerator (6.4) writes the title into the
+        // XML as it is: "<" or "&" in a title would break the document or add elements to it.
+        // Text drawn with the painter is escaped by the generator itself.
+        generator.setTitle(captionLines(chart->proxy(), exportDate).value(0).toHtmlEscaped());
+        // QSvgGenerator (Qt 6.4) ignores clipping; the chart clips markers to its plot area.
+        ClippingPaintDevice clipped(&generator);
+        QPainter painter;
+        if (!painter.begin(&clipped))
+            //: Export error: the SVG or PDF document could not be started
+            return failWith(fileName, tr("the document could not be drawn"), errorMessage);
+        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        paint(&painter, chart, exportDate);
+        painter.end();
+    }
+    return saveBytes(svg, fileName, errorMessage);
+}
+
+bool ChartExporter::writePdf(TimelineChart *chart, const QString &fileName, const QDate &exportDate,
+                             QString *errorMessage) {
+    chart->ensureUpToDate();
+    const QSizeF size = exportSize(chart);
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        // One page exactly the size of the chart with its caption, no margins: the PDF is a
+        // figure to place in a document or slide, like the PNG, only sharp at any zoom. Paper
+        // goes through File → Print Chart, which fits the chart to the printer's page.
+        // The writer's resolution is the layout's, so painter units are the chart's logical
+        // pixels and text keeps its size relative to the shapes.
+        const int dpi = layoutDpi();
+        writer.setResolution(dpi);
+        writer.setPageLayout(QPageLayout(
+            QPageSize(size * 72.0 / dpi, QPageSize::Point, QString(), QPageSize::ExactMatch),
+            QPageLayout::Portrait, QMarginsF()));
+        writer.setTitle(captionLines(chart->proxy(), exportDate).value(0));
+        writer.setCreator(QStringLiteral("Turnpoint"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return failWith(fileName, tr("the document could not be drawn"), errorMessage);
+        paint(&painter, chart, exportDate);
+        painter.end();
+    }
+    // Chinese text must be found and copied as written, not as look-alike radicals.
+    PdfUnicodeMaps::preferUnifiedIdeographs(&pdf);
+    return saveBytes(pdf, fileName, errorMessage);
 }
 
 bool ChartExporter::writePng(const QImage &image, const QString &fileName, QString *errorMessage) {
-    auto fail = [&](const QString &reason) {
-        if (errorMessage)
-            //: Export error: the file name and why it could not be written
-            *errorMessage = tr("Could not write %1: %2").arg(fileName, reason);
-        return false;
-    };
     if (image.isNull())
         //: Export error
-        return fail(tr("there is no image to write"));
+        return failWith(fileName, tr("there is no image to write"), errorMessage);
     // Encode in memory first, then write. Qt's PNG writer, when libpng reports a write error,
     // longjmps past its own cleanup and leaks its working copy of the image; encoding into a
     // buffer cannot fail that way, and the file's own error (disk full, file too large) then
@@ -130,21 +284,9 @@ bool ChartExporter::writePng(const QImage &image, const QString &fileName, QStri
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
             //: Export error
-            return fail(tr("the PNG could not be encoded"));
+            return failWith(fileName, tr("the PNG could not be encoded"), errorMessage);
     }
-    // QSaveFile writes a temporary file and renames it over the target only when everything
-    // succeeded: a failed export leaves an existing file as it was.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(png) != png.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return saveBytes(png, fileName, errorMessage);
 }
 
 } // namespace Turnpoint

@@ -8,12 +8,11 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
-#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QPainterPath>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -33,42 +32,14 @@ constexpr double YMax = 106;
 constexpr double MinSpanDays = 20;
 constexpr int MaxTooltipEntries = 8;
 constexpr double LabelMaxWidth = 150;
-constexpr double GhostOpacity = 0.25;
+// Aggregate columns are this many pixels wide.
+constexpr double ColumnWidth = 2;
+// Largest marker: radius 16, a triangle or diamond reaching 1.2 r; plus the halo.
+constexpr double MarkerReach = 16 * 1.2 + 6;
+// Zoom factor of a click on an aggregate column.
+constexpr double ColumnZoom = 4;
 
-const QColor NothingFoundColor(0x80, 0x80, 0x80);
 const QColor ThresholdColor(0x6b, 0x46, 0xc1);
-
-double markerRadius(const TimelineChart::Marker &m) {
-    if (m.nothingFound || m.entries == 0)
-        return 6.5;
-    return std::min(5.0 + 3.0 * std::sqrt(double(m.entries)), 16.0);
-}
-
-QPainterPath shapeFor(TimelineChart::KindClass kind, double r) {
-    QPainterPath path;
-    switch (kind) {
-    case TimelineChart::KindClass::Event:
-        path.addEllipse(QPointF(0, 0), r, r);
-        break;
-    case TimelineChart::KindClass::Policy: {
-        // A diamond reads as the same size as a circle when its half-diagonal is ~1.2 r.
-        const double d = r * 1.2;
-        path.moveTo(0, -d);
-        path.lineTo(d, 0);
-        path.lineTo(0, d);
-        path.lineTo(-d, 0);
-        path.closeSubpath();
-        break;
-    }
-    case TimelineChart::KindClass::Other:
-        path.moveTo(0, -r * 1.2);
-        path.lineTo(r * 1.1, r * 0.8);
-        path.lineTo(-r * 1.1, r * 0.8);
-        path.closeSubpath();
-        break;
-    }
-    return path;
-}
 
 QScatterSeries::MarkerShape legendShapeFor(TimelineChart::KindClass kind) {
     switch (kind) {
@@ -88,6 +59,53 @@ QString entryLine(const Entry &e) {
     //: An entry in a tool tip or list: its label (category) and its title
     return TimelineChart::tr("%1: %2").arg(e.label, e.title);
 }
+
+// Rectangles already taken by markers and labels, bucketed in a coarse grid so a label
+// candidate is tested against its neighbours only, not against everything placed so far.
+class RectGrid {
+public:
+    explicit RectGrid(const QRectF &area)
+        : m_area(area)
+        , m_columns(std::max(1, int(std::ceil(area.width() / Cell))))
+        , m_rows(std::max(1, int(std::ceil(area.height() / Cell))))
+        , m_cells(size_t(m_columns) * size_t(m_rows)) {}
+
+    void add(const QRectF &rect) {
+        const int index = int(m_rects.size());
+        m_rects.push_back(rect);
+        forCells(rect, [this, index](std::vector<int> &cell) { cell.push_back(index); });
+    }
+    bool intersects(const QRectF &rect) {
+        bool hit = false;
+        forCells(rect, [this, &rect, &hit](std::vector<int> &cell) {
+            for (int i : cell)
+                hit = hit || m_rects[size_t(i)].intersects(rect);
+        });
+        return hit;
+    }
+
+private:
+    static constexpr double Cell = 64;
+    template <typename F> void forCells(const QRectF &rect, F f) {
+        const auto clampColumn = [this](double x) {
+            return std::clamp(int(std::floor((x - m_area.left()) / Cell)), 0, m_columns - 1);
+        };
+        const auto clampRow = [this](double y) {
+            return std::clamp(int(std::floor((y - m_area.top()) / Cell)), 0, m_rows - 1);
+        };
+        const int c0 = clampColumn(rect.left()), c1 = clampColumn(rect.right());
+        const int r0 = clampRow(rect.top()), r1 = clampRow(rect.bottom());
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c)
+                f(m_cells[size_t(r) * size_t(m_columns) + size_t(c)]);
+    }
+
+    QRectF m_area;
+    int m_columns;
+    int m_rows;
+    std::vector<std::vector<int>> m_cells;
+    std::vector<QRectF> m_rects;
+};
 
 } // namespace
 
@@ -124,7 +142,7 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     setMargins(QMargins(6, 4, 18, int(std::ceil(fm.height())) + 12));
 
     // Empty series that give the legend one entry per marker style; the markers themselves are
-    // graphics items so their size can follow the number of entries.
+    // painted by TimelinePlotItem so their size can follow the number of entries.
     auto legendSeries = [this](QScatterSeries::MarkerShape shape, const QColor &fill,
                                const QColor &border) {
         auto *series = new QScatterSeries(this);
@@ -143,44 +161,46 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
                                   colorFor(KindClass::Policy).darker(150));
     m_otherSeries = legendSeries(legendShapeFor(KindClass::Other), colorFor(KindClass::Other),
                                  colorFor(KindClass::Other).darker(150));
-    m_nothingSeries =
-        legendSeries(QScatterSeries::MarkerShapeCircle, QColor(Qt::white), NothingFoundColor);
+    m_nothingSeries = legendSeries(QScatterSeries::MarkerShapeCircle, QColor(Qt::white),
+                                   TimelinePlotItem::nothingFoundColor());
     QColor ghost = colorFor(KindClass::Event);
-    ghost.setAlphaF(GhostOpacity);
+    ghost.setAlphaF(TimelinePlotItem::GhostOpacity);
     m_ghostSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ghost, ghost);
 
-    // Qt Charts' own items sit at z -1 (background) to 5 (legend); markers go above the grid
-    // and series, and are clipped to the plot area so panned-away markers do not spill out.
+    // Qt Charts' own items sit at z -1 (background) to 5 (legend); the plot goes above the
+    // grid and series, and is clipped to the plot area so panned-away markers do not spill.
     m_plotLayer = new QGraphicsRectItem(this);
     m_plotLayer->setPen(Qt::NoPen);
     m_plotLayer->setBrush(Qt::NoBrush);
     m_plotLayer->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_plotLayer->setZValue(4.5);
+    m_plotItem = new TimelinePlotItem(m_plotLayer);
     m_axisLayer = new QGraphicsRectItem(this);
     m_axisLayer->setPen(Qt::NoPen);
     m_axisLayer->setBrush(Qt::NoBrush);
     m_axisLayer->setZValue(4.5);
 
-    m_rebuildTimer.setSingleShot(true);
-    m_rebuildTimer.setInterval(0);
-    connect(&m_rebuildTimer, &QTimer::timeout, this, &TimelineChart::ensureUpToDate);
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(0);
+    connect(&m_updateTimer, &QTimer::timeout, this, &TimelineChart::ensureUpToDate);
 
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TimelineChart::markDirty);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TimelineChart::markDirty);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TimelineChart::markDirty);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TimelineChart::markDirty);
-    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &TimelineChart::markDirty);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TimelineChart::markDirty);
+    // Which turning points are shown: the proxy's business. Only the flag bits change.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &TimelineChart::markFlagsDirty);
     connect(m_proxy, &ConfidenceFilterModel::minimumConfidenceChanged, this,
-            &TimelineChart::markDirty);
-    // Ghosts are turning points the proxy hides, so changes of the source model matter too.
-    if (QAbstractItemModel *source = m_proxy->sourceModel()) {
-        connect(source, &QAbstractItemModel::modelReset, this, &TimelineChart::markDirty);
-        connect(source, &QAbstractItemModel::rowsInserted, this, &TimelineChart::markDirty);
-        connect(source, &QAbstractItemModel::rowsRemoved, this, &TimelineChart::markDirty);
-        connect(source, &QAbstractItemModel::dataChanged, this, &TimelineChart::markDirty);
-    }
-    connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, &TimelineChart::markDirty);
+            &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &ConfidenceFilterModel::searchTextChanged, this,
+            &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &ConfidenceFilterModel::filterChanged, this, &TimelineChart::markFlagsDirty);
+    // Where turning points are: changes of the reports themselves, in the source model.
+    connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        connectSource();
+        markGeometryDirty();
+    });
+    connectSource();
     connect(m_selection, &QItemSelectionModel::currentChanged, this, [this] {
         ensureUpToDate();
         ensureSelectionVisible();
@@ -191,35 +211,41 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
         relayout();
     });
 
-    rebuild();
+    ensureUpToDate();
 }
 
 TimelineChart::~TimelineChart() = default;
 
-TimelineModel *TimelineChart::timelineModel() const {
-    return qobject_cast<TimelineModel *>(m_proxy->sourceModel());
+const TimelineModel *TimelineChart::timelineModel() const {
+    return m_proxy->timelineModel();
 }
 
-TimelineChart::KindClass TimelineChart::classify(const QString &kind) {
-    const QString k = kind.trimmed();
-    if (k == QStringLiteral("事件") || k.compare(QLatin1String("event"), Qt::CaseInsensitive) == 0)
-        return KindClass::Event;
-    if (k == QStringLiteral("政策") || k.compare(QLatin1String("policy"), Qt::CaseInsensitive) == 0)
-        return KindClass::Policy;
-    return KindClass::Other;
-}
-
-QColor TimelineChart::colorFor(KindClass kind) {
-    // Distinguishable for the common colour-vision deficiencies; shapes differ as well.
-    switch (kind) {
-    case KindClass::Event:
-        return QColor(0x1f, 0x6f, 0xb4);
-    case KindClass::Policy:
-        return QColor(0xe0, 0x7b, 0x00);
-    case KindClass::Other:
-        return QColor(0x2a, 0x9d, 0x6f);
-    }
-    return QColor(Qt::black);
+void TimelineChart::connectSource() {
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    QAbstractItemModel *source = m_proxy->sourceModel();
+    if (!source)
+        return;
+    const auto geometry = [this] { markGeometryDirty(); };
+    m_sourceConnections.append(connect(source, &QAbstractItemModel::modelReset, this, geometry));
+    m_sourceConnections.append(connect(source, &QAbstractItemModel::layoutChanged, this, geometry));
+    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsInserted, this, geometry));
+    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsRemoved, this, geometry));
+    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsMoved, this, geometry));
+    m_sourceConnections.append(
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    // Link check results change often and are not drawn; anything else may move or
+                    // relabel a marker.
+                    const bool linksOnly =
+                        !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+                            return role == TimelineModel::LinkStatusRole ||
+                                   role == TimelineModel::LinkProblemCountRole;
+                        });
+                    if (!linksOnly)
+                        markGeometryDirty();
+                }));
 }
 
 void TimelineChart::setAxisTitles() {
@@ -230,17 +256,18 @@ void TimelineChart::setAxisTitles() {
 void TimelineChart::retranslate() {
     setLocale(QLocale());
     setAxisTitles();
-    // Labels, tool tips and the legend are made in rebuild(); tick labels in relayout().
-    markDirty();
-    ensureUpToDate();
+    // The legend is named in updateLegend(); tick labels and marker labels in relayout().
+    updateLegend();
+    relayout();
 }
 
 void TimelineChart::setShowGhosts(bool show) {
     if (show == m_showGhosts)
         return;
     m_showGhosts = show;
-    markDirty();
     ensureUpToDate();
+    updateLegend();
+    relayout();
 }
 
 TimeScale TimelineChart::scale() const {
@@ -254,6 +281,7 @@ TimeScale TimelineChart::scale() const {
 }
 
 void TimelineChart::setVisibleRange(double start, double end) {
+    ensureUpToDate();
     const TimeScale s = scale().withRange(start, end).clamped(m_fullStart, m_fullEnd, MinSpanDays);
     if (s.start == m_start && s.end == m_end)
         return;
@@ -266,6 +294,7 @@ void TimelineChart::setVisibleRange(double start, double end) {
 }
 
 void TimelineChart::resetZoom() {
+    ensureUpToDate();
     m_userRange = false;
     m_start = m_fullStart;
     m_end = m_fullEnd;
@@ -293,115 +322,88 @@ void TimelineChart::panBy(double dx) {
     setVisibleRange(a, b);
 }
 
-void TimelineChart::markDirty() {
-    m_dirty = true;
-    m_rebuildTimer.start();
+void TimelineChart::markFlagsDirty() {
+    m_dirt |= FlagsDirty;
+    // A filter change can arrive as thousands of row signals: one timer start is enough.
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start();
+}
+
+void TimelineChart::markGeometryDirty() {
+    m_dirt |= GeometryDirty | FlagsDirty;
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start();
 }
 
 void TimelineChart::ensureUpToDate() {
-    if (m_dirty)
-        rebuild();
+    if (m_dirt == Clean)
+        return;
+    const int dirt = m_dirt;
+    m_dirt = Clean;
+    m_updateTimer.stop();
+    if (dirt & GeometryDirty)
+        rebuildStore();
+    updateFlags();
+    updateLegend();
+    updateTitle();
+    relayout();
 }
 
-const QList<TimelineChart::Marker> &TimelineChart::markers() {
+const MarkerStore &TimelineChart::store() {
     ensureUpToDate();
-    return m_markers;
+    return m_store;
+}
+
+bool TimelineChart::isAggregated() {
+    ensureUpToDate();
+    return m_plotItem->frame().aggregated;
+}
+
+const QList<TimelineChart::DrawnMarker> &TimelineChart::drawnMarkers() {
+    ensureUpToDate();
+    return m_plotItem->frame().markers;
+}
+
+const QList<TimelineChart::Column> &TimelineChart::columns() {
+    ensureUpToDate();
+    return m_plotItem->frame().columns;
+}
+
+int TimelineChart::drawnIndexOf(int marker) {
+    const QList<DrawnMarker> &drawn = drawnMarkers();
+    for (int i = 0; i < drawn.size(); ++i)
+        if (drawn.at(i).marker == marker)
+            return i;
+    return -1;
 }
 
 int TimelineChart::visibleMarkerCount() {
     ensureUpToDate();
-    return int(std::count_if(m_markers.cbegin(), m_markers.cend(),
-                             [](const Marker &m) { return !m.ghost; }));
+    return m_passing;
 }
 
 int TimelineChart::ghostMarkerCount() {
     ensureUpToDate();
-    return int(std::count_if(m_markers.cbegin(), m_markers.cend(),
-                             [](const Marker &m) { return m.ghost; }));
+    return m_showGhosts ? m_store.size() - m_passing : 0;
 }
 
-void TimelineChart::rebuild() {
-    m_dirty = false;
-    m_rebuildTimer.stop();
-    m_markers.clear();
+void TimelineChart::rebuildStore() {
+    const TimelineModel *model = timelineModel();
+    m_store.build(model);
+    m_othersFilter.reset();
     m_titles.clear();
-
-    const QLocale loc = locale();
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    QStringList otherKinds;
-    TimelineModel *model = timelineModel();
     const int reportCount = model ? model->reportCount() : 0;
     for (int r = 0; r < reportCount; ++r) {
         const Report &report = model->report(r);
         m_titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
-        for (int t = 0; t < report.turningPoints.size(); ++t) {
-            const TurningPoint &tp = report.turningPoints.at(t);
-            const QDate first = tp.date.firstDay();
-            const QDate last = tp.date.lastDay();
-            if (!first.isValid() || !last.isValid())
-                continue; // undated: listed in the outline, not placed on the axis
-            lo = std::min(lo, TimeScale::timeOf(first));
-            hi = std::max(hi, TimeScale::timeAfter(last));
-
-            Marker m;
-            m.sourceIndex = model->turningPointIndex(r, t);
-            m.proxyIndex = m_proxy->mapFromSource(m.sourceIndex);
-            m.ghost = !m.proxyIndex.isValid();
-            if (m.ghost && !m_showGhosts)
-                continue;
-            m.first = TimeScale::timeOf(first);
-            m.after = TimeScale::timeAfter(last);
-            m.time = TimeScale::centreOf(first, last);
-            m.confidence = tp.confidence;
-            m.entries = int(tp.entries.size());
-            m.nothingFound = tp.nothingFound;
-            m.kind = classify(tp.kind);
-            if (m.kind == KindClass::Other && !m.ghost) {
-                const QString k = DisplayText::kind(tp.kind);
-                if (!otherKinds.contains(k))
-                    otherKinds.append(k);
-            }
-            m.radius = markerRadius(m);
-
-            if (m.nothingFound) {
-                //: Short label next to a turning point where the report found nothing
-                m.label = tr("nothing found");
-            } else if (!tp.entries.isEmpty()) {
-                m.label = tp.entries.first().title;
-                if (m.label.isEmpty())
-                    m.label = tp.entries.first().label;
-            }
-
-            QStringList lines;
-            const QString date = DateText::partialDate(tp.date, loc);
-            //: Tool tip: a date and what the report gave of it, e.g. "Mar 2019 (month)"
-            lines.append(tr("%1 (%2)").arg(date, DateText::precisionName(tp.date.precision)));
-            //: Tool tip line: the kind of a turning point
-            lines.append(tr("Kind: %1").arg(DisplayText::kind(tp.kind)));
-            //: Tool tip line: the confidence of a turning point
-            lines.append(tr("Confidence: %1").arg(DisplayText::confidence(tp.confidence, loc)));
-            if (tp.nothingFound) {
-                const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text;
-                //: Tool tip line: the report found nothing in this period, then its sentence
-                lines.append(tr("Nothing found: %1").arg(sentence));
-            }
-            for (int e = 0; e < tp.entries.size() && e < MaxTooltipEntries; ++e)
-                lines.append(QStringLiteral("• ") + entryLine(tp.entries.at(e)));
-            if (tp.entries.size() > MaxTooltipEntries)
-                //: Tool tip line after the first entries of a long list
-                lines.append(tr("… and %1 more").arg(tp.entries.size() - MaxTooltipEntries));
-            if (reportCount > 1)
-                lines.append(DisplayText::fileName(report.file));
-            if (m.ghost)
-                //: Tool tip line of a faint marker below the confidence threshold
-                lines.append(tr("Below the confidence threshold"));
-            m.toolTip = lines.join(QLatin1Char('\n'));
-            m_markers.append(m);
-        }
     }
+    updateFullRange();
+}
 
-    if (lo > hi) {
+void TimelineChart::updateFullRange() {
+    double lo = m_store.minTime();
+    double hi = m_store.maxTime();
+    if (m_store.isEmpty()) {
         // Nothing dated: show the last year so the axis is still meaningful.
         const double today = TimeScale::timeOf(QDate::currentDate());
         lo = today - 365;
@@ -418,38 +420,124 @@ void TimelineChart::rebuild() {
         m_start = s.start;
         m_end = s.end;
     }
+}
 
-    // Ghosts first so real markers draw over them; larger markers first so small ones stay
-    // visible on top.
-    std::stable_sort(m_markers.begin(), m_markers.end(), [](const Marker &a, const Marker &b) {
-        if (a.ghost != b.ghost)
-            return a.ghost;
-        return a.radius > b.radius;
-    });
+void TimelineChart::updateFlags() {
+    const TimelineModel *model = timelineModel();
+    const int n = m_store.size();
+    if (m_preview && model) {
+        // The preview combines the slider's value with every other filter of the proxy; the
+        // other filters' verdict is kept per marker until they change.
+        TimelineFilter others = m_proxy->filter();
+        others.setMinimumConfidence(0);
+        if (!m_othersFilter || *m_othersFilter != others) {
+            for (int i = 0; i < n; ++i) {
+                MarkerStore::Marker &m = m_store.at(i);
+                const TurningPoint &tp = model->report(m.report).turningPoints.at(m.turningPoint);
+                m.set(MarkerStore::PassesOthers,
+                      others.accepts(tp, TimelineFilter::IgnoreConfidence));
+            }
+            m_othersFilter = others;
+        }
+    }
+    const bool searching = !m_proxy->filter().search().isEmpty();
+    std::vector<bool> otherKindShown(size_t(m_store.otherKinds().size()), false);
+    m_passing = 0;
+    m_hasEvent = m_hasPolicy = m_hasOther = m_hasNothing = false;
+    for (int i = 0; i < n; ++i) {
+        MarkerStore::Marker &m = m_store.at(i);
+        const bool passes =
+            m_preview ? m.has(MarkerStore::PassesOthers) &&
+                            TimelineFilter::passesConfidence(m.confidenceValue(), *m_preview)
+                      : m_proxy->acceptsTurningPoint(m.report, m.turningPoint);
+        m.set(MarkerStore::Passes, passes);
+        m.set(MarkerStore::SearchMatch,
+              searching && m_proxy->turningPointMatchesSearch(m.report, m.turningPoint));
+        m.set(MarkerStore::Emphasized, false);
+        if (!passes)
+            continue;
+        ++m_passing;
+        switch (m.kind()) {
+        case KindClass::Event:
+            m_hasEvent = true;
+            break;
+        case KindClass::Policy:
+            m_hasPolicy = true;
+            break;
+        case KindClass::Other:
+            m_hasOther = true;
+            if (size_t(m.kindId - 2) < otherKindShown.size())
+                otherKindShown[size_t(m.kindId - 2)] = true;
+            break;
+        }
+        m_hasNothing = m_hasNothing || m.has(MarkerStore::NothingFound);
+    }
+    for (const QPersistentModelIndex &index : std::as_const(m_emphasis)) {
+        const int marker = markerOf(index);
+        if (marker >= 0)
+            m_store.at(marker).set(MarkerStore::Emphasized, true);
+    }
+    m_shownOtherKinds.clear();
+    for (size_t k = 0; k < otherKindShown.size(); ++k) {
+        if (!otherKindShown[k])
+            continue;
+        const QString name = DisplayText::kind(m_store.otherKinds().at(qsizetype(k)));
+        if (!m_shownOtherKinds.contains(name))
+            m_shownOtherKinds.append(name);
+    }
+    m_bins.build(m_store);
+}
 
-    updateLegend(otherKinds);
-    updateTitle();
+void TimelineChart::setEmphasizedTurningPoints(const QList<QModelIndex> &sourceIndexes) {
+    ensureUpToDate();
+    m_emphasis.clear();
+    for (const QModelIndex &index : sourceIndexes)
+        if (index.isValid())
+            m_emphasis.append(QPersistentModelIndex(index.siblingAtColumn(0)));
+    for (int i = 0; i < m_store.size(); ++i)
+        m_store.at(i).set(MarkerStore::Emphasized, false);
+    for (const QPersistentModelIndex &index : std::as_const(m_emphasis)) {
+        const int marker = markerOf(index);
+        if (marker >= 0)
+            m_store.at(marker).set(MarkerStore::Emphasized, true);
+    }
+    m_bins.build(m_store);
     relayout();
 }
 
-void TimelineChart::updateLegend(const QStringList &otherKinds) {
-    bool event = false, policy = false, other = false, nothing = false, ghost = false;
-    for (const Marker &m : std::as_const(m_markers)) {
-        if (m.ghost) {
-            ghost = true;
-            continue;
-        }
-        event |= m.kind == KindClass::Event;
-        policy |= m.kind == KindClass::Policy;
-        other |= m.kind == KindClass::Other;
-        nothing |= m.nothingFound;
-    }
+void TimelineChart::setPreviewMinimumConfidence(int percent) {
+    percent = std::clamp(percent, 0, 100);
+    if (m_preview == percent)
+        return;
+    ensureUpToDate();
+    m_preview = percent;
+    updateFlags();
+    updateLegend();
+    relayout();
+}
+
+void TimelineChart::clearPreviewMinimumConfidence() {
+    if (!m_preview)
+        return;
+    ensureUpToDate();
+    m_preview.reset();
+    updateFlags();
+    updateLegend();
+    relayout();
+}
+
+int TimelineChart::shownMinimumConfidence() const {
+    return m_preview ? *m_preview : m_proxy->minimumConfidence();
+}
+
+void TimelineChart::updateLegend() {
+    const bool ghost = m_showGhosts && m_passing < m_store.size();
     // Legend labels are HTML in Qt Charts; every one is escaped, report text or not.
     //: Legend: turning points of kind 事件 / Event
     m_eventSeries->setName(SafeText::html(tr("Event")));
     //: Legend: turning points of kind 政策 / Policy
     m_policySeries->setName(SafeText::html(tr("Policy")));
-    QString others = otherKinds.join(QStringLiteral(", "));
+    QString others = m_shownOtherKinds.join(QStringLiteral(", "));
     if (others.size() > 40)
         others = others.left(39) + QChar(0x2026);
     //: Legend: turning points of any other kind, followed by the kinds as written
@@ -459,10 +547,10 @@ void TimelineChart::updateLegend(const QStringList &otherKinds) {
     //: Legend: faint markers of turning points below the confidence threshold
     m_ghostSeries->setName(SafeText::html(tr("Below threshold")));
 
-    const std::pair<QScatterSeries *, bool> shown[] = {{m_eventSeries, event},
-                                                       {m_policySeries, policy},
-                                                       {m_otherSeries, other},
-                                                       {m_nothingSeries, nothing},
+    const std::pair<QScatterSeries *, bool> shown[] = {{m_eventSeries, m_hasEvent},
+                                                       {m_policySeries, m_hasPolicy},
+                                                       {m_otherSeries, m_hasOther},
+                                                       {m_nothingSeries, m_hasNothing},
                                                        {m_ghostSeries, ghost}};
     for (const auto &[series, visible] : shown) {
         const QList<QLegendMarker *> legendMarkers = legend()->markers(series);
@@ -477,14 +565,154 @@ void TimelineChart::updateTitle() {
     const double available = std::max(100.0, size().width() - 40);
     title = fm.elidedText(title, Qt::ElideRight, available);
     // The title is rendered as HTML by Qt Charts.
-    setTitle(SafeText::html(title));
+    const QString html = SafeText::html(title);
+    if (html != this->title())
+        setTitle(html);
 }
 
-double TimelineChart::yFor(const std::optional<double> &confidence) const {
+double TimelineChart::yFor(double percent) const {
     const QRectF plot = plotArea();
-    // An unscored turning point (shown at threshold 0 only) sits on the 0% line.
-    const double value = std::clamp(confidence.value_or(0.0), 0.0, 100.0);
+    const double value = std::clamp(percent, 0.0, 100.0);
     return plot.bottom() - (value - YMin) / (YMax - YMin) * plot.height();
+}
+
+double TimelineChart::yForMarker(const MarkerStore::Marker &m) const {
+    // An unscored turning point (shown at threshold 0 only) sits on the 0% line.
+    return yFor(m.confidenceValue().value_or(0.0));
+}
+
+double TimelineChart::radiusOf(const MarkerStore::Marker &m) const {
+    if (m.has(MarkerStore::NothingFound) || m.entries == 0)
+        return 6.5;
+    return std::min(5.0 + 3.0 * std::sqrt(double(m.entries)), 16.0);
+}
+
+bool TimelineChart::isDrawn(const MarkerStore::Marker &m) const {
+    return m.has(MarkerStore::Passes) || m_showGhosts;
+}
+
+QPointF TimelineChart::markerCentre(int marker) const {
+    if (marker < 0 || marker >= m_store.size())
+        return {};
+    const MarkerStore::Marker &m = m_store.at(marker);
+    return QPointF(scale().toPixel(m.time()), yForMarker(m));
+}
+
+QModelIndex TimelineChart::sourceIndex(int marker) const {
+    const TimelineModel *model = timelineModel();
+    if (!model || marker < 0 || marker >= m_store.size())
+        return {};
+    const MarkerStore::Marker &m = m_store.at(marker);
+    return model->turningPointIndex(m.report, m.turningPoint);
+}
+
+QModelIndex TimelineChart::proxyIndex(int marker) const {
+    const QModelIndex source = sourceIndex(marker);
+    return source.isValid() ? m_proxy->mapFromSource(source) : QModelIndex();
+}
+
+int TimelineChart::markerOf(const QModelIndex &index) const {
+    if (!index.isValid())
+        return -1;
+    QModelIndex source = index;
+    if (index.model() == m_proxy)
+        source = m_proxy->mapToSource(index);
+    const TimelineModel *model = timelineModel();
+    if (!model || source.model() != model)
+        return -1;
+    switch (model->nodeType(source)) {
+    case TimelineModel::NodeType::Report:
+        return -1;
+    case TimelineModel::NodeType::Entry:
+        source = source.parent();
+        break;
+    case TimelineModel::NodeType::TurningPoint:
+        break;
+    }
+    return m_store.indexOf(source.parent().row(), source.row());
+}
+
+QString TimelineChart::label(int marker) const {
+    const TimelineModel *model = timelineModel();
+    if (!model || marker < 0 || marker >= m_store.size())
+        return {};
+    const MarkerStore::Marker &m = m_store.at(marker);
+    const TurningPoint &tp = model->report(m.report).turningPoints.at(m.turningPoint);
+    if (tp.nothingFound)
+        //: Short label next to a turning point where the report found nothing
+        return tr("nothing found");
+    if (tp.entries.isEmpty())
+        return {};
+    const Entry &e = tp.entries.first();
+    return e.title.isEmpty() ? e.label : e.title;
+}
+
+QString TimelineChart::toolTip(int marker) const {
+    const TimelineModel *model = timelineModel();
+    if (!model || marker < 0 || marker >= m_store.size())
+        return {};
+    const MarkerStore::Marker &m = m_store.at(marker);
+    const Report &report = model->report(m.report);
+    const TurningPoint &tp = report.turningPoints.at(m.turningPoint);
+    const QLocale loc = locale();
+    QStringList lines;
+    const QString date = DateText::partialDate(tp.date, loc);
+    //: Tool tip: a date and what the report gave of it, e.g. "Mar 2019 (month)"
+    lines.append(tr("%1 (%2)").arg(date, DateText::precisionName(tp.date.precision)));
+    //: Tool tip line: the kind of a turning point
+    lines.append(tr("Kind: %1").arg(DisplayText::kind(tp.kind)));
+    //: Tool tip line: the confidence of a turning point
+    lines.append(tr("Confidence: %1").arg(DisplayText::confidence(tp.confidence, loc)));
+    if (tp.nothingFound) {
+        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text;
+        //: Tool tip line: the report found nothing in this period, then its sentence
+        lines.append(tr("Nothing found: %1").arg(sentence));
+    }
+    for (int e = 0; e < tp.entries.size() && e < MaxTooltipEntries; ++e)
+        lines.append(QStringLiteral("• ") + entryLine(tp.entries.at(e)));
+    if (tp.entries.size() > MaxTooltipEntries)
+        //: Tool tip line after the first entries of a long list
+        lines.append(tr("… and %1 more").arg(tp.entries.size() - MaxTooltipEntries));
+    if (model->reportCount() > 1)
+        lines.append(DisplayText::fileName(report.file));
+    if (!m.has(MarkerStore::Passes))
+        //: Tool tip line of a faint marker below the confidence threshold
+        lines.append(tr("Below the confidence threshold"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelineChart::columnToolTip(int column) {
+    const QList<Column> &all = columns();
+    if (column < 0 || column >= all.size())
+        return {};
+    const Column &c = all.at(column);
+    const DensityBins::Aggregate &a = c.aggregate;
+    const QLocale loc = locale();
+    QStringList lines;
+    const QDate first = TimeScale::dateAt(c.startTime);
+    const QDate last = std::max(first, TimeScale::dateAt(std::nextafter(c.endTime, c.startTime)));
+    lines.append(first == last
+                     ? DateText::day(first, loc)
+                     //: Tool tip of a column of the dense chart: its first and last day
+                     : tr("%1 – %2").arg(DateText::day(first, loc), DateText::day(last, loc)));
+    //: Tool tip of a column of the dense chart: how many turning points are in it
+    lines.append(tr("%n turning point(s)", nullptr, a.passing));
+    if (a.passing > 0)
+        //: Tool tip of a column of the dense chart: lowest and highest confidence in it
+        lines.append(tr("Confidence %1–%2%").arg(a.passMin).arg(a.passMax));
+    if (m_showGhosts && a.ghosts > 0)
+        //: Tool tip of a column of the dense chart: faint turning points below the threshold
+        lines.append(tr("%n below the confidence threshold", nullptr, a.ghosts));
+    if (a.passMatch || (m_showGhosts && a.ghostMatch))
+        //: Tool tip of a column of the dense chart
+        lines.append(tr("Contains matches of the search"));
+    if (a.passEmphasis || (m_showGhosts && a.ghostEmphasis))
+        //: Tool tip of a column of the dense chart: it holds emphasised turning points
+        //: (e.g. those citing the source selected in the Sources view)
+        lines.append(tr("Contains highlighted turning points"));
+    //: Tool tip of a column of the dense chart
+    lines.append(tr("Click to zoom in"));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QModelIndex TimelineChart::selectedTurningPoint() const {
@@ -506,8 +734,7 @@ int TimelineChart::markerAt(const QPointF &chartPos, bool includeGhosts) {
         return -1;
     int best = -1;
     double bestDistance = std::numeric_limits<double>::infinity();
-    for (int i = 0; i < m_markers.size(); ++i) {
-        const Marker &m = m_markers.at(i);
+    for (const DrawnMarker &m : m_plotItem->frame().markers) {
         if (m.ghost && !includeGhosts)
             continue;
         const QPointF d = chartPos - m.centre;
@@ -515,67 +742,98 @@ int TimelineChart::markerAt(const QPointF &chartPos, bool includeGhosts) {
         // Prefer real markers over ghosts at the same spot.
         const double score = distance + (m.ghost ? 0.5 : 0.0);
         if (distance <= m.radius * 1.2 + 3 && score < bestDistance) {
-            best = i;
+            best = m.marker;
             bestDistance = score;
         }
     }
     return best;
 }
 
+int TimelineChart::columnAt(const QPointF &chartPos) {
+    ensureUpToDate();
+    const TimelinePlotItem::Frame &frame = m_plotItem->frame();
+    if (!frame.aggregated || !frame.plot.contains(chartPos))
+        return -1;
+    const QList<Column> &columns = frame.columns;
+    // Columns are in x order; only non-empty ones are kept. Allow a pixel of slack so a thin
+    // column can be hit.
+    const auto it = std::partition_point(columns.cbegin(), columns.cend(), [&](const Column &c) {
+        return c.left + c.width + 1 <= chartPos.x();
+    });
+    if (it == columns.cend() || it->left - 1 > chartPos.x())
+        return -1;
+    return int(it - columns.cbegin());
+}
+
 QModelIndex TimelineChart::adjacentTurningPoint(int direction) {
     ensureUpToDate();
-    QList<const Marker *> order;
-    for (const Marker &m : std::as_const(m_markers))
-        if (!m.ghost)
-            order.append(&m);
-    if (order.isEmpty())
+    if (m_passing == 0)
         return {};
-    std::sort(order.begin(), order.end(), [](const Marker *a, const Marker *b) {
-        if (a->time != b->time)
-            return a->time < b->time;
-        if (a->confidence.value_or(-1) != b->confidence.value_or(-1))
-            return a->confidence.value_or(-1) < b->confidence.value_or(-1);
-        if (a->sourceIndex.parent().row() != b->sourceIndex.parent().row())
-            return a->sourceIndex.parent().row() < b->sourceIndex.parent().row();
-        return a->sourceIndex.row() < b->sourceIndex.row();
-    });
-    const QModelIndex selected = selectedTurningPoint();
-    int position = -1;
-    for (int i = 0; i < order.size(); ++i)
-        if (order.at(i)->proxyIndex == selected)
-            position = i;
-    if (position < 0)
-        return direction > 0 ? order.first()->proxyIndex : order.last()->proxyIndex;
-    const int next = std::clamp(position + (direction > 0 ? 1 : -1), 0, int(order.size()) - 1);
-    return order.at(next)->proxyIndex;
+    const int step = direction > 0 ? 1 : -1;
+    const int n = m_store.size();
+    const int selected = markerOf(selectedTurningPoint());
+    // The store is in time order (ties by confidence, report, row): the neighbour is the
+    // next shown marker that way. At an end, the selection stays.
+    int i = selected < 0 ? (step > 0 ? 0 : n - 1) : selected + step;
+    for (; i >= 0 && i < n; i += step) {
+        if (!m_store.at(i).has(MarkerStore::Passes))
+            continue;
+        const QModelIndex index = proxyIndex(i);
+        if (index.isValid())
+            return index;
+    }
+    return selected >= 0 ? proxyIndex(selected) : QModelIndex();
 }
 
 void TimelineChart::ensureSelectionVisible() {
-    const QModelIndex selected = selectedTurningPoint();
-    if (!selected.isValid())
+    const int marker = markerOf(selectedTurningPoint());
+    if (marker < 0)
         return;
-    for (const Marker &m : std::as_const(m_markers)) {
-        if (m.proxyIndex != selected)
-            continue;
-        // A small inset so a marker right at the edge, half clipped, also counts as hidden.
-        const double inset = std::min(m_end - m_start, 12 / std::max(scale().pixelsPerDay(), 1e-9));
-        if (m.time >= m_start + inset && m.time <= m_end - inset)
-            return;
-        const double half = (m_end - m_start) / 2;
-        setVisibleRange(m.time - half, m.time + half);
+    const double time = m_store.at(marker).time();
+    // A small inset so a marker right at the edge, half clipped, also counts as hidden.
+    const double inset = std::min(m_end - m_start, 12 / std::max(scale().pixelsPerDay(), 1e-9));
+    if (time >= m_start + inset && time <= m_end - inset)
         return;
-    }
+    const double half = (m_end - m_start) / 2;
+    setVisibleRange(time - half, time + half);
+}
+
+QRectF TimelineChart::axisStrip() const {
+    const QRectF plot = plotArea();
+    return QRectF(plot.left(), plot.bottom(), plot.width(),
+                  std::max(0.0, size().height() - plot.bottom()));
+}
+
+void TimelineChart::setRangeBand(double startTime, double endTime) {
+    m_band = std::make_pair(std::min(startTime, endTime), std::max(startTime, endTime));
+    TimelinePlotItem::Frame frame = m_plotItem->frame();
+    const TimeScale s = scale();
+    frame.band = std::make_pair(s.toPixel(m_band->first), s.toPixel(m_band->second));
+    m_plotItem->setFrame(std::move(frame));
+}
+
+void TimelineChart::clearRangeBand() {
+    if (!m_band)
+        return;
+    m_band.reset();
+    TimelinePlotItem::Frame frame = m_plotItem->frame();
+    frame.band.reset();
+    m_plotItem->setFrame(std::move(frame));
 }
 
 void TimelineChart::relayout() {
     const QRectF plot = plotArea();
     m_plotLayer->setRect(plot);
     const QList<QGraphicsItem *> oldPlot = m_plotLayer->childItems();
-    qDeleteAll(oldPlot);
+    for (QGraphicsItem *item : oldPlot)
+        if (item != m_plotItem)
+            delete item;
     const QList<QGraphicsItem *> oldAxis = m_axisLayer->childItems();
     qDeleteAll(oldAxis);
-    if (plot.width() < 2 || plot.height() < 2)
+    if (plot.width() < 2 || plot.height() < 2) {
+        m_plotItem->setFrame({});
         return;
+    }
     updateTitle();
 
     const TimeScale s = scale();
@@ -596,6 +854,7 @@ void TimelineChart::relayout() {
         if (x >= plot.left() && x <= plot.right()) {
             auto *grid = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), m_plotLayer);
             grid->setPen(gridPen);
+            grid->setZValue(-1);
             auto *mark = new QGraphicsLineItem(x, plot.bottom(), x, plot.bottom() + 5, m_axisLayer);
             mark->setPen(axisPen);
         }
@@ -612,18 +871,19 @@ void TimelineChart::relayout() {
 
     QList<QRectF> occupied;
 
-    // Threshold line at the slider's value, with its value at the right end.
-    const int threshold = m_proxy->minimumConfidence();
+    // Threshold line at the slider's value (or its preview), with its value at the right end.
+    const int threshold = shownMinimumConfidence();
     const double thresholdY = yFor(double(threshold));
     auto *line =
         new QGraphicsLineItem(plot.left(), thresholdY, plot.right(), thresholdY, m_plotLayer);
-    QPen thresholdPen(ThresholdColor, 1.5, Qt::DashLine);
-    line->setPen(thresholdPen);
+    line->setPen(QPen(ThresholdColor, 1.5, Qt::DashLine));
+    line->setZValue(-0.5);
     {
         //: Label of the threshold line on the chart, e.g. "≥ 60%"
         auto *label = new QGraphicsSimpleTextItem(tr("≥ %1%").arg(threshold), m_plotLayer);
         label->setFont(tickFont);
         label->setBrush(ThresholdColor);
+        label->setZValue(1);
         const QRectF r = label->boundingRect();
         QPointF pos(plot.right() - r.width() - 4, thresholdY - r.height() - 1);
         if (pos.y() < plot.top())
@@ -632,84 +892,161 @@ void TimelineChart::relayout() {
         occupied.append(QRectF(pos, r.size()).adjusted(-2, -1, 2, 1));
     }
 
-    // Markers.
-    const QModelIndex selected = selectedTurningPoint();
-    int selectedMarker = -1;
-    for (int i = 0; i < m_markers.size(); ++i) {
-        Marker &m = m_markers[i];
-        m.centre = QPointF(s.toPixel(m.time), yFor(m.confidence));
-        m.labelShown = false;
-        m.labelRect = {};
-        const bool isSelected = !m.ghost && selected.isValid() && m.proxyIndex == selected;
-        if (isSelected)
-            selectedMarker = i;
-        const QColor colour = m.nothingFound ? NothingFoundColor : colorFor(m.kind);
+    TimelinePlotItem::Frame frame;
+    frame.plot = plot;
+    frame.showGhosts = m_showGhosts;
+    if (m_band)
+        frame.band = std::make_pair(s.toPixel(m_band->first), s.toPixel(m_band->second));
 
-        // The period the date covers, once it is wider than the marker: a month reads as a
-        // month when zoomed in.
-        const double x0 = s.toPixel(m.first), x1 = s.toPixel(m.after);
-        if (x1 - x0 > 2.4 * m.radius + 14) {
-            const double h = std::max(6.0, m.radius * 0.9);
-            auto *extent = new QGraphicsRectItem(x0, m.centre.y() - h / 2, x1 - x0, h, m_plotLayer);
-            QColor fill = colour;
-            fill.setAlpha(45);
-            QColor edge = colour;
-            edge.setAlpha(120);
-            extent->setBrush(fill);
-            extent->setPen(QPen(edge, 1));
-            if (m.ghost)
-                extent->setOpacity(GhostOpacity);
-        }
+    // Level of detail: count what the visible range would draw (O(log n) from the bins).
+    const double reachDays = MarkerReach / std::max(s.pixelsPerDay(), 1e-9);
+    const auto [from, to] = m_store.rangeOf(m_start - reachDays, m_end + reachDays);
+    const DensityBins::Aggregate visible = m_bins.query(m_store, from, to);
+    const int drawnCount = visible.passing + (m_showGhosts ? visible.ghosts : 0);
+    const bool atMaximumZoom = s.span() <= MinSpanDays * 1.001;
+    frame.aggregated = DensityBins::useAggregates(drawnCount, plot.width(), atMaximumZoom);
 
-        if (isSelected) {
-            auto *halo = new QGraphicsPathItem(shapeFor(m.kind, m.radius + 5), m_plotLayer);
-            QColor haloColour = colour;
-            haloColour.setAlpha(110);
-            halo->setPen(QPen(haloColour, 3));
-            halo->setBrush(Qt::NoBrush);
-            halo->setPos(m.centre);
-        }
-        auto *item = new QGraphicsPathItem(shapeFor(m.kind, m.radius), m_plotLayer);
-        item->setPos(m.centre);
-        if (m.nothingFound) {
-            item->setBrush(QColor(255, 255, 255, 200));
-            item->setPen(QPen(NothingFoundColor, 2));
-        } else {
-            item->setBrush(colour);
-            item->setPen(QPen(colour.darker(160), 1));
-        }
-        if (isSelected)
-            item->setPen(QPen(QColor(Qt::black), 2.5));
-        if (m.ghost)
-            item->setOpacity(GhostOpacity);
-        if (!m.ghost && plot.contains(m.centre))
-            occupied.append(item->mapRectToParent(item->boundingRect()).adjusted(-1, -1, 1, 1));
+    const int selected = markerOf(selectedTurningPoint());
+    if (frame.aggregated) {
+        layoutColumns(frame);
+        // The selection stays findable: drawn as itself over the aggregates.
+        if (selected >= 0 && m_store.at(selected).time() >= m_start - reachDays &&
+            m_store.at(selected).time() <= m_end + reachDays)
+            layoutMarkers(frame, selected, selected + 1, selected);
+    } else {
+        // Markers whose period reaches into view are drawn too (their extent shows).
+        const double extent = m_store.maxHalfExtent();
+        const auto [wideFrom, wideTo] =
+            m_store.rangeOf(m_start - reachDays - extent, m_end + reachDays + extent);
+        layoutMarkers(frame, wideFrom, wideTo, selected);
     }
+    for (const DrawnMarker &m : std::as_const(frame.markers)) {
+        if (m.ghost || !plot.contains(m.centre))
+            continue;
+        const double r = m.radius * 1.2 + 1;
+        occupied.append(QRectF(m.centre.x() - r, m.centre.y() - r, 2 * r, 2 * r));
+    }
+    if (!frame.aggregated)
+        placeLabels(frame, occupied);
+    m_plotItem->setFrame(std::move(frame));
+}
 
-    // Marker labels: placed greedily, most important first (selection, then the most entries,
-    // then the highest confidence); one that fits nowhere free is dropped, never overlapped.
+void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to,
+                                  int selectedMarker) {
+    const TimeScale s = scale();
+    const QRectF plot = frame.plot;
+    const double reach = MarkerReach;
+    // Markers reaching in only by their extent are capped, so a pile of year-long periods
+    // next to the view cannot make a zoomed-in view slow.
+    const int extentCap = 2 * DensityBins::markerLimit(plot.width(), true);
+    int extentOnly = 0;
+    for (int i = from; i < to; ++i) {
+        const MarkerStore::Marker &m = m_store.at(i);
+        if (!isDrawn(m))
+            continue;
+        const double x = s.toPixel(m.time());
+        DrawnMarker d;
+        d.extentLeft = s.toPixel(m.first());
+        d.extentRight = s.toPixel(m.after());
+        if (x < plot.left() - reach || x > plot.right() + reach) {
+            if (d.extentRight < plot.left() || d.extentLeft > plot.right() ||
+                ++extentOnly > extentCap)
+                continue;
+        }
+        d.marker = i;
+        d.centre = QPointF(x, yForMarker(m));
+        d.radius = radiusOf(m);
+        d.kind = m.kind();
+        d.nothingFound = m.has(MarkerStore::NothingFound);
+        d.ghost = !m.has(MarkerStore::Passes);
+        d.selected = !d.ghost && i == selectedMarker;
+        d.searchMatch = m.has(MarkerStore::SearchMatch);
+        d.emphasized = m.has(MarkerStore::Emphasized);
+        frame.markers.append(d);
+    }
+    // Ghosts first so real markers draw over them; larger markers first so small ones stay
+    // visible on top; the selection last.
+    std::stable_sort(frame.markers.begin(), frame.markers.end(),
+                     [](const DrawnMarker &a, const DrawnMarker &b) {
+                         if (a.ghost != b.ghost)
+                             return a.ghost;
+                         if (a.selected != b.selected)
+                             return b.selected;
+                         return a.radius > b.radius;
+                     });
+}
+
+void TimelineChart::layoutColumns(TimelinePlotItem::Frame &frame) {
+    const TimeScale s = scale();
+    const QRectF plot = frame.plot;
+    const int count = int(std::ceil(plot.width() / ColumnWidth));
+    int index = m_store.lowerBound(m_start);
+    const int last = m_store.upperBound(m_end);
+    for (int c = 0; c < count && index < last; ++c) {
+        const double x0 = plot.left() + c * ColumnWidth;
+        const double x1 = std::min(x0 + ColumnWidth, plot.right());
+        const double t0 = s.toTime(x0);
+        const double t1 = c == count - 1 ? m_end : s.toTime(x1);
+        const int next = c == count - 1 ? last : std::min(m_store.lowerBound(t1), last);
+        if (next <= index)
+            continue;
+        Column column;
+        column.left = x0;
+        column.width = x1 - x0;
+        column.startTime = t0;
+        column.endTime = t1;
+        column.aggregate = m_bins.query(m_store, index, next);
+        index = next;
+        const DensityBins::Aggregate &a = column.aggregate;
+        if (a.passing == 0 && (a.ghosts == 0 || !m_showGhosts))
+            continue;
+        column.passTop = yFor(a.passMax);
+        column.passBottom = yFor(a.passMin);
+        column.ghostTop = yFor(a.ghostMax);
+        column.ghostBottom = yFor(a.ghostMin);
+        frame.maxColumnCount =
+            std::max(frame.maxColumnCount, a.passing + (m_showGhosts ? a.ghosts : 0));
+        frame.columns.append(column);
+    }
+}
+
+void TimelineChart::placeLabels(TimelinePlotItem::Frame &frame, const QList<QRectF> &occupied) {
+    const QRectF plot = frame.plot;
+    RectGrid taken(plot.adjusted(-20, -20, 20, 20));
+    for (const QRectF &r : occupied)
+        taken.add(r);
+
+    // Placed greedily, most important first (selection, then the most entries, then the
+    // highest confidence); a label that fits nowhere free is dropped, never overlapped.
     QList<int> order;
-    for (int i = 0; i < m_markers.size(); ++i)
-        if (!m_markers.at(i).ghost && !m_markers.at(i).label.isEmpty() &&
-            plot.contains(m_markers.at(i).centre))
+    for (int i = 0; i < frame.markers.size(); ++i) {
+        const DrawnMarker &m = frame.markers.at(i);
+        if (!m.ghost && plot.contains(m.centre))
             order.append(i);
-    std::stable_sort(order.begin(), order.end(), [this, selectedMarker](int a, int b) {
-        if ((a == selectedMarker) != (b == selectedMarker))
-            return a == selectedMarker;
-        const Marker &ma = m_markers.at(a), &mb = m_markers.at(b);
+    }
+    std::stable_sort(order.begin(), order.end(), [&frame, this](int a, int b) {
+        const DrawnMarker &da = frame.markers.at(a), &db = frame.markers.at(b);
+        if (da.selected != db.selected)
+            return da.selected;
+        const MarkerStore::Marker &ma = m_store.at(da.marker), &mb = m_store.at(db.marker);
         if (ma.entries != mb.entries)
             return ma.entries > mb.entries;
-        if (ma.confidence.value_or(0) != mb.confidence.value_or(0))
-            return ma.confidence.value_or(0) > mb.confidence.value_or(0);
-        return ma.time < mb.time;
+        const double ca = ma.confidenceValue().value_or(0), cb = mb.confidenceValue().value_or(0);
+        if (ca != cb)
+            return ca > cb;
+        return ma.time() < mb.time();
     });
-    QFont labelFont = tickFont;
+    const QFont labelFont = m_yAxis->labelsFont();
     const QFontMetricsF labelMetrics(labelFont);
     for (const int i : std::as_const(order)) {
-        Marker &m = m_markers[i];
-        QString text = labelMetrics.elidedText(m.label, Qt::ElideRight, LabelMaxWidth);
-        if (m.entries > 1)
-            text += QStringLiteral(" +%1").arg(m.entries - 1);
+        DrawnMarker &m = frame.markers[i];
+        const QString full = label(m.marker);
+        if (full.isEmpty())
+            continue;
+        QString text = labelMetrics.elidedText(full, Qt::ElideRight, LabelMaxWidth);
+        const int entries = m_store.at(m.marker).entries;
+        if (entries > 1)
+            text += QStringLiteral(" +%1").arg(entries - 1);
         const QSizeF size(labelMetrics.horizontalAdvance(text), labelMetrics.height());
         const double gap = m.radius * 1.2 + 3;
         const QPointF c = m.centre;
@@ -720,21 +1057,17 @@ void TimelineChart::relayout() {
             QRectF(QPointF(c.x() - gap - 1 - size.width(), c.y() - size.height() / 2), size),
         };
         for (const QRectF &rect : candidates) {
-            if (!plot.contains(rect))
+            if (!plot.contains(rect) || taken.intersects(rect))
                 continue;
-            const bool collides =
-                std::any_of(occupied.cbegin(), occupied.cend(),
-                            [&rect](const QRectF &o) { return o.intersects(rect); });
-            if (collides)
-                continue;
-            auto *label = new QGraphicsSimpleTextItem(text, m_plotLayer);
-            label->setFont(labelFont);
-            label->setBrush(m.nothingFound ? NothingFoundColor.darker(130)
-                                           : QColor(0x33, 0x33, 0x33));
-            label->setPos(rect.topLeft());
+            auto *item = new QGraphicsSimpleTextItem(text, m_plotLayer);
+            item->setFont(labelFont);
+            item->setBrush(m.nothingFound ? TimelinePlotItem::nothingFoundColor().darker(130)
+                                          : QColor(0x33, 0x33, 0x33));
+            item->setPos(rect.topLeft());
+            item->setZValue(1);
             m.labelShown = true;
             m.labelRect = rect;
-            occupied.append(rect.adjusted(-3, -1, 3, 1));
+            taken.add(rect.adjusted(-3, -1, 3, 1));
             break;
         }
     }

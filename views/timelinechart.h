@@ -1,9 +1,14 @@
 #pragma once
 
+#include "densitybins.h"
+#include "markerstore.h"
+#include "timelinefilter.h"
+#include "timelineplotitem.h"
 #include "timescale.h"
 
 #include <QChart>
 #include <QColor>
+#include <QDate>
 #include <QItemSelectionModel>
 #include <QList>
 #include <QPersistentModelIndex>
@@ -13,8 +18,6 @@
 #include <optional>
 
 class QGraphicsRectItem;
-class QGraphicsLineItem;
-class QGraphicsSimpleTextItem;
 class QScatterSeries;
 class QValueAxis;
 
@@ -28,35 +31,22 @@ class TimelineModel;
 // dropped instead of overlapping). One marker per dated turning point that passes the shared
 // ConfidenceFilterModel; the selection is the shared QItemSelectionModel on that proxy.
 //
-// The chart keeps no copy of the report data: it walks the models when they change and keeps
-// only positions and persistent indexes. Used by the window (inside TimelineChartView) and by
-// ChartExporter, so an exported PNG is drawn by exactly this code.
+// Level of detail: the turning points live in a MarkerStore (one small struct each, sorted by
+// time) with DensityBins over it. When more are visible than the plot has room for
+// (DensityBins::useAggregates), the plot shows one aggregate per 2-pixel column (confidence
+// range and density); zoomed in, it shows individual markers with labels, hover and click.
+// Zooming and panning cost O(columns · log n) or O(visible markers), never O(n); a filter
+// change rewrites the store's flag bits in one pass. Qt Charts keeps the axes, legend, title.
+//
+// Used by the window (inside TimelineChartView) and by ChartExporter, so an exported PNG is
+// drawn by exactly this code.
 class TimelineChart : public QChart {
     Q_OBJECT
 
 public:
-    enum class KindClass { Event, Policy, Other };
-
-    struct Marker {
-        QPersistentModelIndex proxyIndex;  // column 0 in the proxy; invalid for a ghost
-        QPersistentModelIndex sourceIndex; // column 0 in the TimelineModel
-        double time = 0;                   // centre of the period the date covers
-        double first = 0;                  // first day covered
-        double after = 0;                  // just after the last day covered
-        std::optional<double> confidence;
-        int entries = 0;
-        bool nothingFound = false;
-        KindClass kind = KindClass::Other;
-        bool ghost = false;
-        QString label;   // short text drawn next to the marker when it fits
-        QString toolTip; // plain text
-
-        // Layout, in chart coordinates.
-        QPointF centre;
-        double radius = 0;
-        bool labelShown = false;
-        QRectF labelRect;
-    };
+    using KindClass = MarkerStore::KindClass;
+    using DrawnMarker = TimelinePlotItem::Marker;
+    using Column = TimelinePlotItem::Column;
 
     TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
                   QGraphicsItem *parent = nullptr);
@@ -80,13 +70,42 @@ public:
     void panBy(double dx);
 
     // Brings pending model changes into the chart now (they are otherwise applied once per
-    // event-loop pass, so a burst of proxy signals costs one rebuild).
+    // event-loop pass, so a burst of proxy signals costs one update).
     void ensureUpToDate();
-    const QList<Marker> &markers();
+
+    // Every dated turning point (shown or not), in time order; Passes says whether it is shown.
+    const MarkerStore &store();
+    // What the plot draws now: aggregates (columns()) or individual markers (drawnMarkers();
+    // in aggregate mode only the selected turning point, drawn over its column).
+    bool isAggregated();
+    const QList<DrawnMarker> &drawnMarkers();
+    const QList<Column> &columns();
+    // Position in drawnMarkers() of store marker `marker`, or -1.
+    int drawnIndexOf(int marker);
+
     int visibleMarkerCount();
+    // Ghosts: dated turning points the filters hide, drawn faint while showGhosts() (0 when not).
     int ghostMarkerCount();
-    // Index into markers() of the marker at `chartPos`, or -1. Ghosts only when asked.
+    // Store index of the drawn marker at `chartPos`, or -1. Ghosts only when asked.
     int markerAt(const QPointF &chartPos, bool includeGhosts = false);
+    // Index in columns() of the aggregate column at `chartPos` (aggregate mode), or -1.
+    int columnAt(const QPointF &chartPos);
+    // Plain-text tool tips: of a store marker, and of an aggregate column.
+    QString toolTip(int marker) const;
+    QString columnToolTip(int column);
+    // The short text drawn next to a marker when it fits.
+    QString label(int marker) const;
+    // Centre of store marker `marker` in chart coordinates at the current scale, drawn or not.
+    QPointF markerCentre(int marker) const;
+
+    // Model indexes of a store marker, made on demand: the proxy's (column 0, invalid when the
+    // proxy hides it) and the TimelineModel's.
+    QModelIndex proxyIndex(int marker) const;
+    QModelIndex sourceIndex(int marker) const;
+    // Store index of a turning point (or entry: its turning point) given as an index of the
+    // proxy or of the TimelineModel; -1 when undated or unknown.
+    int markerOf(const QModelIndex &index) const;
+
     // The turning point (proxy, column 0) the shared selection points at, or the turning point
     // of a selected entry; invalid when a report or nothing is selected.
     QModelIndex selectedTurningPoint() const;
@@ -94,25 +113,57 @@ public:
     QModelIndex adjacentTurningPoint(int direction);
     // Pans only when the selected turning point is outside the visible range.
     void ensureSelectionVisible();
+
+    // Turning points (indexes of the TimelineModel, column 0) drawn with a distinct emphasis,
+    // e.g. those citing the source selected in the Sources view. An empty list clears.
+    void setEmphasizedTurningPoints(const QList<QModelIndex> &sourceIndexes);
+    // While the confidence slider is being dragged: the threshold line and the shown/ghost
+    // split follow `percent` at once, combined with the proxy's other filters, without waiting
+    // for the proxy. Cleared (back to the proxy's threshold) by clearPreviewMinimumConfidence().
+    void setPreviewMinimumConfidence(int percent);
+    void clearPreviewMinimumConfidence();
+    std::optional<int> previewMinimumConfidence() const { return m_preview; }
+    // The threshold the chart shows: the preview's, else the proxy's.
+    int shownMinimumConfidence() const;
+
+    // The strip under the plot (the time axis) where a drag picks a date range.
+    QRectF axisStrip() const;
+    // The band of a date range being dragged, in time; cleared by clearRangeBand().
+    void setRangeBand(double startTime, double endTime);
+    void clearRangeBand();
+    std::optional<std::pair<double, double>> rangeBand() const { return m_band; }
+
     // Takes the current UI language: axis title, legend, labels, tool tips, and dates in the
     // default locale's form.
     void retranslate();
 
-    static KindClass classify(const QString &kind);
-    static QColor colorFor(KindClass kind);
+    static KindClass classify(const QString &kind) { return MarkerStore::classify(kind); }
+    static QColor colorFor(KindClass kind) { return TimelinePlotItem::colorFor(kind); }
 
 signals:
     void visibleRangeChanged();
 
 private:
-    void markDirty();
-    void rebuild();
+    enum Dirt { Clean = 0, FlagsDirty = 1, GeometryDirty = 2 };
+
+    void markFlagsDirty();
+    void markGeometryDirty();
+    void connectSource();
+    void rebuildStore();
+    void updateFlags();
+    void updateFullRange();
     void relayout();
-    void updateLegend(const QStringList &otherKinds);
+    void layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to, int selectedMarker);
+    void layoutColumns(TimelinePlotItem::Frame &frame);
+    void placeLabels(TimelinePlotItem::Frame &frame, const QList<QRectF> &occupied);
+    void updateLegend();
     void updateTitle();
     void setAxisTitles();
-    double yFor(const std::optional<double> &confidence) const;
-    TimelineModel *timelineModel() const;
+    double yFor(double percent) const;
+    double yForMarker(const MarkerStore::Marker &m) const;
+    double radiusOf(const MarkerStore::Marker &m) const;
+    bool isDrawn(const MarkerStore::Marker &m) const;
+    const TimelineModel *timelineModel() const;
 
     ConfidenceFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
@@ -126,10 +177,22 @@ private:
 
     QGraphicsRectItem *m_plotLayer = nullptr; // clipped to the plot area
     QGraphicsRectItem *m_axisLayer = nullptr; // tick labels below the plot area
+    TimelinePlotItem *m_plotItem = nullptr;   // child of m_plotLayer
 
-    QList<Marker> m_markers;
-    QTimer m_rebuildTimer;
-    bool m_dirty = true;
+    MarkerStore m_store;
+    DensityBins m_bins;
+    int m_passing = 0; // markers with Passes
+    // Legend contents after the last flag update.
+    bool m_hasEvent = false, m_hasPolicy = false, m_hasOther = false, m_hasNothing = false;
+    QStringList m_shownOtherKinds;
+    // The filter (threshold 0) the PassesOthers bits were computed for.
+    std::optional<TimelineFilter> m_othersFilter;
+    QList<QPersistentModelIndex> m_emphasis;
+    std::optional<int> m_preview;
+    std::optional<std::pair<double, double>> m_band;
+
+    QTimer m_updateTimer;
+    int m_dirt = GeometryDirty;
     bool m_showGhosts = false;
     bool m_userRange = false;
     double m_start = 0;
@@ -137,6 +200,7 @@ private:
     double m_fullStart = 0;
     double m_fullEnd = 1;
     QStringList m_titles;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace Turnpoint

@@ -10,6 +10,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Turnpoint {
@@ -17,6 +18,7 @@ namespace Turnpoint {
 namespace {
 constexpr double ZoomStep = 1.25;
 constexpr int DragThreshold = 4; // pixels before a press becomes a pan instead of a click
+constexpr double ColumnZoom = 4; // a click on an aggregate column zooms in this much
 } // namespace
 
 TimelineChartView::TimelineChartView(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
@@ -53,10 +55,27 @@ QPointF TimelineChartView::toChart(const QPoint &viewportPos) const {
 }
 
 QPoint TimelineChartView::markerPosition(int marker) const {
-    const QList<TimelineChart::Marker> &markers = m_chart->markers();
-    if (marker < 0 || marker >= markers.size())
+    m_chart->ensureUpToDate();
+    if (marker < 0 || marker >= m_chart->store().size())
         return {};
-    return mapFromScene(m_chart->mapToScene(markers.at(marker).centre));
+    return mapFromScene(m_chart->mapToScene(m_chart->markerCentre(marker)));
+}
+
+double TimelineChartView::timeAt(double chartX) const {
+    const TimeScale s = m_chart->scale();
+    return s.toTime(std::clamp(chartX, s.left, s.right));
+}
+
+void TimelineChartView::setEmphasizedTurningPoints(const QList<QModelIndex> &sourceIndexes) {
+    m_chart->setEmphasizedTurningPoints(sourceIndexes);
+}
+
+void TimelineChartView::setPreviewMinimumConfidence(int percent) {
+    m_chart->setPreviewMinimumConfidence(percent);
+}
+
+void TimelineChartView::clearPreviewMinimumConfidence() {
+    m_chart->clearPreviewMinimumConfidence();
 }
 
 void TimelineChartView::select(const QModelIndex &turningPoint) {
@@ -94,6 +113,7 @@ void TimelineChartView::mousePressEvent(QMouseEvent *event) {
     m_pressed = true;
     m_dragging = false;
     m_pressPos = m_lastDragPos = event->position().toPoint();
+    m_axisPress = m_chart->axisStrip().contains(toChart(m_pressPos));
     event->accept();
 }
 
@@ -102,18 +122,22 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent *event) {
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= DragThreshold) {
             m_dragging = true;
-            setCursor(Qt::ClosedHandCursor);
+            setCursor(m_axisPress ? Qt::SizeHorCursor : Qt::ClosedHandCursor);
         }
-        if (m_dragging) {
+        if (m_dragging && m_axisPress) {
+            m_chart->setRangeBand(timeAt(toChart(m_pressPos).x()), timeAt(toChart(pos).x()));
+        } else if (m_dragging) {
             m_chart->panBy(pos.x() - m_lastDragPos.x());
             m_lastDragPos = pos;
         }
         event->accept();
         return;
     }
-    const bool overMarker = m_chart->markerAt(toChart(pos)) >= 0;
-    if (overMarker)
+    const QPointF chartPos = toChart(pos);
+    if (m_chart->markerAt(chartPos) >= 0 || m_chart->columnAt(chartPos) >= 0)
         setCursor(Qt::PointingHandCursor);
+    else if (m_chart->axisStrip().contains(chartPos))
+        setCursor(Qt::SizeHorCursor);
     else
         unsetCursor();
     QChartView::mouseMoveEvent(event);
@@ -125,14 +149,26 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event) {
         return;
     }
     m_pressed = false;
+    const QPointF chartPos = toChart(event->position().toPoint());
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
-    } else {
-        const int marker = m_chart->markerAt(toChart(event->position().toPoint()));
-        if (marker >= 0)
-            select(m_chart->markers().at(marker).proxyIndex);
+        if (m_axisPress) {
+            const double a = timeAt(toChart(m_pressPos).x());
+            const double b = timeAt(chartPos.x());
+            m_chart->clearRangeBand();
+            const QDate first = TimeScale::dateAt(std::min(a, b));
+            // The band ends before the day its right edge touches only at a day boundary.
+            const double end = std::max(a, b);
+            const QDate last = std::max(first, TimeScale::dateAt(std::nextafter(end, a + b - end)));
+            emit timeRangeDragged(first, last);
+        }
+    } else if (const int marker = m_chart->markerAt(chartPos); marker >= 0) {
+        select(m_chart->proxyIndex(marker));
+    } else if (m_chart->columnAt(chartPos) >= 0) {
+        m_chart->zoomBy(ColumnZoom, chartPos.x());
     }
+    m_axisPress = false;
     event->accept();
 }
 
@@ -176,11 +212,17 @@ void TimelineChartView::keyPressEvent(QKeyEvent *event) {
 bool TimelineChartView::viewportEvent(QEvent *event) {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int marker = m_chart->markerAt(toChart(help->pos()), m_chart->showGhosts());
-        if (marker >= 0)
-            QToolTip::showText(help->globalPos(),
-                               SafeText::toolTip(m_chart->markers().at(marker).toolTip),
-                               viewport());
+        const QPointF chartPos = toChart(help->pos());
+        QString text;
+        if (const int marker = m_chart->markerAt(chartPos, m_chart->showGhosts()); marker >= 0)
+            text = m_chart->toolTip(marker);
+        else if (const int column = m_chart->columnAt(chartPos); column >= 0)
+            text = m_chart->columnToolTip(column);
+        else if (m_chart->axisStrip().contains(chartPos))
+            //: Tool tip of the time axis under the chart
+            text = tr("Drag along the time axis to filter by a date range");
+        if (!text.isEmpty())
+            QToolTip::showText(help->globalPos(), SafeText::toolTip(text), viewport());
         else
             QToolTip::hideText();
         return true;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QChartView>
+#include <QDate>
 #include <QItemSelectionModel>
+#include <QList>
 #include <QPoint>
 
 namespace Turnpoint {
@@ -11,7 +13,10 @@ class TimelineChart;
 
 // The interactive side of the timeline: hover tool tips, click to select, wheel / +/- to zoom
 // around the cursor, drag to pan, Home to reset, Left/Right to step through the visible turning
-// points. All state that matters for drawing lives in TimelineChart.
+// points. Where the chart draws aggregates (too many turning points for their own markers), a
+// column's tool tip gives its count and confidence range and a click zooms in around it. A drag
+// along the time axis below the plot picks a date range (timeRangeDragged()). All state that
+// matters for drawing lives in TimelineChart.
 class TimelineChartView : public QChartView {
     Q_OBJECT
 
@@ -21,15 +26,26 @@ public:
 
     TimelineChart *timelineChart() const { return m_chart; }
 
-    // Widget position of a marker's centre (for tests and accessibility).
+    // Widget position of the centre of a marker (index in the chart's MarkerStore), for tests
+    // and accessibility.
     QPoint markerPosition(int marker) const;
 
 public slots:
+    // Forwarded to the chart (see TimelineChart).
+    void setEmphasizedTurningPoints(const QList<QModelIndex> &sourceIndexes);
+    void setPreviewMinimumConfidence(int percent);
+    void clearPreviewMinimumConfidence();
+
     void resetZoom();
     void zoomIn();
     void zoomOut();
     void selectNext();
     void selectPrevious();
+
+signals:
+    // A press and drag along the time axis (the strip under the plot) was released: the days
+    // the band covered, first <= last.
+    void timeRangeDragged(QDate first, QDate last);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -43,6 +59,8 @@ protected:
 private:
     QPointF toChart(const QPoint &viewportPos) const;
     void select(const QModelIndex &turningPoint);
+    // Time at chart x, kept inside the plot.
+    double timeAt(double chartX) const;
 
     TimelineChart *m_chart;
     QItemSelectionModel *m_selection;
@@ -50,6 +68,7 @@ private:
     QPoint m_lastDragPos;
     bool m_pressed = false;
     bool m_dragging = false;
+    bool m_axisPress = false; // the press was in the axis strip: a drag picks dates
 };
 
 } // namespace Turnpoint
