@@ -218,33 +218,23 @@ void SearchBar::updateCount() {
 }
 
 SearchText::Statistics SearchBar::collectMatches() const {
-    // One pass for the count and for the walk: reading every turning point's text is what costs
-    // (a second or so per 200,000 turning points), so it is done once per change of the search,
-    // the filters or the data, and Enter then only looks the next one up.
-    SearchText::Statistics statistics;
+    // Once per change of the search, the filters or the data; Enter then only looks the next one
+    // up. The proxy keeps whether each turning point is shown and matches, so listing them is
+    // one cheap pass; counting the occurrences is the proxy's.
     m_matches.clear();
     m_statistics = {};
     m_matchesValid = true;
     const TimelineModel *model = m_proxy->timelineModel();
-    const SearchText &search = m_proxy->filter().search();
-    if (!model || search.isEmpty())
-        return statistics;
-    // Among the turning points every other filter shows (as ConfidenceFilterModel::
-    // searchStatistics() counts them): in "only matches" mode these are exactly the ones shown.
-    TimelineFilter others = m_proxy->filter();
-    others.setSearchMode(TimelineFilter::SearchMode::HighlightMatches);
+    if (!model || m_proxy->filter().search().isEmpty())
+        return m_statistics;
     QList<std::pair<TimeKey, QModelIndex>> keyed;
     for (int r = 0; r < model->reportCount(); ++r) {
-        const QList<TurningPoint> &turningPoints = model->report(r).turningPoints;
-        for (int t = 0; t < turningPoints.size(); ++t) {
-            const TurningPoint &tp = turningPoints.at(t);
-            if (!others.accepts(tp))
+        const int count = int(model->report(r).turningPoints.size());
+        for (int t = 0; t < count; ++t) {
+            // Shown (in "highlight" mode all that pass the other filters; in "only matches"
+            // mode those are the matches anyway) and matching.
+            if (!m_proxy->acceptsTurningPoint(r, t) || !m_proxy->turningPointMatchesSearch(r, t))
                 continue;
-            const int n = search.matchCount(tp);
-            if (n == 0)
-                continue;
-            statistics.matches += n;
-            ++statistics.turningPoints;
             const QModelIndex index = model->turningPointIndex(r, t);
             keyed.append({timeKey(*model, index), index});
         }
@@ -254,8 +244,8 @@ SearchText::Statistics SearchBar::collectMatches() const {
     m_matches.reserve(keyed.size());
     for (const auto &k : std::as_const(keyed))
         m_matches.append(k.second);
-    m_statistics = statistics;
-    return statistics;
+    m_statistics = m_proxy->searchStatistics();
+    return m_statistics;
 }
 
 QList<QModelIndex> SearchBar::matchingTurningPoints() const {
