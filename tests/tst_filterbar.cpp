@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QtTest>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <optional>
 
@@ -617,6 +618,18 @@ private slots:
         QVERIFY(finished.wait(2000));
         QCOMPARE(applied.count(), 1);
         QCOMPARE(b.proxy.minimumConfidence(), 10);
+        // The wheel, the same way.
+        preview.clear();
+        applied.clear();
+        const QPointF centre = QRectF(slider->rect()).center();
+        QWheelEvent wheel(centre, slider->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(slider, &wheel);
+        QVERIFY(slider->value() > 10);
+        QCOMPARE(preview.count(), 1);
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(b.proxy.minimumConfidence(), slider->value());
         // A key at the end of the range moves nothing and previews nothing.
         slider->setValue(100);
         preview.clear();
