@@ -167,6 +167,14 @@ void SearchBar::retranslateUi() {
     //: Tool tip of the "Only matches" check box
     m_onlyMatches->setToolTip(tr("Hide turning points that do not match instead of highlighting "
                                  "the ones that do"));
+    // Room for a typical count, so the buttons after it do not jump sideways with every
+    // keystroke.
+    SearchText::Statistics typical;
+    typical.matches = 888;
+    typical.turningPoints = 888;
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countText(typical)) +
+                             m_count->contentsMargins().left() +
+                             m_count->contentsMargins().right());
     updateCount();
 }
 
