@@ -195,12 +195,6 @@ void SearchBar::applySearch() {
     m_proxy->setSearchText(m_field->text());
 }
 
-QString SearchBar::countText(const ConfidenceFilterModel *proxy) {
-    if (proxy->filter().search().isEmpty())
-        return {};
-    return countText(proxy->searchStatistics());
-}
-
 QString SearchBar::countText(const SearchText::Statistics &statistics) {
     if (statistics.turningPoints == 0)
         //: Search toolbar: the search found nothing among the turning points shown

@@ -58,8 +58,7 @@ public:
     // document order.
     QList<QModelIndex> matchingTurningPoints() const;
 
-    // "4 matches in 3 turning points", "No matches", or empty while the search is blank.
-    static QString countText(const ConfidenceFilterModel *proxy);
+    // "4 matches in 3 turning points", or "No matches".
     static QString countText(const SearchText::Statistics &statistics);
 
 signals:
