@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QToolButton>
+#include <QToolTip>
 #include <QtTest>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -506,6 +507,14 @@ private slots:
                  QStringLiteral("50–60%: 5 turning points\n≥ 70%: 0 of 10 shown"));
         QCOMPARE(plural(h->binToolTip(6).section(QLatin1Char('\n'), 0, 0)),
                  QStringLiteral("60–70%: 5 turning points"));
+        // Shown as the widget's tool tip, as plain text.
+        const QPoint inBin = h->binRect(6).center();
+        QHelpEvent help(QEvent::ToolTip, inBin, h->mapToGlobal(inBin));
+        QCoreApplication::sendEvent(h, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(plural(QToolTip::text()).contains(QStringLiteral("60–70%: 5 turning points")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void histogramRecountsOnlyWhatChangesIt() {
