@@ -239,7 +239,8 @@ MainWindow::MainWindow(QWidget *parent)
         // From the event loop: while the dock is being shown, the layout has not placed it yet
         // and would undo the resize.
         QTimer::singleShot(0, this, [this] {
-            const int wanted = m_sourcesView->sizeHint().width();
+            // Its preferred width, but never more than 40 % of a small window.
+            const int wanted = std::min(m_sourcesView->sizeHint().width(), width() * 2 / 5);
             if (!m_sourcesDock->isFloating() && m_sourcesDock->width() < wanted)
                 resizeDocks({m_sourcesDock}, {wanted}, Qt::Horizontal);
         });

@@ -22,8 +22,10 @@
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QToolButton>
+#include <QToolTip>
 #include <QtTest>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <optional>
 
@@ -271,6 +273,32 @@ private slots:
         QCOMPARE(button->text(), QStringLiteral("Categories ▾"));
     }
 
+    void categoryTextStaysText() {
+        // Labels are report text: shown as written, never as markup or a mnemonic.
+        Bar b;
+        Report r;
+        r.file = QStringLiteral("evil.md");
+        TurningPoint tp;
+        tp.date = PartialDate::fromYear(2020);
+        tp.confidence = 70;
+        Entry e;
+        e.label = QStringLiteral("<b>L&amp;</b><img src=x>");
+        e.title = QStringLiteral("t");
+        tp.entries.append(e);
+        r.turningPoints.append(tp);
+        b.model.addReport(r);
+        QAction *action = b.labelAction(e.label);
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("<b>L&&amp;</b><img src=x> (1)"));
+        action->trigger();
+        const QString tip = b.bar->labelButton()->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;L&amp;amp;&lt;/b&gt;&lt;img src=x&gt;")),
+                 qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+        QVERIFY(b.status->descriptionLabel()->textFormat() == Qt::PlainText);
+        QVERIFY(b.status->text().contains(e.label));
+    }
+
     void hideNothingFound() {
         Bar b;
         QCheckBox *box = b.bar->hideNothingFoundBox();
@@ -479,6 +507,32 @@ private slots:
                  QStringLiteral("50–60%: 5 turning points\n≥ 70%: 0 of 10 shown"));
         QCOMPARE(plural(h->binToolTip(6).section(QLatin1Char('\n'), 0, 0)),
                  QStringLiteral("60–70%: 5 turning points"));
+        // Shown as the widget's tool tip, as plain text.
+        const QPoint inBin = h->binRect(6).center();
+        QHelpEvent help(QEvent::ToolTip, inBin, h->mapToGlobal(inBin));
+        QCoreApplication::sendEvent(h, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(plural(QToolTip::text()).contains(QStringLiteral("60–70%: 5 turning points")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
+    void histogramRecountsOnlyWhatChangesIt() {
+        Bar b;
+        ConfidenceHistogramWidget *h = b.bar->histogram();
+        QSignalSpy changed(h, &ConfidenceHistogramWidget::histogramChanged);
+        // A search that only highlights changes no count, nor does the threshold.
+        b.proxy.setSearchText(QStringLiteral("seetao"));
+        b.proxy.setMinimumConfidence(50);
+        QTest::qWait(20);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(h->histogram().total(), 14);
+        // Hiding what does not match does.
+        b.proxy.setSearchMode(TimelineFilter::SearchMode::OnlyMatches);
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(h->histogram().total(), 2);
+        QCOMPARE(h->histogram().count(5), 1); // 2022年8月, 56 %
+        QCOMPARE(h->histogram().count(6), 1); // 2022年3月, 68 %
     }
 
     void histogramLinesUpWithTheSlider() {
@@ -573,6 +627,18 @@ private slots:
         QVERIFY(finished.wait(2000));
         QCOMPARE(applied.count(), 1);
         QCOMPARE(b.proxy.minimumConfidence(), 10);
+        // The wheel, the same way.
+        preview.clear();
+        applied.clear();
+        const QPointF centre = QRectF(slider->rect()).center();
+        QWheelEvent wheel(centre, slider->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(slider, &wheel);
+        QVERIFY(slider->value() > 10);
+        QCOMPARE(preview.count(), 1);
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(b.proxy.minimumConfidence(), slider->value());
         // A key at the end of the range moves nothing and previews nothing.
         slider->setValue(100);
         preview.clear();

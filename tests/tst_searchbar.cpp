@@ -4,6 +4,7 @@
 // outline marks matching rows.
 
 #include "confidencefiltermodel.h"
+#include "detailpanel.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "reportparser.h"
@@ -15,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QtTest>
@@ -336,6 +338,26 @@ private slots:
             QVERIFY(!o.font.bold());
             QCOMPARE(o.backgroundBrush, plainBrush);
         }
+    }
+
+    void detailPanelMarksMatchingEntries() {
+        Window w;
+        DetailPanel detail(&w.proxy, &w.selection);
+        const QModelIndex march = w.proxy.mapFromSource(w.model.turningPointIndex(0, 5));
+        w.selection.setCurrentIndex(march, QItemSelectionModel::ClearAndSelect);
+        QVERIFY(detail.entryList());
+        QCOMPARE(detail.entryList()->count(), 3);
+        QVERIFY(!detail.entryList()->item(0)->font().bold());
+        // Two of the three entries cite www.seetao.com.
+        w.bar->field()->setText(QStringLiteral("seetao"));
+        w.bar->applySearch();
+        QVERIFY(detail.entryList());
+        QList<bool> bold;
+        for (int i = 0; i < detail.entryList()->count(); ++i)
+            bold.append(detail.entryList()->item(i)->font().bold());
+        QCOMPARE(bold, QList<bool>({true, true, false}));
+        w.bar->field()->clear();
+        QVERIFY(!detail.entryList()->item(0)->font().bold());
     }
 };
 

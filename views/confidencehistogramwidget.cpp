@@ -46,7 +46,10 @@ void ConfidenceHistogramWidget::watchSource() {
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    const auto schedule = [this] { m_recomputeTimer.start(); };
+    const auto schedule = [this] {
+        m_dataChanged = true;
+        m_recomputeTimer.start();
+    };
     // Rows of the source, not of the proxy: the proxy's rows also come and go with the
     // threshold.
     if (QAbstractItemModel *source = m_proxy->sourceModel()) {
@@ -60,8 +63,27 @@ void ConfidenceHistogramWidget::watchSource() {
     schedule();
 }
 
+namespace {
+// The part of a filter the counts depend on: not the threshold (ignored by design), and not a
+// search that only highlights (typing in highlight mode changes no count).
+TimelineFilter countedPart(const TimelineFilter &filter) {
+    TimelineFilter counted = filter;
+    counted.setMinimumConfidence(0);
+    if (!counted.searchHides()) {
+        counted.setSearchText({});
+        counted.setSearchMode(TimelineFilter::SearchMode::HighlightMatches);
+    }
+    return counted;
+}
+} // namespace
+
 void ConfidenceHistogramWidget::recompute() {
     m_recomputeTimer.stop();
+    const TimelineFilter counted = countedPart(m_proxy->filter());
+    if (!m_dataChanged && counted == m_counted)
+        return;
+    m_counted = counted;
+    m_dataChanged = false;
     m_histogram = ConfidenceHistogram::fromProxy(*m_proxy);
     update();
     emit histogramChanged();

@@ -64,6 +64,9 @@ private:
     // Loading many reports and filter bursts signal many times; one count per event-loop pass.
     QTimer m_recomputeTimer;
     QList<QMetaObject::Connection> m_sourceConnections;
+    // What the counts were made for, so a signal that changes nothing they depend on is cheap.
+    TimelineFilter m_counted;
+    bool m_dataChanged = true;
 };
 
 } // namespace Turnpoint

@@ -35,6 +35,9 @@ DateRangeEdit::DateRangeEdit(ConfidenceFilterModel *proxy, QWidget *parent)
                 apply();
         });
     }
+    // Its own width and no more: a toolbar hands spare room to widgets that accept it, which
+    // would push the fields apart.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(4);
@@ -59,9 +62,8 @@ void DateRangeEdit::retranslateUi() {
     m_from->setAccessibleName(tr("Show turning points from"));
     //: Accessible name of the second date range field
     m_to->setAccessibleName(tr("Show turning points until"));
-    for (QLineEdit *edit : {m_from, m_to})
-        markValid(edit, edit->property("dateError").toString().isEmpty(),
-                  edit->property("dateError").toString());
+    markValid(m_from, m_fromError);
+    markValid(m_to, m_toError);
 }
 
 void DateRangeEdit::changeEvent(QEvent *event) {
@@ -78,7 +80,7 @@ bool DateRangeEdit::parse(const QString &text, bool isEnd, PartialDate *date, QS
     const DateParseResult result = DateTextParser::parseSpan(trimmed);
     if (!result.isOk()) {
         if (error) {
-            *error = result.status == DateParseResult::Invalid
+            *error = result.status == DateParseResult::Invalid && !result.message.isEmpty()
                          ? result.message
                          //: Date range field: the text is not a date
                          : tr("Not a date. Write a year, month or day, e.g. 2020, 2020-03 or "
@@ -90,11 +92,12 @@ bool DateRangeEdit::parse(const QString &text, bool isEnd, PartialDate *date, QS
     return true;
 }
 
-void DateRangeEdit::markValid(QLineEdit *edit, bool valid, const QString &error) {
-    edit->setProperty("dateError", error);
+void DateRangeEdit::markValid(QLineEdit *edit, const QString &error) {
+    (edit == m_from ? m_fromError : m_toError) = error;
+    const bool valid = error.isEmpty();
     QPalette palette = edit->palette();
-    // Red text and the reason in the tool tip; colour is not the only sign, the proxy's
-    // description in the status bar does not change either.
+    // Red text and the reason in the tool tip: the field shows it was not taken, the reason
+    // says why.
     palette.setColor(QPalette::Text,
                      valid ? this->palette().color(QPalette::Text) : QColor(0xb0, 0x00, 0x20));
     edit->setPalette(palette);
@@ -111,8 +114,8 @@ void DateRangeEdit::apply() {
     QString toError;
     const bool fromOk = parse(m_from->text(), false, &from, &fromError);
     const bool toOk = parse(m_to->text(), true, &to, &toError);
-    markValid(m_from, fromOk, fromError);
-    markValid(m_to, toOk, toError);
+    markValid(m_from, fromOk ? QString() : fromError);
+    markValid(m_to, toOk ? QString() : toError);
     // A field that does not read as a date keeps the end it had.
     m_proxy->setDateRange(fromOk ? from : m_proxy->dateFrom(), toOk ? to : m_proxy->dateTo());
 }
@@ -125,7 +128,7 @@ void DateRangeEdit::showRange(const PartialDate &from, const PartialDate &to) {
             return;
         const QSignalBlocker blocker(edit);
         edit->setText(date.toIso());
-        markValid(edit, true, {});
+        markValid(edit, {});
     };
     show(m_from, from, false);
     show(m_to, to, true);

@@ -37,13 +37,16 @@ private:
     void retranslateUi();
     void apply();
     void showRange(const PartialDate &from, const PartialDate &to);
-    void markValid(QLineEdit *edit, bool valid, const QString &error);
+    // Empty `error`: the field reads as a date (or is empty).
+    void markValid(QLineEdit *edit, const QString &error);
 
     ConfidenceFilterModel *m_proxy;
     QLabel *m_caption;
     QLineEdit *m_from;
     QLabel *m_dash;
     QLineEdit *m_to;
+    QString m_fromError; // why the field's text was not taken; empty when it was
+    QString m_toError;
 };
 
 } // namespace Turnpoint

@@ -268,6 +268,15 @@ void DetailPanel::showTurningPoint(const TurningPoint &tp) {
             auto *item = new QListWidgetItem(
                 e.label.isEmpty() ? e.title : tr("%1: %2").arg(e.label, e.title), m_entryList);
             item->setData(Qt::UserRole, row);
+            // Search hits as in the outline (bold on amber); the page is rebuilt when the search
+            // changes, since the proxy then signals SearchMatchRole for every row.
+            const SearchText &search = m_proxy->filter().search();
+            if (!search.isEmpty() && search.matches(e)) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setBackground(QColor(255, 193, 7, 90));
+            }
         }
         const int rows = std::min(int(tp.entries.size()), MaxEntryListRows);
         m_entryList->setFixedHeight(m_entryList->sizeHintForRow(0) * rows +

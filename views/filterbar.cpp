@@ -57,7 +57,7 @@ FilterBar::FilterBar(ConfidenceFilterModel *proxy, QWidget *parent)
     // Wide enough to pick a single percent by mouse, narrow enough to leave the filters room in
     // one row at 1024 pixels.
     confidence->setFixedWidth(
-        std::max(220, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26));
+        std::max(200, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22));
     m_histogram->setAlignedSlider(m_slider);
     addWidget(confidence);
 
@@ -108,9 +108,10 @@ FilterBar::FilterBar(ConfidenceFilterModel *proxy, QWidget *parent)
     // The kind buttons show how many turning points of each kind are loaded.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(0);
-    connect(&m_countsTimer, &QTimer::timeout, this, &FilterBar::updateKindButtons);
+    connect(&m_countsTimer, &QTimer::timeout, this, &FilterBar::updateKindCounts);
     connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, &FilterBar::watchSource);
     watchSource();
+    updateKindCounts();
     retranslateUi();
 }
 
@@ -191,8 +192,13 @@ void FilterBar::applySliderValue() {
         emit previewFinished();
 }
 
+void FilterBar::updateKindCounts() {
+    m_countsTimer.stop();
+    m_kindCounts = m_proxy->availableKinds();
+    updateKindButtons();
+}
+
 void FilterBar::updateKindButtons() {
-    const QMap<TimelineFilter::Kind, int> counts = m_proxy->availableKinds();
     const TimelineFilter::Kinds checked = m_proxy->kindFilter();
     for (int i = 0; i < 3; ++i) {
         QToolButton *button = m_kindButtons[i];
@@ -203,7 +209,7 @@ void FilterBar::updateKindButtons() {
         //: Tool tip of a kind filter button: the kind (事件, 政策 or other) and how many turning
         //: points of it are loaded
         button->setToolTip(
-            tr("Show turning points of kind %1 (%n loaded)", nullptr, counts.value(Kinds[i]))
+            tr("Show turning points of kind %1 (%n loaded)", nullptr, m_kindCounts.value(Kinds[i]))
                 .arg(name));
         const QSignalBlocker blocker(button);
         button->setChecked(checked.testFlag(Kinds[i]));

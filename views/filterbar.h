@@ -66,7 +66,8 @@ private:
     void showValue(int percent);
     void onSliderValueChanged(int percent);
     void applySliderValue();
-    void updateKindButtons();
+    void updateKindCounts();  // from the data
+    void updateKindButtons(); // checked state, texts
     void onKindToggled();
     void watchSource();
 
@@ -86,6 +87,7 @@ private:
     // value change it causes; a change without it comes from code.
     bool m_userAction = false;
     QTimer m_countsTimer; // kind counts follow the loaded data, once per burst
+    QMap<TimelineFilter::Kind, int> m_kindCounts;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

@@ -88,12 +88,10 @@ void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
     }
     if (type != TimelineModel::NodeType::Report &&
         first.data(ConfidenceFilterModel::SearchMatchRole).toBool()) {
-        // A search hit: a tinted row and bold text, so it is found by shape as well as by
-        // colour. The tint is the selection colour thinned out, so it works in any palette and
-        // a selected match still looks selected.
-        QColor tint = option->palette.color(QPalette::Highlight);
-        tint.setAlpha(60);
-        option->backgroundBrush = tint;
+        // A search hit: the amber of find highlights, see-through so it works on light and
+        // dark bases and stays apart from the (blue) selection; bold too, so it is found by
+        // shape as well as by colour.
+        option->backgroundBrush = QColor(255, 193, 7, 90);
         option->font.setBold(true);
     }
     if (index.column() == TimelineModel::SourceCountColumn &&

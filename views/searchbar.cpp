@@ -167,6 +167,14 @@ void SearchBar::retranslateUi() {
     //: Tool tip of the "Only matches" check box
     m_onlyMatches->setToolTip(tr("Hide turning points that do not match instead of highlighting "
                                  "the ones that do"));
+    // Room for a typical count, so the buttons after it do not jump sideways with every
+    // keystroke.
+    SearchText::Statistics typical;
+    typical.matches = 888;
+    typical.turningPoints = 888;
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(countText(typical)) +
+                             m_count->contentsMargins().left() +
+                             m_count->contentsMargins().right());
     updateCount();
 }
 
@@ -187,10 +195,7 @@ void SearchBar::applySearch() {
     m_proxy->setSearchText(m_field->text());
 }
 
-QString SearchBar::countText(const ConfidenceFilterModel *proxy) {
-    if (proxy->filter().search().isEmpty())
-        return {};
-    const SearchText::Statistics statistics = proxy->searchStatistics();
+QString SearchBar::countText(const SearchText::Statistics &statistics) {
     if (statistics.turningPoints == 0)
         //: Search toolbar: the search found nothing among the turning points shown
         return tr("No matches");
@@ -205,25 +210,31 @@ QString SearchBar::countText(const ConfidenceFilterModel *proxy) {
 
 void SearchBar::updateCount() {
     m_countTimer.stop();
-    const QString text = countText(m_proxy);
-    m_count->setText(text);
-    const bool any = m_proxy->searchStatistics().turningPoints > 0;
-    m_previous->setEnabled(any);
-    m_next->setEnabled(any);
+    const bool blank = m_proxy->filter().search().isEmpty();
+    const SearchText::Statistics statistics = blank            ? SearchText::Statistics()
+                                              : m_matchesValid ? m_statistics
+                                                               : collectMatches();
+    m_count->setText(blank ? QString() : countText(statistics));
+    m_previous->setEnabled(statistics.turningPoints > 0);
+    m_next->setEnabled(statistics.turningPoints > 0);
 }
 
-QList<QModelIndex> SearchBar::matchingTurningPoints() const {
-    if (m_matchesValid)
-        return m_matches;
+SearchText::Statistics SearchBar::collectMatches() const {
+    // Once per change of the search, the filters or the data; Enter then only looks the next one
+    // up. The proxy keeps whether each turning point is shown and matches, so listing them is
+    // one cheap pass; counting the occurrences is the proxy's.
     m_matches.clear();
+    m_statistics = {};
     m_matchesValid = true;
     const TimelineModel *model = m_proxy->timelineModel();
     if (!model || m_proxy->filter().search().isEmpty())
-        return m_matches;
+        return m_statistics;
     QList<std::pair<TimeKey, QModelIndex>> keyed;
     for (int r = 0; r < model->reportCount(); ++r) {
         const int count = int(model->report(r).turningPoints.size());
         for (int t = 0; t < count; ++t) {
+            // Shown (in "highlight" mode all that pass the other filters; in "only matches"
+            // mode those are the matches anyway) and matching.
             if (!m_proxy->acceptsTurningPoint(r, t) || !m_proxy->turningPointMatchesSearch(r, t))
                 continue;
             const QModelIndex index = model->turningPointIndex(r, t);
@@ -235,6 +246,13 @@ QList<QModelIndex> SearchBar::matchingTurningPoints() const {
     m_matches.reserve(keyed.size());
     for (const auto &k : std::as_const(keyed))
         m_matches.append(k.second);
+    m_statistics = m_proxy->searchStatistics();
+    return m_statistics;
+}
+
+QList<QModelIndex> SearchBar::matchingTurningPoints() const {
+    if (!m_matchesValid)
+        collectMatches();
     return m_matches;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchtext.h"
+
 #include <QList>
 #include <QModelIndex>
 #include <QTimer>
@@ -56,8 +58,8 @@ public:
     // document order.
     QList<QModelIndex> matchingTurningPoints() const;
 
-    // "4 matches in 3 turning points", "No matches", or empty while the search is blank.
-    static QString countText(const ConfidenceFilterModel *proxy);
+    // "4 matches in 3 turning points", or "No matches".
+    static QString countText(const SearchText::Statistics &statistics);
 
 signals:
     // Escape in an empty field: the search is done; the window gives the focus back.
@@ -72,6 +74,8 @@ private:
     void updateCount();
     bool step(int direction);
     void invalidateMatches();
+    // Counts the matches and lists them in time order (m_matches), in one pass.
+    SearchText::Statistics collectMatches() const;
     void watchSource();
 
     ConfidenceFilterModel *m_proxy;
@@ -87,6 +91,7 @@ private:
     // changes: with a million turning points, Enter should not search them all again.
     mutable QList<QModelIndex> m_matches;
     mutable bool m_matchesValid = false;
+    mutable SearchText::Statistics m_statistics;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

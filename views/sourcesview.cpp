@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Turnpoint {
 
 SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
@@ -64,11 +66,14 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
     // The name takes what is left; the short columns fit their contents (a tree view measures
     // only the rows it shows, so this stays cheap for long lists).
     for (const int column :
-         {SourceIndexModel::HostColumn, SourceIndexModel::EntryCountColumn,
-          SourceIndexModel::TurningPointCountColumn, SourceIndexModel::FirstCitedColumn,
-          SourceIndexModel::LastCitedColumn, SourceIndexModel::LinkStatusColumn})
+         {SourceIndexModel::EntryCountColumn, SourceIndexModel::TurningPointCountColumn,
+          SourceIndexModel::FirstCitedColumn, SourceIndexModel::LastCitedColumn,
+          SourceIndexModel::LinkStatusColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(em * 3);
+    // Hosts can be long (investinchina.chinadaily.com.cn); fitted, but only up to a width that
+    // leaves the counts and dates in view. The whole host is in the tool tip.
+    header->setSectionResizeMode(SourceIndexModel::HostColumn, QHeaderView::Interactive);
 
     m_citedByTitle->setTextFormat(Qt::PlainText);
     m_citedBy->setWordWrap(true);
@@ -108,18 +113,29 @@ SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
             showCitations();
         emitCitingTurningPoints();
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesView::fitHostColumn);
     connect(m_citedBy, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { selectCitation(m_citedBy->row(item)); });
     connect(m_citedBy, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { selectCitation(m_citedBy->row(item)); });
     retranslateUi();
     showCitations();
+    fitHostColumn();
+}
+
+void SourcesView::fitHostColumn() {
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Public in QAbstractItemView (QTreeView only narrows the access of its override).
+    const QAbstractItemView *view = m_table;
+    const int wanted = std::max(view->sizeHintForColumn(SourceIndexModel::HostColumn),
+                                m_table->header()->sectionSizeHint(SourceIndexModel::HostColumn));
+    m_table->setColumnWidth(SourceIndexModel::HostColumn, std::min(wanted, em * 13));
 }
 
 QSize SourcesView::sizeHint() const {
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // Name, host, two counts, two dates and the status.
-    return {em * 50, em * 30};
+    return {em * 58, em * 30};
 }
 
 void SourcesView::retranslateUi() {
@@ -138,6 +154,7 @@ void SourcesView::changeEvent(QEvent *event) {
         m_model->headerDataChanged(Qt::Horizontal, 0, SourceIndexModel::NUM_COLUMNS - 1);
         m_table->viewport()->update();
         showCitations();
+        fitHostColumn();
     }
     QWidget::changeEvent(event);
 }

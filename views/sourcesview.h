@@ -79,6 +79,7 @@ private:
     QList<QPersistentModelIndex> citations(int modelRow) const;
     void showContextMenu(const QPoint &pos);
     void emitCitingTurningPoints();
+    void fitHostColumn();
 
     TimelineModel *m_timeline;
     ConfidenceFilterModel *m_proxy;

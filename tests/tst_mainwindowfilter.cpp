@@ -1,0 +1,317 @@
+// Find and filter in the real window (issue 9): the Edit menu and Ctrl+F, the status bar's
+// filter description with Clear Filters, and File -> Export Data writing what is shown as CSV
+// (read back by a small RFC 4180 reader here) and JSON.
+
+#include "confidencefiltermodel.h"
+#include "csvexporter.h"
+#include "filterbar.h"
+#include "filterstatus.h"
+#include "mainwindow.h"
+#include "searchbar.h"
+#include "timelinemodel.h"
+#include "timelineproxymodel.h"
+#include "uilanguage.h"
+#include "windowtestsupport.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace Turnpoint;
+
+namespace {
+
+const QString Yunnan = QStringLiteral(TURNPOINT_TEST_DATA "/yunnan-industry-carbon.md");
+const QString Guangxi = QStringLiteral(TURNPOINT_TEST_DATA "/guangxi-buildings-en.md");
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes ("") and line
+// breaks; records end with CRLF. Returns false on anything malformed.
+bool parseCsv(const QString &text, QList<QStringList> *records) {
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    bool afterQuote = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!cell.isEmpty() || afterQuote)
+                return false;
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(cell);
+            cell.clear();
+            afterQuote = false;
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))
+                return false;
+            ++i;
+            record.append(cell);
+            records->append(record);
+            record.clear();
+            cell.clear();
+            afterQuote = false;
+        } else {
+            if (afterQuote)
+                return false;
+            cell += c;
+        }
+    }
+    return !quoted && cell.isEmpty() && record.isEmpty();
+}
+
+int closeMessageBoxes(QWidget *window) {
+    const QList<QMessageBox *> boxes = window->findChildren<QMessageBox *>();
+    for (QMessageBox *box : boxes)
+        box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return int(boxes.size());
+}
+
+// The turning points the window lists, by source rows.
+QList<std::pair<int, int>> shown(const MainWindow &w) {
+    QList<std::pair<int, int>> keys;
+    const TimelineProxyModel *proxy = w.proxy();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const QModelIndex report = proxy->index(r, 0);
+        for (int t = 0; t < proxy->rowCount(report); ++t) {
+            const QModelIndex source = proxy->mapToSource(proxy->index(t, 0, report));
+            keys.append({source.parent().row(), source.row()});
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+QAction *menuAction(const MainWindow &w, QAction *action, QString *menuTitle) {
+    const QList<QAction *> menus = w.menuBar()->actions();
+    for (QAction *menu : menus) {
+        if (menu->menu() && menu->menu()->actions().contains(action)) {
+            *menuTitle = menu->text();
+            return menu;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindowFilter : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_config.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        QVERIFY(QSettings().fileName().startsWith(m_config.path()));
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+    }
+
+    void init() {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+
+    void menusAndFind() {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
+        QString title;
+        QVERIFY(menuAction(w, w.findAction(), &title));
+        QCOMPARE(title, QStringLiteral("&Edit"));
+        QCOMPARE(w.findAction()->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(w.findNextAction()->shortcut(), QKeySequence(QKeySequence::FindNext));
+        QCOMPARE(w.findPreviousAction()->shortcut(), QKeySequence(QKeySequence::FindPrevious));
+        // Export Data follows the chart's exports and printing in the File menu.
+        QAction *fileMenu = menuAction(w, w.exportDataAction(), &title);
+        QVERIFY(fileMenu);
+        QCOMPARE(title, QStringLiteral("&File"));
+        const QList<QAction *> file = fileMenu->menu()->actions();
+        const qsizetype print = file.indexOf(w.printAction());
+        QVERIFY(print > file.indexOf(w.exportAction()));
+        QCOMPARE(file.value(print + 1), w.exportDataAction());
+        QVERIFY(w.exportDataAction()->isEnabled());
+
+        // Ctrl+F puts the cursor in the search field; Enter walks, Escape twice hands back.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *field = w.searchBar()->field();
+        QVERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("seetao"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(w.proxy()->searchText(), QStringLiteral("seetao"));
+        const QModelIndex first = w.proxy()->mapToSource(w.selectionModel()->currentIndex());
+        QCOMPARE(first, w.model()->turningPointIndex(0, 5));
+        w.findNextAction()->trigger();
+        QCOMPARE(w.proxy()->mapToSource(w.selectionModel()->currentIndex()),
+                 w.model()->turningPointIndex(0, 6));
+        w.findPreviousAction()->trigger();
+        QCOMPARE(w.proxy()->mapToSource(w.selectionModel()->currentIndex()),
+                 w.model()->turningPointIndex(0, 5));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(w.proxy()->searchText().isEmpty());
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!field->hasFocus());
+    }
+
+    void statusSaysWhatIsFilteredAndClears() {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
+        FilterStatus *status = w.filterStatus();
+        QVERIFY(!status->isVisibleTo(&w));
+        QVERIFY(!w.clearFiltersAction()->isEnabled());
+        w.setMinimumConfidence(60); // not a "filter" to clear
+        QVERIFY(!status->isVisibleTo(&w));
+
+        w.filterBar()->kindButton(TimelineFilter::EventKind)->click();
+        w.proxy()->setSearchText(QStringLiteral("building"));
+        QVERIFY(status->isVisibleTo(&w));
+        QCOMPARE(status->text(),
+                 QStringLiteral("Filtered: %1").arg(w.proxy()->filterDescription()));
+        QVERIFY(status->text().contains(QStringLiteral("政策")));
+        QVERIFY(status->text().contains(QStringLiteral("building")));
+        QVERIFY(w.clearFiltersAction()->isEnabled());
+        QTRY_COMPARE(w.statusText(), QStringLiteral("2 of 14 turning points ≥ 60%"));
+
+        w.clearFiltersAction()->trigger();
+        QVERIFY(!w.proxy()->filter().isActive());
+        QCOMPARE(w.proxy()->minimumConfidence(), 60);
+        QVERIFY(!status->isVisibleTo(&w));
+        QVERIFY(w.searchBar()->field()->text().isEmpty());
+        QTRY_COMPARE(w.statusText(), QStringLiteral("8 of 14 turning points ≥ 60%"));
+
+        // The status bar button does the same.
+        w.proxy()->setHideNothingFound(true);
+        QVERIFY(status->isVisibleTo(&w));
+        status->clearButton()->click();
+        QVERIFY(!w.proxy()->hideNothingFound());
+    }
+
+    void exportDataIsWhatIsShown() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
+        w.setMinimumConfidence(56);
+        w.proxy()->setHideNothingFound(true);
+        w.proxy()->setDateRange(PartialDate::fromYear(2021), PartialDate::fromYear(2022));
+        const QList<std::pair<int, int>> visible = shown(w);
+        QVERIFY(!visible.isEmpty());
+
+        // CSV: one record per entry of each shown turning point, sources joined.
+        const QString csvPath = dir.filePath(QStringLiteral("data.csv"));
+        QVERIFY(w.exportDataTo(csvPath));
+        const QByteArray bytes = readAll(csvPath);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM
+        QList<QStringList> records;
+        QVERIFY(parseCsv(QString::fromUtf8(bytes.mid(3)), &records));
+        QCOMPARE(records.value(0), CsvExporter::header());
+        const int titleColumn = int(CsvExporter::header().indexOf(QStringLiteral("title")));
+        const int sourcesColumn = int(CsvExporter::header().indexOf(QStringLiteral("sources")));
+        const int dateColumn =
+            int(CsvExporter::header().indexOf(QStringLiteral("turning_point_date")));
+        QVERIFY(titleColumn >= 0 && sourcesColumn >= 0 && dateColumn >= 0);
+        QStringList expectedTitles;
+        int expectedRows = 0;
+        for (const auto &[r, t] : visible) {
+            const TurningPoint &tp = w.model()->report(r).turningPoints.at(t);
+            expectedRows += std::max(1, int(tp.entries.size()));
+            for (const Entry &e : tp.entries)
+                expectedTitles.append(e.title);
+        }
+        QCOMPARE(records.size() - 1, expectedRows);
+        QStringList titles;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            QCOMPARE(records[i].size(), CsvExporter::header().size());
+            titles.append(records[i][titleColumn]);
+            QVERIFY2(records[i][dateColumn].startsWith(QLatin1String("2021")) ||
+                         records[i][dateColumn].startsWith(QLatin1String("2022")),
+                     qPrintable(records[i][dateColumn]));
+        }
+        QCOMPARE(titles, expectedTitles);
+        // Two sources of one entry, joined in one cell.
+        const qsizetype nanning =
+            titles.indexOf(QStringLiteral("Nanning ultra-low-energy office demonstration"));
+        QVERIFY(nanning >= 0);
+        QCOMPARE(
+            records[nanning + 1][sourcesColumn],
+            QStringLiteral("Guangxi Daily <https://www.gxrb.com.cn/example/nanning-office.html>"
+                           " | Xinhua <http://www.news.cn/example/gx-office.htm>"));
+
+        // JSON: the documented object, with only the shown turning points.
+        const QString jsonPath = dir.filePath(QStringLiteral("data.JSON"));
+        QVERIFY(w.exportDataTo(jsonPath));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(readAll(jsonPath), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("turnpoint-report"));
+        const QJsonArray reports = doc.object().value(QStringLiteral("reports")).toArray();
+        QCOMPARE(reports.size(), 2);
+        QList<std::pair<int, int>> exported;
+        for (int r = 0; r < reports.size(); ++r) {
+            const QJsonArray tps =
+                reports[r].toObject().value(QStringLiteral("turning_points")).toArray();
+            for (const QJsonValue &tp : tps) {
+                const int line = tp.toObject().value(QStringLiteral("line")).toInt();
+                const QList<TurningPoint> &all = w.model()->report(r).turningPoints;
+                for (int t = 0; t < all.size(); ++t) {
+                    if (all[t].line == line)
+                        exported.append({r, t});
+                }
+            }
+        }
+        QCOMPARE(exported, visible);
+
+        // A write that fails says so and leaves nothing behind.
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        const QString bad = dir.filePath(QStringLiteral("missing/data.csv"));
+        QVERIFY(!w.exportDataTo(bad));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("missing")));
+        QCOMPARE(closeMessageBoxes(&w), 1);
+        QVERIFY(!QFile::exists(bad));
+    }
+};
+
+QTEST_MAIN(TestMainWindowFilter)
+#include "tst_mainwindowfilter.moc"
