@@ -242,6 +242,18 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
         return {};
     if (type == NodeType::Entry && !entry)
         return {};
+    if (role == ChangeRole) {
+        if (type == NodeType::Report)
+            return {};
+        const int row = rowForKey(keyOf(index.internalId()));
+        const int tpRow = type == NodeType::TurningPoint ? index.row() : index.parent().row();
+        if (type == NodeType::TurningPoint) {
+            const TurningPointChange *change = turningPointChange(row, tpRow);
+            return change ? QVariant(int(change->change)) : QVariant();
+        }
+        const EntryChange *change = entryChange(row, tpRow, index.row());
+        return change ? QVariant(int(change->change)) : QVariant();
+    }
 
     // Gather the per-node values once; each role below picks from them.
     DateSpan date;
@@ -442,13 +454,14 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
     names.insert(DateIsoRole, "dateIso");
     names.insert(LinkStatusRole, "linkStatus");
     names.insert(LinkProblemCountRole, "linkProblemCount");
+    names.insert(ChangeRole, "change");
     return names;
 }
 
 int TimelineModel::addReport(Report report) {
     const int row = reportCount();
     beginInsertRows({}, row, row);
-    m_reports.push_back(Slot{m_nextKey++, std::make_unique<Report>(std::move(report))});
+    m_reports.push_back(Slot{m_nextKey++, std::make_unique<Report>(std::move(report)), nullptr});
     m_rowByKey.insert(m_reports.back().key, row);
     endInsertRows();
     return row;
@@ -457,8 +470,13 @@ int TimelineModel::addReport(Report report) {
 void TimelineModel::replaceReport(int row, Report report) {
     if (row < 0 || row >= reportCount())
         return;
-    Report &current = *m_reports[size_t(row)].report;
+    Slot &slot = m_reports[size_t(row)];
+    Report &current = *slot.report;
     const QModelIndex parentIndex = reportIndex(row);
+    // Compared while the new version is still whole; the comparison holds only row numbers, so
+    // it stays right once the rows below have moved into `current`.
+    if (slot.versions)
+        slot.versions = compareVersions(std::move(slot.versions->baseline), report);
     // Children go and come as rows while the report row itself stays: selection and expansion of
     // the report survive a reload, and views only redo what changed. In between, the stored
     // report must agree with the signals, so its turning points move in and out at the right time.
@@ -476,6 +494,86 @@ void TimelineModel::replaceReport(int row, Report report) {
         endInsertRows();
     }
     emit dataChanged(reportIndex(row, 0), reportIndex(row, NUM_COLUMNS - 1));
+}
+
+std::unique_ptr<TimelineModel::Versions> TimelineModel::compareVersions(Report baseline,
+                                                                        const Report &current) {
+    auto versions = std::make_unique<Versions>();
+    versions->baseline = std::move(baseline);
+    versions->comparison = ReportComparison::compare(versions->baseline, current);
+    versions->changeOfTurningPoint.assign(size_t(current.turningPoints.size()), -1);
+    const QList<TurningPointChange> &changes = versions->comparison.turningPoints;
+    for (int i = 0; i < changes.size(); ++i) {
+        const int newIndex = changes.at(i).newIndex;
+        if (newIndex >= 0 && size_t(newIndex) < versions->changeOfTurningPoint.size())
+            versions->changeOfTurningPoint[size_t(newIndex)] = i;
+    }
+    return versions;
+}
+
+void TimelineModel::setBaseline(int row, Report oldVersion) {
+    if (row < 0 || row >= reportCount())
+        return;
+    Slot &slot = m_reports[size_t(row)];
+    slot.versions = compareVersions(std::move(oldVersion), *slot.report);
+    emitChangeRoleChanged(row);
+    emit baselineChanged(row);
+}
+
+void TimelineModel::clearBaseline(int row) {
+    if (row < 0 || row >= reportCount() || !m_reports[size_t(row)].versions)
+        return;
+    m_reports[size_t(row)].versions.reset();
+    emitChangeRoleChanged(row);
+    emit baselineChanged(row);
+}
+
+const Report *TimelineModel::baseline(int row) const {
+    if (row < 0 || row >= reportCount() || !m_reports[size_t(row)].versions)
+        return nullptr;
+    return &m_reports[size_t(row)].versions->baseline;
+}
+
+const ReportComparison *TimelineModel::comparison(int row) const {
+    if (row < 0 || row >= reportCount() || !m_reports[size_t(row)].versions)
+        return nullptr;
+    return &m_reports[size_t(row)].versions->comparison;
+}
+
+const TurningPointChange *TimelineModel::turningPointChange(int row, int tp) const {
+    if (row < 0 || row >= reportCount() || !m_reports[size_t(row)].versions)
+        return nullptr;
+    const Versions &v = *m_reports[size_t(row)].versions;
+    if (tp < 0 || size_t(tp) >= v.changeOfTurningPoint.size())
+        return nullptr;
+    const int i = v.changeOfTurningPoint[size_t(tp)];
+    return i >= 0 ? &v.comparison.turningPoints.at(i) : nullptr;
+}
+
+const EntryChange *TimelineModel::entryChange(int row, int tp, int entry) const {
+    const TurningPointChange *change = turningPointChange(row, tp);
+    if (!change)
+        return nullptr;
+    for (const EntryChange &e : change->entries)
+        if (e.newIndex == entry)
+            return &e;
+    return nullptr;
+}
+
+void TimelineModel::emitChangeRoleChanged(int row) {
+    const Report &r = report(row);
+    if (r.turningPoints.isEmpty())
+        return;
+    const QList<int> roles{ChangeRole};
+    emit dataChanged(turningPointIndex(row, 0),
+                     turningPointIndex(row, int(r.turningPoints.size()) - 1, NUM_COLUMNS - 1),
+                     roles);
+    for (int t = 0; t < r.turningPoints.size(); ++t) {
+        const int entries = int(r.turningPoints.at(t).entries.size());
+        if (entries > 0)
+            emit dataChanged(entryIndex(row, t, 0),
+                             entryIndex(row, t, entries - 1, NUM_COLUMNS - 1), roles);
+    }
 }
 
 void TimelineModel::removeReport(int row) {

@@ -2,6 +2,7 @@
 
 #include "linkcheckresult.h"
 #include "report.h"
+#include "reportcomparison.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -58,6 +59,10 @@ public:
         // int: cited sources (entry: its own; turning point and report: all below) whose link
         // check found a problem (broken, timeout, unsafe, error).
         LinkProblemCountRole,
+        // int (ChangeKind) on turning point and entry nodes of a report that has a baseline
+        // (setBaseline()): how the node differs from the earlier version. Invalid QVariant
+        // when the report has no baseline, and on report nodes.
+        ChangeRole,
     };
     Q_ENUM(Roles)
 
@@ -103,11 +108,37 @@ public:
     void setLinkResults(const QHash<QString, LinkCheckResult> &results);
     const QHash<QString, LinkCheckResult> &linkResults() const { return m_linkResults; }
 
+    // Versions (File → Compare With…): an earlier version of report `row` is kept as its
+    // baseline, with the ReportComparison of the two. Replacing the report (a reload) compares
+    // it again with the same baseline; removing it drops both. Each change emits dataChanged
+    // (ChangeRole) for the report's turning points and entries, then baselineChanged(row).
+    void setBaseline(int row, Report oldVersion);
+    void clearBaseline(int row);
+    const Report *baseline(int row) const;             // nullptr when none
+    const ReportComparison *comparison(int row) const; // nullptr when none
+    // The change of turning point `tp` of report `row` (an element of comparison()), or nullptr
+    // when the report has no baseline or the row does not exist. Turning points only in the
+    // baseline (removed) are in comparison() with newIndex -1.
+    const TurningPointChange *turningPointChange(int row, int tp) const;
+    // The change of entry `entry` of that turning point, or nullptr.
+    const EntryChange *entryChange(int row, int tp, int entry) const;
+
+signals:
+    void baselineChanged(int row);
+
 private:
-    struct Slot {
-        quint32 key;                    // stable identity used inside QModelIndex::internalId
-        std::unique_ptr<Report> report; // mutable only inside replaceReport()
+    struct Versions {
+        Report baseline;
+        ReportComparison comparison;
+        std::vector<int> changeOfTurningPoint; // new TP row -> index in comparison.turningPoints
     };
+    struct Slot {
+        quint32 key;                        // stable identity used inside QModelIndex::internalId
+        std::unique_ptr<Report> report;     // mutable only inside replaceReport()
+        std::unique_ptr<Versions> versions; // set by setBaseline()
+    };
+    static std::unique_ptr<Versions> compareVersions(Report baseline, const Report &current);
+    void emitChangeRoleChanged(int row);
     int rowForKey(quint32 key) const;
     void rebuildKeyIndex();
 

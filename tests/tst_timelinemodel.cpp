@@ -62,6 +62,7 @@ private slots:
     void replaceEmitsChildRowSignalsNotReset();
     void persistentIndexesSurviveRemovalOfEarlierReport();
     void indexesSpreadOverHashBuckets();
+    void baselineGivesChangeRoles();
     void filterThreshold_data();
     void filterThreshold();
     void filterSignalsAndClamp();
@@ -313,6 +314,73 @@ void TestTimelineModel::filterSignalsAndClamp() {
     QCOMPARE(spy.at(0).at(0).toInt(), 100);
     QCOMPARE(reset.count(), 0); // rows come and go, the model is not reset
     QCOMPARE(proxy.property("minimumConfidence").toInt(), 0);
+}
+
+void TestTimelineModel::baselineGivesChangeRoles() {
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy baselineChanged(&model, &TimelineModel::baselineChanged);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    model.addReport(makeReport(QStringLiteral("other.md")));
+    const int row = model.addReport(makeReport(QStringLiteral("b.md")));
+    const auto change = [&model, row](int tp, int entry = -1) {
+        const QModelIndex index =
+            entry < 0 ? model.turningPointIndex(row, tp) : model.entryIndex(row, tp, entry);
+        return index.data(TimelineModel::ChangeRole);
+    };
+    QVERIFY(!change(0).isValid()); // no baseline, no change
+    QVERIFY(!model.comparison(row));
+
+    // The old version: turning point 1 scored 40 instead of 55, turning point 2's entry titled
+    // differently, turning point 4 absent, and one turning point the new version dropped.
+    Report old = makeReport(QStringLiteral("b.md"));
+    old.turningPoints[1].confidence = 40;
+    old.turningPoints[2].entries.clear(); // 2 % 3 == 2 entries in the new version
+    old.turningPoints.removeAt(4);
+    old.turningPoints.append(makeTurningPoint(200, 2030, 1, 80, 1));
+    model.setBaseline(row, old);
+    QCOMPARE(baselineChanged.size(), 1);
+    QCOMPARE(baselineChanged.first().first().toInt(), row);
+    QVERIFY(!dataChanged.isEmpty());
+    QVERIFY(!model.index(row, 0).data(TimelineModel::ChangeRole).isValid()); // report node
+    QCOMPARE(change(0).toInt(), int(ChangeKind::Unchanged));
+    QCOMPARE(change(1).toInt(), int(ChangeKind::Modified));
+    QCOMPARE(model.turningPointChange(row, 1)->confidenceDelta, std::optional<double>(15));
+    QCOMPARE(change(2).toInt(), int(ChangeKind::Modified));
+    QCOMPARE(change(2, 0).toInt(), int(ChangeKind::Added));
+    QCOMPARE(change(4).toInt(), int(ChangeKind::Added));
+    QVERIFY(!change(0, 0).isValid() || change(0, 0).toInt() == int(ChangeKind::Unchanged));
+    QCOMPARE(model.comparison(row)->count(ChangeKind::Removed), 1);
+    QCOMPARE(model.baseline(row)->turningPoints.size(), old.turningPoints.size());
+    // The other report is not compared.
+    QVERIFY(!model.turningPointIndex(0, 1).data(TimelineModel::ChangeRole).isValid());
+
+    // A reload compares the new content with the same baseline.
+    Report reloaded = makeReport(QStringLiteral("b.md"));
+    reloaded.turningPoints[1].confidence = 40; // now as in the old version
+    model.replaceReport(row, reloaded);
+    QCOMPARE(change(1).toInt(), int(ChangeKind::Unchanged));
+    QCOMPARE(change(4).toInt(), int(ChangeKind::Added));
+
+    // Compared with itself: nothing changed.
+    model.setBaseline(row, model.report(row));
+    for (int t = 0; t < model.report(row).turningPoints.size(); ++t)
+        QCOMPARE(change(t).toInt(), int(ChangeKind::Unchanged));
+    QVERIFY(!model.comparison(row)->hasChanges());
+
+    model.clearBaseline(row);
+    QVERIFY(!change(1).isValid());
+    QVERIFY(!model.comparison(row));
+    QCOMPARE(baselineChanged.size(), 3);
+
+    // Removing a report drops its baseline with it; the report after it keeps its own.
+    model.setBaseline(row, old);
+    model.removeReport(0);
+    QVERIFY(model.comparison(0));
+    QCOMPARE(model.turningPointIndex(0, 4).data(TimelineModel::ChangeRole).toInt(),
+             int(ChangeKind::Added));
+    QVERIFY(!model.turningPointChange(0, 99));
+    QVERIFY(!model.turningPointChange(5, 0));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
