@@ -30,6 +30,33 @@
     </message>
 </context>
 <context>
+    <name>Turnpoint::ConfidenceHistogramWidget</name>
+    <message numerus="yes">
+        <source>%1–%2%: %n turning point(s)</source>
+        <extracomment>Confidence histogram tool tip: one bin, e.g. &quot;60–70%: 3 turning points&quot;. The last bin includes 100%.</extracomment>
+        <translation>
+            <numerusform>%1–%2%: %n turning point</numerusform>
+            <numerusform>%1–%2%: %n turning points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %1%: %2 of %n shown</source>
+        <extracomment>Confidence histogram tool tip, second line: what the current threshold keeps, e.g. &quot;≥ 60%: 5 of 10 shown&quot;</extracomment>
+        <translation>
+            <numerusform>≥ %1%: %2 of %n shown</numerusform>
+            <numerusform>≥ %1%: %2 of %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without confidence (shown only at 0%)</source>
+        <extracomment>Confidence histogram tool tip: turning points without a confidence are not in any bin; they are shown only at threshold 0</extracomment>
+        <translation>
+            <numerusform>%n without confidence (shown only at 0%)</numerusform>
+            <numerusform>%n without confidence (shown only at 0%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::FilterBar</name>
     <message numerus="yes">
         <source>%1 of %n turning point(s) ≥ %2%</source>
@@ -37,6 +64,24 @@
         <translation>
             <numerusform>%1 of %n turning point ≥ %2%</numerusform>
             <numerusform>%1 of %n turning points ≥ %2%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show turning points of kind %1 (%n loaded)</source>
+        <extracomment>Tool tip of a kind filter button: the kind (事件, 政策 or other) and how many turning points of it are loaded</extracomment>
+        <translation>
+            <numerusform>Show turning points of kind %1 (%n loaded)</numerusform>
+            <numerusform>Show turning points of kind %1 (%n loaded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::LabelFilterButton</name>
+    <message numerus="yes">
+        <source>Categories (%n)</source>
+        <translation>
+            <numerusform>Categories (%n)</numerusform>
+            <numerusform>Categories (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +132,44 @@
     </message>
 </context>
 <context>
+    <name>Turnpoint::SearchBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <extracomment>Search toolbar, first half of &quot;4 matches in 3 turning points&quot;: occurrences found</extracomment>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turning point(s)</source>
+        <extracomment>Search toolbar, second half of &quot;4 matches in 3 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>%n turning point</numerusform>
+            <numerusform>%n turning points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SourcesDelegate</name>
+    <message numerus="yes">
+        <source>Cited by %n entry(s)</source>
+        <extracomment>Sources view tool tip, first half of &quot;Cited by 3 entries in 2 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>Cited by %n entry</numerusform>
+            <numerusform>Cited by %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n turning point(s)</source>
+        <extracomment>Sources view tool tip: %1 is &quot;Cited by 3 entries&quot;, %n the turning points, e.g. &quot;Cited by 3 entries in 2 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>%1 in %n turning point</numerusform>
+            <numerusform>%1 in %n turning points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::SourcesView</name>
     <message numerus="yes">
         <source>Cited by %n entry(s):</source>
@@ -94,6 +177,25 @@
         <translation>
             <numerusform>Cited by %n entry:</numerusform>
             <numerusform>Cited by %n entries:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::TimelineChart</name>
+    <message numerus="yes">
+        <source>%n turning point(s)</source>
+        <extracomment>Tool tip of a column of the dense chart: how many turning points are in it</extracomment>
+        <translation>
+            <numerusform>%n turning point</numerusform>
+            <numerusform>%n turning points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the confidence threshold</source>
+        <extracomment>Tool tip of a column of the dense chart: faint turning points below the threshold</extracomment>
+        <translation>
+            <numerusform>%n below the confidence threshold</numerusform>
+            <numerusform>%n below the confidence threshold</numerusform>
         </translation>
     </message>
 </context>

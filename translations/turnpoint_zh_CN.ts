@@ -30,6 +30,28 @@
         <extracomment>Export error</extracomment>
         <translation>无法编码 PNG 图像</translation>
     </message>
+    <message>
+        <source>the file was cut short (disk full?)</source>
+        <extracomment>Export error: fewer bytes than the document&apos;s were written</extracomment>
+        <translation>文件未完整写入（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>the document could not be drawn</source>
+        <extracomment>Export error: the SVG or PDF document could not be started</extracomment>
+        <translation>无法绘制文档</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPrinter</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>时间线图表</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <extracomment>Title of the print preview window</extracomment>
+        <translation>打印图表</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -443,6 +465,67 @@
     </message>
 </context>
 <context>
+    <name>Turnpoint::ConfidenceHistogramWidget</name>
+    <message numerus="yes">
+        <source>%1–%2%: %n turning point(s)</source>
+        <extracomment>Confidence histogram tool tip: one bin, e.g. &quot;60–70%: 3 turning points&quot;. The last bin includes 100%.</extracomment>
+        <translation>
+            <numerusform>%1–%2%：%n 个转折点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %1%: %2 of %n shown</source>
+        <extracomment>Confidence histogram tool tip, second line: what the current threshold keeps, e.g. &quot;≥ 60%: 5 of 10 shown&quot;</extracomment>
+        <translation>
+            <numerusform>≥ %1%：共 %n 个，显示 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without confidence (shown only at 0%)</source>
+        <extracomment>Confidence histogram tool tip: turning points without a confidence are not in any bin; they are shown only at threshold 0</extracomment>
+        <translation>
+            <numerusform>%n 个未注明置信度（仅在阈值为 0% 时显示）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::DateRangeEdit</name>
+    <message>
+        <source>Dates</source>
+        <extracomment>Toolbar: caption before the date range fields</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Placeholder of the first date range field</extracomment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Placeholder of the second date range field</extracomment>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Show turning points from</source>
+        <extracomment>Accessible name of the first date range field</extracomment>
+        <translation>显示此日期起的转折点</translation>
+    </message>
+    <message>
+        <source>Show turning points until</source>
+        <extracomment>Accessible name of the second date range field</extracomment>
+        <translation>显示截至此日期的转折点</translation>
+    </message>
+    <message>
+        <source>Not a date. Write a year, month or day, e.g. 2020, 2020-03 or 2020-03-15.</source>
+        <translation>不是日期。请输入年、月或日，例如 2020、2020-03 或 2020-03-15。</translation>
+    </message>
+    <message>
+        <source>A year, month or day (2020, 2020-03, 2020-03-15); empty for no limit. Turning points whose period overlaps the range are shown.</source>
+        <extracomment>Tool tip of the date range fields</extracomment>
+        <translation>年、月或日（2020、2020-03、2020-03-15）；留空表示不限。时间范围与此范围有重叠的转折点均会显示。</translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::DetailPanel</name>
     <message>
         <source>Details</source>
@@ -631,7 +714,6 @@
     </message>
     <message>
         <source>Minimum confidence</source>
-        <extracomment>Label before the confidence slider</extracomment>
         <translation>最低置信度</translation>
     </message>
     <message>
@@ -650,6 +732,95 @@
         <translation>
             <numerusform>共 %n 个转折点，%1 个置信度 ≥ %2%</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <extracomment>Label before the confidence slider (followed by the slider and &quot;≥ 60%&quot;), kept short so the filters fit in one row</extracomment>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Turning points by confidence</source>
+        <extracomment>Accessible name of the histogram above the confidence slider</extracomment>
+        <translation>转折点置信度分布</translation>
+    </message>
+    <message>
+        <source>Hide nothing found</source>
+        <extracomment>Toolbar check box: hide turning points where the report found nothing</extracomment>
+        <translation>隐藏未监测到</translation>
+    </message>
+    <message>
+        <source>Hide the periods in which the report found no policy or event</source>
+        <extracomment>Tool tip of the &quot;Hide nothing found&quot; check box</extracomment>
+        <translation>隐藏报告中未监测到政策或事件的时期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show turning points of kind %1 (%n loaded)</source>
+        <extracomment>Tool tip of a kind filter button: the kind (事件, 政策 or other) and how many turning points of it are loaded</extracomment>
+        <translation>
+            <numerusform>显示类型为 %1 的转折点（已载入 %n 个）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::FilterStatus</name>
+    <message>
+        <source>Clear Filters</source>
+        <extracomment>Status bar button: reset every filter except the confidence threshold</extracomment>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show all kinds, categories, dates and periods again, and clear the search (the confidence threshold stays)</source>
+        <extracomment>Tool tip of the Clear Filters button</extracomment>
+        <translation>重新显示所有类型、类别、日期和时期，并清除搜索（置信度阈值保持不变）</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <extracomment>Status bar: what the active filters are, e.g. &quot;Filtered: kind: 政策; search “CCUS”&quot;</extracomment>
+        <translation>已筛选：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::LabelFilterButton</name>
+    <message>
+        <source>Categories</source>
+        <extracomment>Toolbar: drop-down button of the entry category filter (项目名称, 调控措施, …); %n is how many categories are checked, 0 when the filter is off</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories (%n)</source>
+        <translation>
+            <numerusform>类别（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only turning points with entries of the checked categories</source>
+        <extracomment>Tool tip of the category filter button</extracomment>
+        <translation>只显示含有所选类别条目的转折点</translation>
+    </message>
+    <message>
+        <source>Entry categories</source>
+        <extracomment>Accessible name of the category filter button</extracomment>
+        <translation>条目类别</translation>
+    </message>
+    <message>
+        <source>All Categories</source>
+        <extracomment>Category filter menu: uncheck every category (show all turning points again)</extracomment>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <extracomment>Category filter menu: entries written without a label</extracomment>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Category filter menu item: the category and how many entries carry it</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No categories</source>
+        <extracomment>Category filter menu when no report with entries is loaded</extracomment>
+        <translation>没有类别</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1178,102 @@ Title of the Open URL dialog</extracomment>
             <numerusform>%1 个链接中有 %n 个存在问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening files: %1 of %2</source>
+        <extracomment>Status bar while files are opened: files read so far and in total</extracomment>
+        <translation>正在打开文件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu</extracomment>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>Edit menu: put the cursor in the search field</extracomment>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <extracomment>Edit menu: select the next turning point matching the search, in time order</extracomment>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <extracomment>Edit menu: select the previous turning point matching the search, in time order</extracomment>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <extracomment>Edit menu: reset every filter except the confidence threshold</extracomment>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <extracomment>File menu: write the turning points shown now (with all filters) as CSV or JSON</extracomment>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <extracomment>File type filter of the Export Data dialog</extracomment>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <extracomment>File type filter of the Export Data dialog</extracomment>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <extracomment>Title of the Export Data dialog
+----------
+Export Data failed: the file, then the system&apos;s reason</extracomment>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <extracomment>Status bar message after Export Data, with the file name</extracomment>
+        <translation>数据已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <extracomment>Status bar while one file is read, with its name</extracomment>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <extracomment>Status bar after the user cancelled opening files; the reports read so far stay</extracomment>
+        <translation>已取消打开</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <extracomment>File menu: save the chart as a vector image</extracomment>
+        <translation>将图表导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <extracomment>File menu: save the chart as a one-page PDF document</extracomment>
+        <translation>将图表导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chart…</source>
+        <extracomment>File menu: print the chart, through a print preview</extracomment>
+        <translation>打印图表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <extracomment>File type filter of the export dialog</extracomment>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>File type filter of the export dialog</extracomment>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::OutlineDelegate</name>
@@ -1090,6 +1357,78 @@ Title of the Open URL dialog</extracomment>
     <message>
         <source>another download is still running</source>
         <translation>另一个下载仍在进行中</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::SearchBar</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Title of the search toolbar (shown in the toolbar context menu)
+----------
+Accessible name of the search field</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search turning points (Ctrl+F)</source>
+        <extracomment>Placeholder of the search field</extracomment>
+        <translation>搜索转折点（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Finds titles, categories, fields, notes, sources and hosts; every word must occur. Enter: next match, Shift+Enter: previous, Esc: clear.</source>
+        <extracomment>Tool tip of the search field</extracomment>
+        <translation>搜索标题、类别、字段、备注、来源和主机，须包含所有词语。Enter：下一个匹配项，Shift+Enter：上一个，Esc：清除。</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <extracomment>Search toolbar: button that selects the previous matching turning point (in time)</extracomment>
+        <translation>上一个匹配项（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <extracomment>Search toolbar: button that selects the next matching turning point (in time)</extracomment>
+        <translation>下一个匹配项（Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Only matches</source>
+        <extracomment>Search toolbar check box: hide the turning points that do not match</extracomment>
+        <translation>仅显示匹配项</translation>
+    </message>
+    <message>
+        <source>Hide turning points that do not match instead of highlighting the ones that do</source>
+        <extracomment>Tool tip of the &quot;Only matches&quot; check box</extracomment>
+        <translation>隐藏不匹配的转折点，而不是突出显示匹配的转折点</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <extracomment>Search toolbar: the search found nothing among the turning points shown</extracomment>
+        <translation>无匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <extracomment>Search toolbar, first half of &quot;4 matches in 3 turning points&quot;: occurrences found</extracomment>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turning point(s)</source>
+        <extracomment>Search toolbar, second half of &quot;4 matches in 3 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>%n 个转折点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Search toolbar: &quot;4 matches&quot; and &quot;3 turning points&quot; joined, e.g. &quot;4 matches in 3 turning points&quot;</extracomment>
+        <translation>%1，分布于 %2</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1571,25 @@ Title of the Open URL dialog</extracomment>
         <extracomment>Sources view, Status column: Check Links has not looked at this link</extracomment>
         <translation>未检查</translation>
     </message>
+    <message>
+        <source>undated</source>
+        <extracomment>Sources view, first/last cited: every citing turning point is undated</extracomment>
+        <translation>无日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n entry(s)</source>
+        <extracomment>Sources view tool tip, first half of &quot;Cited by 3 entries in 2 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>被 %n 个条目引用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n turning point(s)</source>
+        <extracomment>Sources view tool tip: %1 is &quot;Cited by 3 entries&quot;, %n the turning points, e.g. &quot;Cited by 3 entries in 2 turning points&quot;</extracomment>
+        <translation>
+            <numerusform>%1，涉及 %n 个转折点</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::SourcesView</name>
@@ -1260,11 +1618,6 @@ Title of the Open URL dialog</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>That entry&apos;s turning point is below the confidence threshold.</source>
-        <extracomment>Status bar: a citing entry in the Sources view cannot be shown</extracomment>
-        <translation>该条目所属转折点的置信度低于当前阈值。</translation>
-    </message>
-    <message>
         <source>Only http and https links to a host are opened.</source>
         <extracomment>Status bar: the user tried to open a source link that Turnpoint does not open</extracomment>
         <translation>只打开指向主机的 http 和 https 链接。</translation>
@@ -1285,6 +1638,21 @@ Title of the Open URL dialog</extracomment>
         <translation>
             <numerusform>被 %n 个条目引用：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, host or link</source>
+        <extracomment>Placeholder of the Sources view&apos;s filter field</extracomment>
+        <translation>按名称、主机或链接筛选</translation>
+    </message>
+    <message>
+        <source>Filter sources</source>
+        <extracomment>Accessible name of the Sources view&apos;s filter field</extracomment>
+        <translation>筛选来源</translation>
+    </message>
+    <message>
+        <source>That entry&apos;s turning point is hidden by the current filters.</source>
+        <extracomment>Status bar: a citing entry in the Sources view cannot be shown (confidence threshold, kind, category, date or search filter)</extracomment>
+        <translation>该条目所属转折点已被当前筛选条件隐藏。</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1740,44 @@ Title of the Open URL dialog</extracomment>
         <extracomment>Label of the threshold line on the chart, e.g. &quot;≥ 60%&quot;</extracomment>
         <translation>≥ %1%</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turning point(s)</source>
+        <extracomment>Tool tip of a column of the dense chart: how many turning points are in it</extracomment>
+        <translation>
+            <numerusform>%n 个转折点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidence %1–%2%</source>
+        <extracomment>Tool tip of a column of the dense chart: lowest and highest confidence in it</extracomment>
+        <translation>置信度 %1–%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the confidence threshold</source>
+        <extracomment>Tool tip of a column of the dense chart: faint turning points below the threshold</extracomment>
+        <translation>
+            <numerusform>%n 个低于置信度阈值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contains matches of the search</source>
+        <extracomment>Tool tip of a column of the dense chart</extracomment>
+        <translation>包含搜索匹配项</translation>
+    </message>
+    <message>
+        <source>Contains highlighted turning points</source>
+        <extracomment>Tool tip of a column of the dense chart: it holds emphasised turning points (e.g. those citing the source selected in the Sources view)</extracomment>
+        <translation>包含突出显示的转折点</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <extracomment>Tool tip of a column of the dense chart</extracomment>
+        <translation>单击以放大</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::TimelineChartView</name>
@@ -1379,6 +1785,11 @@ Title of the Open URL dialog</extracomment>
         <source>Timeline chart</source>
         <extracomment>Accessible name of the timeline chart</extracomment>
         <translation>时间线图表</translation>
+    </message>
+    <message>
+        <source>Drag along the time axis to filter by a date range</source>
+        <extracomment>Tool tip of the time axis under the chart</extracomment>
+        <translation>沿时间轴拖动以按日期范围筛选</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1868,6 @@ Title of the Open URL dialog</extracomment>
         <translation>将解析后的报告写为 JSON（- 表示标准输出）后退出。</translation>
     </message>
     <message>
-        <source>Chart size in logical pixels for --export-png (default 1600x600).</source>
-        <translation>--export-png 的图表尺寸，单位为逻辑像素（默认 1600x600）。</translation>
-    </message>
-    <message>
         <source>Device pixel ratio of the PNG (default 2).</source>
         <translation>PNG 的设备像素比（默认 2）。</translation>
     </message>
@@ -1481,10 +1888,6 @@ Title of the Open URL dialog</extracomment>
         <translation>要打开的报告（文件或 http(s) 网址）；不指定则打开内置示例。</translation>
     </message>
     <message>
-        <source>--search and --kind apply to --export-json and --export-csv, not to --export-png</source>
-        <translation>--search 和 --kind 仅适用于 --export-json 和 --export-csv，不适用于 --export-png</translation>
-    </message>
-    <message>
         <source>--compare OLD takes exactly one more report, the newer version</source>
         <translation>--compare OLD 需要且只需要再给出一份报告，即较新的版本</translation>
     </message>
@@ -1497,20 +1900,32 @@ Title of the Open URL dialog</extracomment>
         <translation>以 CSV 格式每个条目写一行（带 BOM 的 UTF-8；- 表示标准输出），然后退出。</translation>
     </message>
     <message>
-        <source>Export only turning points matching TEXT (titles, labels, fields, notes, sources).</source>
-        <translation>只导出与 TEXT 匹配的转折点（标题、类别、字段、备注、来源）。</translation>
-    </message>
-    <message>
-        <source>Export only turning points of kind K (事件/event, 政策/policy, 其他/other); may be repeated.</source>
-        <translation>只导出类型为 K 的转折点（事件/event、政策/policy、其他/other）；可重复指定。</translation>
-    </message>
-    <message>
         <source>Compare OLD with the one report given (the newer version); with --export-json, adds the changes.</source>
         <translation>将 OLD 与给出的报告（较新的版本）比较；配合 --export-json 时附上变更。</translation>
     </message>
     <message>
-        <source>--compare, --search and --kind need an export option (--export-json or --export-csv)</source>
-        <translation>--compare、--search 和 --kind 需要配合导出选项（--export-json 或 --export-csv）</translation>
+        <source>Render the timeline chart to an SVG file (vector) and exit.</source>
+        <translation>将时间线图表渲染为 SVG 文件（矢量图）后退出。</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart to a one-page PDF file (vector) and exit.</source>
+        <translation>将时间线图表渲染为单页 PDF 文件（矢量图）后退出。</translation>
+    </message>
+    <message>
+        <source>Export only turning points matching TEXT (titles, labels, fields, notes, sources); every export.</source>
+        <translation>只导出与 TEXT 匹配的转折点（标题、类别、字段、备注、来源）；适用于所有导出。</translation>
+    </message>
+    <message>
+        <source>Export only turning points of kind K (事件/event, 政策/policy, 其他/other; every export); may be repeated.</source>
+        <translation>只导出类型为 K 的转折点（事件/event、政策/policy、其他/other；适用于所有导出）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Chart size in logical pixels for --export-png, --export-svg and --export-pdf (default 1600x600).</source>
+        <translation>--export-png、--export-svg 和 --export-pdf 的图表尺寸，单位为逻辑像素（默认 1600x600）。</translation>
+    </message>
+    <message>
+        <source>--compare, --search and --kind need an export option (--export-json, --export-csv, --export-png, --export-svg or --export-pdf)</source>
+        <translation>--compare、--search 和 --kind 需要配合导出选项（--export-json、--export-csv、--export-png、--export-svg 或 --export-pdf）</translation>
     </message>
 </context>
 </TS>
