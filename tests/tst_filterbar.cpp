@@ -9,6 +9,7 @@
 #include "filterstatus.h"
 #include "labelfilterbutton.h"
 #include "reportparser.h"
+#include "reporttestsupport.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 
@@ -37,15 +38,6 @@ const QString Yunnan = QStringLiteral(TURNPOINT_TEST_DATA "/yunnan-industry-carb
 const QString Guangxi = QStringLiteral(TURNPOINT_TEST_DATA "/guangxi-buildings-en.md");
 
 using Key = std::pair<int, int>; // report row, turning point row
-
-// The English plural forms come from translations/turnpoint_en.ts; a string added since the last
-// update of that file shows its source form ("5 turning point(s)") until it is. Counts compared
-// through this are all 0 or at least 2, where both forms mean the same.
-QString plural(QString text) {
-    text.replace(QStringLiteral("(es)"), QStringLiteral("es"));
-    text.replace(QStringLiteral("(s)"), QStringLiteral("s"));
-    return text;
-}
 
 // What the analyst asked for, read independently of TimelineFilter.
 struct Wanted {
@@ -503,16 +495,17 @@ private slots:
             previousRight = r.right();
             QCOMPARE(h->binAt(r.center()), bin);
         }
-        QCOMPARE(plural(h->binToolTip(5)),
+        QCOMPARE(TestSupport::englishPlural(h->binToolTip(5)),
                  QStringLiteral("50–60%: 5 turning points\n≥ 70%: 0 of 10 shown"));
-        QCOMPARE(plural(h->binToolTip(6).section(QLatin1Char('\n'), 0, 0)),
+        QCOMPARE(TestSupport::englishPlural(h->binToolTip(6).section(QLatin1Char('\n'), 0, 0)),
                  QStringLiteral("60–70%: 5 turning points"));
         // Shown as the widget's tool tip, as plain text.
         const QPoint inBin = h->binRect(6).center();
         QHelpEvent help(QEvent::ToolTip, inBin, h->mapToGlobal(inBin));
         QCoreApplication::sendEvent(h, &help);
         QTRY_VERIFY(QToolTip::isVisible());
-        QVERIFY2(plural(QToolTip::text()).contains(QStringLiteral("60–70%: 5 turning points")),
+        QVERIFY2(TestSupport::englishPlural(QToolTip::text())
+                     .contains(QStringLiteral("60–70%: 5 turning points")),
                  qPrintable(QToolTip::text()));
         QToolTip::hideText();
     }

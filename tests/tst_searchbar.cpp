@@ -8,6 +8,7 @@
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "reportparser.h"
+#include "reporttestsupport.h"
 #include "searchbar.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
@@ -33,13 +34,6 @@ const QString Yunnan = QStringLiteral(TURNPOINT_TEST_DATA "/yunnan-industry-carb
 const QString Guangxi = QStringLiteral(TURNPOINT_TEST_DATA "/guangxi-buildings-en.md");
 
 using Key = std::pair<int, int>; // report row, turning point row
-
-// See tst_filterbar: English plural forms arrive with the translation update.
-QString plural(QString text) {
-    text.replace(QStringLiteral("(es)"), QStringLiteral("es"));
-    text.replace(QStringLiteral("(s)"), QStringLiteral("s"));
-    return text;
-}
 
 // The texts a search looks at, gathered independently of SearchText: for an ASCII query, a plain
 // case-insensitive substring count over these gives the expected matches.
@@ -191,7 +185,7 @@ private slots:
                 ? QStringLiteral("No matches")
                 : QStringLiteral("%1 matches in %2 turning points").arg(total).arg(expected.size());
         QCOMPARE(brute, count);
-        QCOMPARE(plural(w.bar->countLabel()->text()), count);
+        QCOMPARE(TestSupport::englishPlural(w.bar->countLabel()->text()), count);
         QCOMPARE(w.bar->nextButton()->isEnabled(), !expected.isEmpty());
         // Highlighting hides nothing.
         QCOMPARE(w.visibleTurningPoints(), 14);
@@ -278,7 +272,7 @@ private slots:
             total += occurrences(w.data[k.first].turningPoints[k.second], QStringLiteral("2022"));
         QCOMPARE(total, 5); // 2022年3月 has it three times
         QTest::qWait(0);
-        QCOMPARE(plural(w.bar->countLabel()->text()),
+        QCOMPARE(TestSupport::englishPlural(w.bar->countLabel()->text()),
                  QStringLiteral("5 matches in 3 turning points"));
     }
 

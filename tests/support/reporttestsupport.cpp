@@ -164,4 +164,10 @@ bool notesMatchTheirLines(const QString &text, const Report &r) {
     return true;
 }
 
+QString englishPlural(QString text) {
+    text.replace(QStringLiteral("(es)"), QStringLiteral("es"));
+    text.replace(QStringLiteral("(s)"), QStringLiteral("s"));
+    return text;
+}
+
 } // namespace Turnpoint::TestSupport

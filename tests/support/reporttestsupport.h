@@ -28,6 +28,11 @@ QSet<int> referencedLines(const Report &r);
 bool checkNothingLost(const QString &text, const Report &r, QString *why);
 // Turning-point rows under all top-level (report) rows of a timeline model or proxy.
 int visibleTurningPoints(const QAbstractItemModel &model);
+
+// English plural forms without a translator: tests run without translations/turnpoint_en.ts
+// installed, so "%n match(es)" shows as "5 match(es)". For counts of 0 or at least 2, where
+// both forms mean the same, this gives the plural form ("5 matches").
+QString englishPlural(QString text);
 // Each note holds text of the line it names.
 bool notesMatchTheirLines(const QString &text, const Report &r);
 
