@@ -1,5 +1,6 @@
 #include "searchtext.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Turnpoint;
@@ -54,6 +55,7 @@ private slots:
     void matchTurningPoint();
     void counts();
     void blankQueryMatchesNothing();
+    void quickMatchAgreesWithNormalisedText();
 };
 
 void TestSearchText::normalize_data() {
@@ -185,6 +187,89 @@ void TestSearchText::blankQueryMatchesNothing() {
     QVERIFY(!blank.matches(makeEntry()));
     QCOMPARE(blank.matchCount(makeTurningPoint()), 0);
     QVERIFY(!SearchText().matchesText(QStringLiteral("x")));
+}
+
+// matches() takes a short cut for texts made of characters whose normalisation is a one-to-one
+// fold, and parses plain URLs' hosts without QUrl. matchCount() still normalises every text and
+// asks QUrl: the two must agree on every turning point and entry, whatever the characters.
+void TestSearchText::quickMatchAgreesWithNormalisedText() {
+    QRandomGenerator rng(20261128);
+    // Characters the short cut folds, and ones it must hand to the full normalisation (NFKC
+    // ligatures and circled digits, accents, zero-width space, non-breaking space, ellipsis,
+    // full-width yen, a Kangxi radical, a compatibility ideograph).
+    const QString alphabet = QStringLiteral(
+        "abcXYZ019 \t-._:/@()（）ＡＢｃ１２：，、。《》“”·—\u3000工业碳铝光伏示范ﬁéÉß"
+        "\u200b\u00a0…￥⼯①\uf900");
+    const auto randomText = [&](int maxLength) {
+        QString t;
+        const int n = int(rng.bounded(maxLength + 1));
+        for (int i = 0; i < n; ++i)
+            t.append(alphabet.at(int(rng.bounded(int(alphabet.size())))));
+        return t;
+    };
+    const QStringList schemes = {QStringLiteral("https://"), QStringLiteral("HTTP://"),
+                                 QStringLiteral("ftp://"), QStringLiteral("//"), QString()};
+    const auto randomUrl = [&]() {
+        QString url = schemes.at(int(rng.bounded(int(schemes.size()))));
+        if (rng.bounded(4) == 0)
+            url += QStringLiteral("user@");
+        // Hosts QUrl takes as they are, and ones it rewrites or refuses.
+        static const QStringList hosts = {QStringLiteral(".Example.COM"),
+                                          QStringLiteral("www.seetao.com."),
+                                          QStringLiteral("127.1"),
+                                          QStringLiteral("xn--fiq228c.com"),
+                                          QStringLiteral("."),
+                                          QStringLiteral("a..b"),
+                                          QStringLiteral("-a.com"),
+                                          QStringLiteral("a-.com"),
+                                          QStringLiteral("[::1]"),
+                                          QStringLiteral("ex%41mple.com"),
+                                          QStringLiteral("EXAMPLE.com"),
+                                          QStringLiteral("10.0.0.7"),
+                                          QStringLiteral("示例.中国"),
+                                          QStringLiteral("ＥＸＡＭＰＬＥ.com")};
+        if (rng.bounded(2))
+            url += randomText(8);
+        url += hosts.at(int(rng.bounded(int(hosts.size()))));
+        if (rng.bounded(3) == 0)
+            url += QStringLiteral(":8080");
+        url += QStringLiteral("/path?q=") + randomText(4);
+        return url;
+    };
+    int matched = 0;
+    for (int round = 0; round < 3000; ++round) {
+        TurningPoint tp;
+        tp.dateText = randomText(6);
+        tp.kind = randomText(3);
+        if (rng.bounded(2))
+            tp.notes.append(Note{1, randomText(12)});
+        for (int e = 0; e < int(rng.bounded(3)); ++e) {
+            Entry entry;
+            entry.label = randomText(5);
+            entry.title = randomText(14);
+            entry.fields.append(Field{2, randomText(4), randomText(10)});
+            entry.sources.append(Source{3, randomText(5), randomUrl(), false});
+            tp.entries.append(entry);
+        }
+        // Queries: random text, or a piece of one of the texts (so that matches happen).
+        QStringList candidates = {randomText(3), tp.dateText, tp.kind};
+        for (const Entry &entry : std::as_const(tp.entries))
+            candidates << entry.title << entry.fields.first().value << entry.sources.first().url;
+        for (QString query : std::as_const(candidates)) {
+            if (query.size() > 2) {
+                const int from = int(rng.bounded(int(query.size()) - 1));
+                query = query.mid(from, 1 + int(rng.bounded(4)));
+            }
+            const SearchText search(query);
+            const bool expected = search.matchCount(tp) > 0;
+            QVERIFY2(search.matches(tp) == expected,
+                     qPrintable(QStringLiteral("query %1 on %2").arg(query, tp.dateText)));
+            matched += expected;
+            for (const Entry &entry : std::as_const(tp.entries))
+                QCOMPARE(search.matches(entry), search.matchCount(entry) > 0);
+        }
+    }
+    QVERIFY(matched > 1000); // the comparison saw plenty of matches, not only misses
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)
