@@ -205,6 +205,12 @@ void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
         connect(model, &M::columnsMoved, this, endReset),
         // Without signals, as QSortFilterProxyModel does: the source usually goes while its
         // window is being destroyed, and views told to reset then would repaint half-destroyed.
+        // A comparison set or cleared changes what "only changes" keeps.
+        connect(m_timeline, &TimelineModel::baselineChanged, this,
+                [this] {
+                    if (m_filter.onlyChanges() && m_pending == Pending::None)
+                        refilter(true, false);
+                }),
         connect(model, &QObject::destroyed, this,
                 [this] {
                     m_timeline = nullptr;
@@ -259,15 +265,15 @@ ConfidenceFilterModel::ReportRows ConfidenceFilterModel::makeRows(int report, qu
     ReportRows rows;
     rows.key = key;
     if (const Report *r = sourceReport(report)) {
-        computeFlags(&rows, *r, true, true);
+        computeFlags(&rows, report, *r, true, true);
         sortRows(&rows, *r);
         setShown(&rows, collectShown(rows));
     }
     return rows;
 }
 
-void ConfidenceFilterModel::computeFlags(ReportRows *rows, const Report &report, bool others,
-                                         bool search) const {
+void ConfidenceFilterModel::computeFlags(ReportRows *rows, int reportRow, const Report &report,
+                                         bool others, bool search) const {
     const QList<TurningPoint> &tps = report.turningPoints;
     if (rows->flags.size() != size_t(tps.size())) {
         rows->flags.assign(size_t(tps.size()), 0);
@@ -285,7 +291,11 @@ void ConfidenceFilterModel::computeFlags(ReportRows *rows, const Report &report,
         quint8 f = rows->flags[size_t(i)];
         if (others) {
             f &= quint8(~PassesOthers);
-            if (withoutSearch.accepts(tp, TimelineFilter::IgnoreConfidence))
+            const TurningPointChange *change =
+                m_filter.onlyChanges() && m_timeline
+                    ? m_timeline->turningPointChange(reportRow, int(i))
+                    : nullptr;
+            if (withoutSearch.accepts(tp, TimelineFilter::IgnoreConfidence, change))
                 f |= PassesOthers;
         }
         if (search) {
@@ -741,6 +751,12 @@ void ConfidenceFilterModel::setSearchMode(TimelineFilter::SearchMode mode) {
     apply(next);
 }
 
+void ConfidenceFilterModel::setOnlyChanges(bool only) {
+    TimelineFilter next = m_filter;
+    next.setOnlyChanges(only);
+    apply(next);
+}
+
 void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     if (next == m_filter)
         return;
@@ -756,7 +772,10 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     const bool modeChanged = old.searchMode() != next.searchMode();
     const bool matchesChanged = old.search().terms() != next.search().terms();
 
-    const bool othersChanged = kindsChanged || labelsChanged || nothingFoundChanged || datesChanged;
+    const bool changesOnlyChanged = old.onlyChanges() != next.onlyChanges();
+
+    const bool othersChanged =
+        kindsChanged || labelsChanged || nothingFoundChanged || datesChanged || changesOnlyChanged;
     // A search that only highlights hides nothing, so typing in highlight mode moves no rows.
     const bool rowsMayChange =
         confidenceChanged || othersChanged ||
@@ -780,6 +799,8 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
         emit searchTextChanged(next.searchText());
     if (modeChanged)
         emit searchModeChanged(next.searchMode());
+    if (changesOnlyChanged)
+        emit onlyChangesChanged(next.onlyChanges());
     emit filterChanged();
 }
 
@@ -794,7 +815,7 @@ void ConfidenceFilterModel::refilter(bool others, bool search) {
     for (size_t r = 0; r < m_rows.size(); ++r) {
         ReportRows &rows = m_rows[r];
         if (const Report *report = sourceReport(int(r)))
-            computeFlags(&rows, *report, others, search);
+            computeFlags(&rows, int(r), *report, others, search);
         next[r] = collectShown(rows);
         if (next[r] != rows.shown)
             changed = true;
