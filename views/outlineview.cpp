@@ -135,6 +135,13 @@ void OutlineView::updateChangeColumn() {
     for (int row = 0; timeline && row < timeline->reportCount() && !compared; ++row)
         compared = timeline->baseline(row) != nullptr;
     setColumnHidden(TimelineModel::ChangeColumn, !compared);
+    if (compared) {
+        // "re-scored +12" (or its Chinese) must not be elided; as the Sources column, it only
+        // ever widens.
+        const int wanted = sizeHintForColumn(TimelineModel::ChangeColumn);
+        if (wanted > columnWidth(TimelineModel::ChangeColumn))
+            setColumnWidth(TimelineModel::ChangeColumn, wanted);
+    }
 }
 
 int OutlineView::turningPointRowCount() const {
