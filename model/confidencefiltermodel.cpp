@@ -208,8 +208,15 @@ void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
         // A comparison set or cleared changes what "only changes" keeps.
         connect(m_timeline, &TimelineModel::baselineChanged, this,
                 [this] {
-                    if (m_filter.onlyChanges() && m_pending == Pending::None)
+                    if (m_pending != Pending::None)
+                        return;
+                    if (m_sortColumn == TimelineModel::ChangeColumn) {
+                        // The order follows the comparison: everything is mapped anew.
+                        sourceLayoutAboutToBeChanged();
+                        sourceLayoutChanged();
+                    } else if (m_filter.onlyChanges()) {
                         refilter(true, false);
+                    }
                 }),
         connect(model, &QObject::destroyed, this,
                 [this] {
@@ -266,7 +273,7 @@ ConfidenceFilterModel::ReportRows ConfidenceFilterModel::makeRows(int report, qu
     rows.key = key;
     if (const Report *r = sourceReport(report)) {
         computeFlags(&rows, report, *r, true, true);
-        sortRows(&rows, *r);
+        sortRows(&rows, report, *r);
         setShown(&rows, collectShown(rows));
     }
     return rows;
@@ -311,10 +318,39 @@ void ConfidenceFilterModel::computeFlags(ReportRows *rows, int reportRow, const 
     }
 }
 
-void ConfidenceFilterModel::sortRows(ReportRows *rows, const Report &report) const {
-    rows->order = m_sortColumn < 0 ? std::vector<int>()
-                                   : sortedRows(report.turningPoints, m_sortColumn, m_sortOrder);
+void ConfidenceFilterModel::sortRows(ReportRows *rows, int reportRow, const Report &report) const {
+    if (m_sortColumn == TimelineModel::ChangeColumn)
+        rows->order = changeOrder(reportRow, report);
+    else
+        rows->order = m_sortColumn < 0
+                          ? std::vector<int>()
+                          : sortedRows(report.turningPoints, m_sortColumn, m_sortOrder);
     rows->entryOrder.clear();
+}
+
+std::vector<int> ConfidenceFilterModel::changeOrder(int reportRow, const Report &report) const {
+    if (!m_timeline || !m_timeline->comparison(reportRow) || report.turningPoints.size() < 2)
+        return {};
+    std::vector<double> keys;
+    keys.reserve(size_t(report.turningPoints.size()));
+    for (qsizetype i = 0; i < report.turningPoints.size(); ++i) {
+        const TurningPointChange *change = m_timeline->turningPointChange(reportRow, int(i));
+        keys.push_back(change ? double(change->change) : 0.0);
+    }
+    return orderByKeys(keys, m_sortOrder);
+}
+
+std::vector<int> ConfidenceFilterModel::entryChangeOrder(int reportRow, int turningPoint,
+                                                         int entries) const {
+    if (!m_timeline || !m_timeline->comparison(reportRow) || entries < 2)
+        return {};
+    std::vector<double> keys;
+    keys.reserve(size_t(entries));
+    for (int e = 0; e < entries; ++e) {
+        const EntryChange *change = m_timeline->entryChange(reportRow, turningPoint, e);
+        keys.push_back(change ? double(change->change) : 0.0);
+    }
+    return orderByKeys(keys, m_sortOrder);
 }
 
 std::vector<int> ConfidenceFilterModel::collectShown(const ReportRows &rows) {
@@ -358,6 +394,10 @@ const std::vector<int> &ConfidenceFilterModel::entryOrder(const ReportRows &rows
     const Report *r = sourceReport(report);
     if (!r || turningPoint < 0 || turningPoint >= r->turningPoints.size())
         return fileOrder;
+    if (m_sortColumn == TimelineModel::ChangeColumn)
+        return *rows.entryOrder.insert(
+            turningPoint, entryChangeOrder(report, turningPoint,
+                                           int(r->turningPoints[turningPoint].entries.size())));
     return *rows.entryOrder.insert(turningPoint, sortedRows(r->turningPoints[turningPoint].entries,
                                                             m_sortColumn, m_sortOrder));
 }
@@ -914,7 +954,7 @@ void ConfidenceFilterModel::sort(int column, Qt::SortOrder order) {
     m_sortOrder = order;
     for (size_t r = 0; r < m_rows.size(); ++r) {
         if (const Report *report = sourceReport(int(r))) {
-            sortRows(&m_rows[r], *report);
+            sortRows(&m_rows[r], int(r), *report);
             setShown(&m_rows[r], collectShown(m_rows[r]));
         }
     }

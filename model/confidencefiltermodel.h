@@ -192,7 +192,11 @@ private:
     // Recomputes Accepted, and PassesOthers / MatchesSearch when `others` / `search`.
     void computeFlags(ReportRows *rows, int reportRow, const Report &report, bool others,
                       bool search) const;
-    void sortRows(ReportRows *rows, const Report &report) const;
+    void sortRows(ReportRows *rows, int reportRow, const Report &report) const;
+    // The order of the Change column (TimelineModel::ChangeRole): from the model's comparison,
+    // not the Report structs; empty when the report has no baseline.
+    std::vector<int> changeOrder(int reportRow, const Report &report) const;
+    std::vector<int> entryChangeOrder(int reportRow, int turningPoint, int entries) const;
     static std::vector<int> collectShown(const ReportRows &rows);
     static void setShown(ReportRows *rows, std::vector<int> shown);
     static void updateSearchMatch(ReportRows *rows);

@@ -250,6 +250,7 @@ private slots:
     void headerWithoutReports();
     void sourceDeletedFirst();
     void onlyChangesFollowsBaseline();
+    void sortByChange();
 };
 
 void TestConfidenceFilterModel::rowsMatchBruteForce_data() {
@@ -667,6 +668,37 @@ void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
     proxy.setOnlyChanges(false);
     QCOMPARE(toggled.count(), 2);
     QCOMPARE(shown(0), 5);
+}
+
+// The Change column sorts by ChangeKind (unchanged, added, removed, modified), file order among
+// equals, and follows the baseline as it comes and goes.
+void TestConfidenceFilterModel::sortByChange() {
+    TimelineModel model;
+    TimelineProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));
+    const auto order = [&proxy] {
+        QList<int> rows;
+        const QModelIndex report = proxy.index(0, 0);
+        for (int row = 0; row < proxy.rowCount(report); ++row)
+            rows.append(proxy.mapToSource(proxy.index(row, 0, report)).row());
+        return rows;
+    };
+    proxy.sort(TimelineModel::ChangeColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), (QList<int>{0, 1, 2, 3, 4})); // no baseline: the file's order
+    const QPersistentModelIndex added = proxy.index(4, 0, proxy.index(0, 0));
+    model.setBaseline(0, parsed(QStringLiteral("compare/guangxi-v1.md")));
+    // Unchanged (November 2022, August 2023), added (May 2024), modified (June 2020, 2021-04).
+    QCOMPARE(order(), (QList<int>{2, 3, 4, 0, 1}));
+    QCOMPARE(added.row(), 2);
+    proxy.sort(TimelineModel::ChangeColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), (QList<int>{0, 1, 4, 2, 3}));
+    // Entries of 2021-04: a modified one and a renamed (modified) one keep their file order.
+    const QModelIndex tp = proxy.mapFromSource(model.turningPointIndex(0, 1));
+    QCOMPARE(proxy.mapToSource(proxy.index(0, 0, tp)).row(), 0);
+    model.clearBaseline(0);
+    QCOMPARE(order(), (QList<int>{0, 1, 2, 3, 4}));
 }
 
 #include "tst_confidencefiltermodel.moc"
