@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <utility>
 
 using namespace Turnpoint;
@@ -168,10 +169,14 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
                                                          "report, the newer version");
             return false;
         }
-        if (out->exportJson.isEmpty() || out->hasChartExport() || !out->exportCsv.isEmpty() ||
+        // The JSON's `changes` and the chart's change marks are about the whole report: a
+        // search or kind filter would make "removed" ambiguous, and the CSV has no place for
+        // changes.
+        if ((out->exportJson.isEmpty() && !out->hasChartExport()) || !out->exportCsv.isEmpty() ||
             out->checkLinks || narrowed) {
-            *error = QCoreApplication::translate("main", "--compare works with --export-json "
-                                                         "only");
+            *error = QCoreApplication::translate("main", "--compare works with --export-json, "
+                                                         "--export-png, --export-svg and "
+                                                         "--export-pdf only");
             return false;
         }
     }
@@ -217,9 +222,13 @@ int runBatch(const Options &options) {
     TimelineModel model;
     bool inputFailed = false;
     QStringList inputs = options.inputs.isEmpty() ? QStringList{BuiltInSample} : options.inputs;
+    // --compare OLD: the old version is read first (its diagnostics come first) and becomes the
+    // baseline of the one report, as File → Compare With… does in the window.
+    std::optional<Report> baseline;
     if (!options.compareWith.isEmpty())
-        inputs.prepend(options.compareWith); // row 0: the old version, row 1: the new one
-    for (const QString &input : inputs) {
+        inputs.prepend(options.compareWith);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QString &input = inputs.at(i);
         // A URL is downloaded (only because the user named it) and parsed like a file; a failed
         // download is an unusable report whose one diagnostic says why, printed as
         // "URL: error: ...".
@@ -230,12 +239,17 @@ int runBatch(const Options &options) {
             inputFailed = true;
             continue;
         }
-        model.addReport(std::move(report));
+        if (!options.compareWith.isEmpty() && i == 0)
+            baseline = std::move(report);
+        else
+            model.addReport(std::move(report));
     }
     // A chart or export missing one of the requested reports would be a silently shorter
     // timeline: write nothing and say which input failed.
     if (inputFailed)
         return ExitInputOutput;
+    if (baseline)
+        model.setBaseline(0, std::move(*baseline));
 
     int code = ExitOk;
     if (options.checkLinks) {
@@ -253,15 +267,14 @@ int runBatch(const Options &options) {
     QList<const Report *> reports;
     for (int row = 0; row < model.reportCount(); ++row)
         reports.append(&model.report(row));
-    if (!options.compareWith.isEmpty()) {
+    if (const ReportComparison *comparison = model.comparison(0)) {
         // The new version as usual, plus what changed since the old one (README: Compare).
-        if (!writeOutput(options.exportJson,
-                         ComparisonExporter::toJson(model.report(0), model.report(1))))
+        if (!options.exportJson.isEmpty() &&
+            !writeOutput(options.exportJson, ComparisonExporter::toJson(
+                                                 *model.baseline(0), model.report(0), *comparison)))
             code = ExitInputOutput;
-        return code;
-    }
-    if (!options.exportJson.isEmpty() &&
-        !writeOutput(options.exportJson, JsonExporter::toJson(reports, options.filter)))
+    } else if (!options.exportJson.isEmpty() &&
+               !writeOutput(options.exportJson, JsonExporter::toJson(reports, options.filter)))
         code = ExitInputOutput;
     if (!options.exportCsv.isEmpty() &&
         !writeOutput(options.exportCsv, CsvExporter::toCsv(reports, options.filter)))
@@ -369,7 +382,8 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption compare(
         QStringList{QStringLiteral("compare")},
         QCoreApplication::translate("main", "Compare OLD with the one report given (the newer "
-                                            "version); with --export-json, adds the changes."),
+                                            "version); --export-json adds the changes, the "
+                                            "chart exports mark them."),
         QStringLiteral("OLD"));
     const QCommandLineOption size(
         QStringList{QStringLiteral("size")},

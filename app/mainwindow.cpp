@@ -346,6 +346,7 @@ void MainWindow::createActions() {
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeReport);
     m_closeAction->setShortcut(QKeySequence::Close);
+    createCompareActions();
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -541,6 +542,7 @@ void MainWindow::retranslateUi() {
     m_reloadAction->setText(tr("&Reload"));
     //: File menu: close the report of the current selection
     m_closeAction->setText(tr("&Close Report"));
+    retranslateCompareActions();
     //: File menu
     m_exportAction->setText(tr("&Export Chart…"));
     retranslateChartExportActions();
@@ -1254,6 +1256,122 @@ void MainWindow::updateStatus() {
     m_exportAction->setEnabled(any);
     m_checkLinksAction->setEnabled(any);
     m_recheckLinksAction->setEnabled(any);
+}
+
+// ---- Versions (File → Compare With…) -------------------------------------------------------
+
+void MainWindow::createCompareActions() {
+    m_fileMenu->addSeparator();
+    m_compareAction = m_fileMenu->addAction(QString(), this, &MainWindow::compareDialog);
+    m_clearComparisonAction = m_fileMenu->addAction(QString(), this, &MainWindow::clearComparison);
+    // A filter, but about versions: it sits with the comparison it needs.
+    m_onlyChangesAction = m_fileMenu->addAction(QString());
+    m_onlyChangesAction->setCheckable(true);
+    connect(m_onlyChangesAction, &QAction::toggled, m_proxy,
+            &ConfidenceFilterModel::setOnlyChanges);
+    connect(m_proxy, &ConfidenceFilterModel::onlyChangesChanged, m_onlyChangesAction,
+            &QAction::setChecked);
+    m_comparisonLabel = new QLabel(this);
+    m_comparisonLabel->setTextFormat(Qt::PlainText); // carries a file name
+    m_comparisonLabel->hide();
+    statusBar()->addPermanentWidget(m_comparisonLabel);
+    connect(m_model, &TimelineModel::baselineChanged, this, &MainWindow::updateComparison);
+    // A reload compares again (its rows come anew); a closed report takes its baseline along.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateComparison);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateComparison);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::updateComparison);
+    updateComparison();
+}
+
+void MainWindow::retranslateCompareActions() {
+    //: File menu: choose an earlier version of the current report to compare it with
+    m_compareAction->setText(tr("Compare &With…"));
+    //: File menu: stop comparing the current report with an earlier version
+    m_clearComparisonAction->setText(tr("Clear Co&mparison"));
+    //: File menu (checkable): show only turning points that differ from the earlier version
+    m_onlyChangesAction->setText(tr("Only C&hanges"));
+    updateComparison();
+}
+
+void MainWindow::compareDialog() {
+    if (m_model->reportCount() == 0)
+        return;
+    const Report &current = m_model->report(currentReportRow());
+    const QString dir =
+        QFileInfo::exists(current.file) ? QFileInfo(current.file).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        //: Title of the file dialog of File → Compare With…
+        tr("Compare With Earlier Version"), dir,
+        //: File dialog filter of File → Compare With…
+        tr("Turning-point reports (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        compareWith(path);
+}
+
+bool MainWindow::compareWith(const QString &oldPath) {
+    const int row = currentReportRow();
+    if (row < 0)
+        return false;
+    Report old = ReportParser::parseFile(oldPath);
+    if (!old.isUsable()) {
+        //: Title of the message shown when the file to compare with cannot be used
+        showError(tr("Cannot Compare"),
+                  //: %1 is the file, %2 what is wrong with it
+                  tr("Could not compare with %1: %2")
+                      .arg(QDir::toNativeSeparators(oldPath), errorSummary(old)));
+        return false;
+    }
+    m_model->setBaseline(row, std::move(old));
+    return true;
+}
+
+void MainWindow::clearComparison() {
+    if (m_model->reportCount() > 0)
+        m_model->clearBaseline(currentReportRow());
+}
+
+QString MainWindow::comparisonStatusText() const {
+    return m_comparisonLabel->isHidden() ? QString() : m_comparisonLabel->text();
+}
+
+void MainWindow::updateComparison() {
+    const int row = m_model->reportCount() > 0 ? currentReportRow() : -1;
+    const ReportComparison *comparison = row >= 0 ? m_model->comparison(row) : nullptr;
+    bool anyBaseline = false;
+    for (int r = 0; r < m_model->reportCount() && !anyBaseline; ++r)
+        anyBaseline = m_model->baseline(r) != nullptr;
+    m_compareAction->setEnabled(row >= 0);
+    m_clearComparisonAction->setEnabled(comparison != nullptr);
+    // Checkable while some report is compared, and left checked when the last comparison is
+    // cleared (the filter then passes everything; Clear Filters unchecks it).
+    m_onlyChangesAction->setEnabled(anyBaseline || m_onlyChangesAction->isChecked());
+    if (!comparison) {
+        m_comparisonLabel->clear();
+        m_comparisonLabel->hide();
+        return;
+    }
+    int rescored = 0;
+    int changed = 0;
+    for (const TurningPointChange &c : comparison->turningPoints) {
+        if (c.change != ChangeKind::Modified)
+            continue;
+        if (c.rescored)
+            ++rescored;
+        else
+            ++changed;
+    }
+    //: Status bar after File → Compare With…: %1 is the earlier version's file name, then
+    //: how many turning points were added, removed, re-scored (confidence changed) and
+    //: otherwise changed
+    m_comparisonLabel->setText(tr("Compared with %1: %2 added, %3 removed, %4 re-scored, "
+                                  "%5 changed")
+                                   .arg(DisplayText::fileName(m_model->baseline(row)->file))
+                                   .arg(comparison->count(ChangeKind::Added))
+                                   .arg(comparison->count(ChangeKind::Removed))
+                                   .arg(rescored)
+                                   .arg(changed));
+    m_comparisonLabel->show();
 }
 
 void MainWindow::updateTitle() {

@@ -99,6 +99,19 @@ public:
     void showMissingFontWarning();
     void saveSettings() const;
 
+    // File → Compare With… (issue 8): `oldPath` is parsed and kept as the baseline of the current
+    // report (TimelineModel::setBaseline()). A file that cannot be used is shown as an error and
+    // changes nothing; returns whether the comparison was set. clearComparison() drops the
+    // current report's baseline.
+    bool compareWith(const QString &oldPath);
+    void clearComparison();
+    // The status bar's comparison summary of the current report ("Compared with v1.md: 2 added,
+    // 1 removed, 3 re-scored, 1 changed"), empty when it has no baseline.
+    QString comparisonStatusText() const;
+    QAction *compareAction() const { return m_compareAction; }
+    QAction *clearComparisonAction() const { return m_clearComparisonAction; }
+    QAction *onlyChangesAction() const { return m_onlyChangesAction; }
+
     // For tests and for the window's own wiring.
     TimelineModel *model() const { return m_model; }
     TimelineProxyModel *proxy() const { return m_proxy; }
@@ -178,6 +191,10 @@ protected:
 
 private:
     void createActions();
+    void createCompareActions();
+    void retranslateCompareActions();
+    void compareDialog();
+    void updateComparison();
     // Find and filter: the search bar, filter status, Edit menu and Export Data (one place, so
     // the rest of the window's setup is untouched).
     void createFindAndFilter();
@@ -271,6 +288,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_clearComparisonAction = nullptr;
+    QAction *m_onlyChangesAction = nullptr; // checkable: ConfidenceFilterModel::onlyChanges
+    QLabel *m_comparisonLabel = nullptr;
 
     SearchBar *m_searchBar = nullptr;
     FilterStatus *m_filterStatus = nullptr;

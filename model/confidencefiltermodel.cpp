@@ -205,6 +205,19 @@ void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
         connect(model, &M::columnsMoved, this, endReset),
         // Without signals, as QSortFilterProxyModel does: the source usually goes while its
         // window is being destroyed, and views told to reset then would repaint half-destroyed.
+        // A comparison set or cleared changes what "only changes" keeps.
+        connect(m_timeline, &TimelineModel::baselineChanged, this,
+                [this] {
+                    if (m_pending != Pending::None)
+                        return;
+                    if (m_sortColumn == TimelineModel::ChangeColumn) {
+                        // The order follows the comparison: everything is mapped anew.
+                        sourceLayoutAboutToBeChanged();
+                        sourceLayoutChanged();
+                    } else if (m_filter.onlyChanges()) {
+                        refilter(true, false);
+                    }
+                }),
         connect(model, &QObject::destroyed, this,
                 [this] {
                     m_timeline = nullptr;
@@ -259,15 +272,15 @@ ConfidenceFilterModel::ReportRows ConfidenceFilterModel::makeRows(int report, qu
     ReportRows rows;
     rows.key = key;
     if (const Report *r = sourceReport(report)) {
-        computeFlags(&rows, *r, true, true);
-        sortRows(&rows, *r);
+        computeFlags(&rows, report, *r, true, true);
+        sortRows(&rows, report, *r);
         setShown(&rows, collectShown(rows));
     }
     return rows;
 }
 
-void ConfidenceFilterModel::computeFlags(ReportRows *rows, const Report &report, bool others,
-                                         bool search) const {
+void ConfidenceFilterModel::computeFlags(ReportRows *rows, int reportRow, const Report &report,
+                                         bool others, bool search) const {
     const QList<TurningPoint> &tps = report.turningPoints;
     if (rows->flags.size() != size_t(tps.size())) {
         rows->flags.assign(size_t(tps.size()), 0);
@@ -285,7 +298,11 @@ void ConfidenceFilterModel::computeFlags(ReportRows *rows, const Report &report,
         quint8 f = rows->flags[size_t(i)];
         if (others) {
             f &= quint8(~PassesOthers);
-            if (withoutSearch.accepts(tp, TimelineFilter::IgnoreConfidence))
+            const TurningPointChange *change =
+                m_filter.onlyChanges() && m_timeline
+                    ? m_timeline->turningPointChange(reportRow, int(i))
+                    : nullptr;
+            if (withoutSearch.accepts(tp, TimelineFilter::IgnoreConfidence, change))
                 f |= PassesOthers;
         }
         if (search) {
@@ -301,10 +318,39 @@ void ConfidenceFilterModel::computeFlags(ReportRows *rows, const Report &report,
     }
 }
 
-void ConfidenceFilterModel::sortRows(ReportRows *rows, const Report &report) const {
-    rows->order = m_sortColumn < 0 ? std::vector<int>()
-                                   : sortedRows(report.turningPoints, m_sortColumn, m_sortOrder);
+void ConfidenceFilterModel::sortRows(ReportRows *rows, int reportRow, const Report &report) const {
+    if (m_sortColumn == TimelineModel::ChangeColumn)
+        rows->order = changeOrder(reportRow, report);
+    else
+        rows->order = m_sortColumn < 0
+                          ? std::vector<int>()
+                          : sortedRows(report.turningPoints, m_sortColumn, m_sortOrder);
     rows->entryOrder.clear();
+}
+
+std::vector<int> ConfidenceFilterModel::changeOrder(int reportRow, const Report &report) const {
+    if (!m_timeline || !m_timeline->comparison(reportRow) || report.turningPoints.size() < 2)
+        return {};
+    std::vector<double> keys;
+    keys.reserve(size_t(report.turningPoints.size()));
+    for (qsizetype i = 0; i < report.turningPoints.size(); ++i) {
+        const TurningPointChange *change = m_timeline->turningPointChange(reportRow, int(i));
+        keys.push_back(change ? double(change->change) : 0.0);
+    }
+    return orderByKeys(keys, m_sortOrder);
+}
+
+std::vector<int> ConfidenceFilterModel::entryChangeOrder(int reportRow, int turningPoint,
+                                                         int entries) const {
+    if (!m_timeline || !m_timeline->comparison(reportRow) || entries < 2)
+        return {};
+    std::vector<double> keys;
+    keys.reserve(size_t(entries));
+    for (int e = 0; e < entries; ++e) {
+        const EntryChange *change = m_timeline->entryChange(reportRow, turningPoint, e);
+        keys.push_back(change ? double(change->change) : 0.0);
+    }
+    return orderByKeys(keys, m_sortOrder);
 }
 
 std::vector<int> ConfidenceFilterModel::collectShown(const ReportRows &rows) {
@@ -348,6 +394,10 @@ const std::vector<int> &ConfidenceFilterModel::entryOrder(const ReportRows &rows
     const Report *r = sourceReport(report);
     if (!r || turningPoint < 0 || turningPoint >= r->turningPoints.size())
         return fileOrder;
+    if (m_sortColumn == TimelineModel::ChangeColumn)
+        return *rows.entryOrder.insert(
+            turningPoint, entryChangeOrder(report, turningPoint,
+                                           int(r->turningPoints[turningPoint].entries.size())));
     return *rows.entryOrder.insert(turningPoint, sortedRows(r->turningPoints[turningPoint].entries,
                                                             m_sortColumn, m_sortOrder));
 }
@@ -741,6 +791,12 @@ void ConfidenceFilterModel::setSearchMode(TimelineFilter::SearchMode mode) {
     apply(next);
 }
 
+void ConfidenceFilterModel::setOnlyChanges(bool only) {
+    TimelineFilter next = m_filter;
+    next.setOnlyChanges(only);
+    apply(next);
+}
+
 void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     if (next == m_filter)
         return;
@@ -756,7 +812,10 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     const bool modeChanged = old.searchMode() != next.searchMode();
     const bool matchesChanged = old.search().terms() != next.search().terms();
 
-    const bool othersChanged = kindsChanged || labelsChanged || nothingFoundChanged || datesChanged;
+    const bool changesOnlyChanged = old.onlyChanges() != next.onlyChanges();
+
+    const bool othersChanged =
+        kindsChanged || labelsChanged || nothingFoundChanged || datesChanged || changesOnlyChanged;
     // A search that only highlights hides nothing, so typing in highlight mode moves no rows.
     const bool rowsMayChange =
         confidenceChanged || othersChanged ||
@@ -780,6 +839,8 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
         emit searchTextChanged(next.searchText());
     if (modeChanged)
         emit searchModeChanged(next.searchMode());
+    if (changesOnlyChanged)
+        emit onlyChangesChanged(next.onlyChanges());
     emit filterChanged();
 }
 
@@ -794,7 +855,7 @@ void ConfidenceFilterModel::refilter(bool others, bool search) {
     for (size_t r = 0; r < m_rows.size(); ++r) {
         ReportRows &rows = m_rows[r];
         if (const Report *report = sourceReport(int(r)))
-            computeFlags(&rows, *report, others, search);
+            computeFlags(&rows, int(r), *report, others, search);
         next[r] = collectShown(rows);
         if (next[r] != rows.shown)
             changed = true;
@@ -893,7 +954,7 @@ void ConfidenceFilterModel::sort(int column, Qt::SortOrder order) {
     m_sortOrder = order;
     for (size_t r = 0; r < m_rows.size(); ++r) {
         if (const Report *report = sourceReport(int(r))) {
-            sortRows(&m_rows[r], *report);
+            sortRows(&m_rows[r], int(r), *report);
             setShown(&m_rows[r], collectShown(m_rows[r]));
         }
     }

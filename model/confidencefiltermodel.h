@@ -88,6 +88,11 @@ public:
     TimelineFilter::SearchMode searchMode() const { return m_filter.searchMode(); }
     void setSearchMode(TimelineFilter::SearchMode mode);
 
+    // TimelineFilter::setOnlyChanges(): hides unchanged turning points of compared reports.
+    // Follows TimelineModel::baselineChanged (a comparison set or cleared re-filters).
+    bool onlyChanges() const { return m_filter.onlyChanges(); }
+    void setOnlyChanges(bool only);
+
     // For the status bar: what is active (TimelineFilter::description()), translated.
     QString filterDescription() const { return m_filter.description(); }
     // Matches of the search among the turning points that pass every other filter (so in
@@ -136,6 +141,7 @@ signals:
     void dateRangeChanged(const Turnpoint::PartialDate &from, const Turnpoint::PartialDate &to);
     void searchTextChanged(const QString &text);
     void searchModeChanged(Turnpoint::TimelineFilter::SearchMode mode);
+    void onlyChangesChanged(bool only);
     // After any of the above (once per setFilter()/clearFilters()), rows already updated.
     void filterChanged();
 
@@ -184,8 +190,13 @@ private:
     const Report *sourceReport(int row) const;
     ReportRows makeRows(int report, quint32 key) const;
     // Recomputes Accepted, and PassesOthers / MatchesSearch when `others` / `search`.
-    void computeFlags(ReportRows *rows, const Report &report, bool others, bool search) const;
-    void sortRows(ReportRows *rows, const Report &report) const;
+    void computeFlags(ReportRows *rows, int reportRow, const Report &report, bool others,
+                      bool search) const;
+    void sortRows(ReportRows *rows, int reportRow, const Report &report) const;
+    // The order of the Change column (TimelineModel::ChangeRole): from the model's comparison,
+    // not the Report structs; empty when the report has no baseline.
+    std::vector<int> changeOrder(int reportRow, const Report &report) const;
+    std::vector<int> entryChangeOrder(int reportRow, int turningPoint, int entries) const;
     static std::vector<int> collectShown(const ReportRows &rows);
     static void setShown(ReportRows *rows, std::vector<int> shown);
     static void updateSearchMatch(ReportRows *rows);

@@ -62,7 +62,7 @@ void TimelineFilter::setDateRange(const PartialDate &from, const PartialDate &to
 
 bool TimelineFilter::isActive() const {
     return m_kinds != AllKinds || !m_labels.isEmpty() || m_hideNothingFound || hasDateRange() ||
-           !m_search.isEmpty();
+           !m_search.isEmpty() || m_onlyChanges;
 }
 
 void TimelineFilter::clear() {
@@ -71,13 +71,16 @@ void TimelineFilter::clear() {
     m_minimumConfidence = threshold;
 }
 
-bool TimelineFilter::accepts(const TurningPoint &tp, AcceptOptions options) const {
+bool TimelineFilter::accepts(const TurningPoint &tp, AcceptOptions options,
+                             const TurningPointChange *change) const {
     if (!options.testFlag(IgnoreConfidence) &&
         !passesConfidence(tp.confidence, m_minimumConfidence))
         return false;
     if (m_kinds != AllKinds && !m_kinds.testFlag(kindOf(tp.kind)))
         return false;
     if (m_hideNothingFound && tp.nothingFound)
+        return false;
+    if (m_onlyChanges && change && !change->isChange())
         return false;
     if (!m_labels.isEmpty()) {
         const bool any = std::any_of(tp.entries.cbegin(), tp.entries.cend(),
@@ -142,6 +145,11 @@ QString TimelineFilter::description() const {
     } else if (m_dateTo.isValid()) {
         //: Status bar: date range open at the start, e.g. "date until 2022-12"
         parts.append(tr("date until %1").arg(m_dateTo.toIso()));
+    }
+    if (m_onlyChanges) {
+        //: Status bar: only turning points that differ from the earlier version are shown
+        //: (File → Compare With…)
+        parts.append(tr("only changes"));
     }
     if (!m_search.isEmpty()) {
         if (m_searchMode == SearchMode::OnlyMatches) {
@@ -227,7 +235,8 @@ bool operator==(const TimelineFilter &a, const TimelineFilter &b) {
     return a.m_minimumConfidence == b.m_minimumConfidence && a.m_kinds == b.m_kinds &&
            a.m_labels == b.m_labels && a.m_hideNothingFound == b.m_hideNothingFound &&
            a.m_dateFrom == b.m_dateFrom && a.m_dateTo == b.m_dateTo &&
-           a.m_search.query() == b.m_search.query() && a.m_searchMode == b.m_searchMode;
+           a.m_search.query() == b.m_search.query() && a.m_searchMode == b.m_searchMode &&
+           a.m_onlyChanges == b.m_onlyChanges;
 }
 
 } // namespace Turnpoint

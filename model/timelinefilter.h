@@ -2,6 +2,7 @@
 
 #include "partialdate.h"
 #include "report.h"
+#include "reportcomparison.h"
 #include "searchtext.h"
 
 #include <QCoreApplication>
@@ -114,13 +115,25 @@ public:
         return m_searchMode == SearchMode::OnlyMatches && !m_search.isEmpty();
     }
 
+    // Only changes (File → Compare With…): turning points of a report that has a baseline pass
+    // only when they differ from it (added, re-scored, changed). The filter applies to compared
+    // reports only: a report without a baseline has nothing to differ from, and hiding all of it
+    // would look like lost data, so its turning points pass as if the filter were off. Callers
+    // that know the comparison pass the turning point's change to accepts(); without it (the
+    // exporters' predicate()) this part of the filter passes everything.
+    bool onlyChanges() const { return m_onlyChanges; }
+    void setOnlyChanges(bool only) { m_onlyChanges = only; }
+
     // Whether any filter other than the confidence threshold is active.
     bool isActive() const;
     // Resets every filter except the confidence threshold, which has its own control (slider,
     // --min-confidence) and is not part of "the filters" the analyst clears.
     void clear();
 
-    bool accepts(const TurningPoint &turningPoint, AcceptOptions options = NoAcceptOption) const;
+    // `change`: the turning point's change against its report's baseline, nullptr when the
+    // report has none (see setOnlyChanges()).
+    bool accepts(const TurningPoint &turningPoint, AcceptOptions options = NoAcceptOption,
+                 const TurningPointChange *change = nullptr) const;
     // The same as a callable, holding a copy of this filter.
     TurningPointPredicate predicate(AcceptOptions options = NoAcceptOption) const;
 
@@ -155,6 +168,7 @@ private:
     PartialDate m_dateTo;
     SearchText m_search;
     SearchMode m_searchMode = SearchMode::HighlightMatches;
+    bool m_onlyChanges = false;
 };
 
 } // namespace Turnpoint

@@ -317,6 +317,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
             return type == NodeType::Entry ? QVariant() : QVariant(entryCount);
         case SourceCountColumn:
             return sourceCount;
+        case ChangeColumn:
+            return data(index, ChangeRole);
         }
         return {};
     case NodeTypeRole:
@@ -401,6 +403,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
             return entryCount;
         case SourceCountColumn:
             return sourceCount;
+        case ChangeColumn:
+            // Without a baseline nothing differs: sorts with the unchanged.
+            return data(index, ChangeRole).toInt();
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -430,6 +435,10 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     case SourceCountColumn:
         //: Outline column header: number of cited sources
         return tr("Sources");
+    case ChangeColumn:
+        //: Outline column header: how a turning point differs from the earlier version
+        //: (File → Compare With…): added, removed, re-scored, changed
+        return tr("Change");
     }
     return {};
 }

@@ -26,6 +26,10 @@ public:
         TitleColumn,
         EntryCountColumn,
         SourceCountColumn,
+        // How a turning point or entry differs from the report's baseline (ChangeRole as
+        // DisplayRole; the outline words it). Last, so the columns before keep their numbers;
+        // the outline shows it only while some report has a baseline.
+        ChangeColumn,
         NUM_COLUMNS
     };
     Q_ENUM(Columns)

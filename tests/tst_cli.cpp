@@ -38,6 +38,7 @@ private slots:
     void exportSvgAndPdf();
     void kindAndSearchNarrowCharts();
     void compareAddsChanges();
+    void compareExportsCharts();
     // Network, against HttpTestServer on 127.0.0.1 only. The server runs in this process's
     // event loop, so these runs wait with QTRY_*, never with waitForFinished().
     void checkLinksReportsBrokenLinks();
@@ -303,13 +304,19 @@ void TestCli::usageErrors_data() {
     QTest::newRow("pdf size abc") << QStringList{QStringLiteral("--size"), QStringLiteral("abc"),
                                                  QStringLiteral("--export-pdf"),
                                                  QStringLiteral("/nonexistent/x.pdf")};
-    QTest::newRow("compare with pdf") << QStringList{QStringLiteral("--compare"),
-                                                     QStringLiteral(TURNPOINT_SAMPLE),
-                                                     json,
-                                                     QStringLiteral("-"),
-                                                     QStringLiteral("--export-pdf"),
-                                                     QStringLiteral("/nonexistent/x.pdf"),
-                                                     QStringLiteral(TURNPOINT_SAMPLE)};
+    // The changes are about the whole report: a narrowed comparison is refused.
+    QTest::newRow("compare with search")
+        << QStringList{QStringLiteral("--compare"),     QStringLiteral(TURNPOINT_SAMPLE),
+                       QStringLiteral("--search"),      QStringLiteral("x"),
+                       QStringLiteral("--export-pdf"),  QStringLiteral("/nonexistent/x.pdf"),
+                       QStringLiteral(TURNPOINT_SAMPLE)};
+    QTest::newRow("compare without export")
+        << QStringList{QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE),
+                       QStringLiteral(TURNPOINT_SAMPLE)};
+    QTest::newRow("compare png with two new")
+        << QStringList{QStringLiteral("--compare"),      QStringLiteral(TURNPOINT_SAMPLE),
+                       QStringLiteral("--export-png"),   QStringLiteral("/nonexistent/x.png"),
+                       QStringLiteral(TURNPOINT_SAMPLE), QStringLiteral(TURNPOINT_SAMPLE)};
     QTest::newRow("search without export")
         << QStringList{QStringLiteral("--search"), QStringLiteral("x")};
     QTest::newRow("compare without new") << QStringList{
@@ -582,6 +589,43 @@ void TestCli::compareAddsChanges() {
     for (int i = 1; i < changes.size(); ++i)
         QCOMPARE(changes.at(i).toObject().value(QStringLiteral("change")).toString(),
                  QStringLiteral("unchanged"));
+}
+
+// --compare with the chart exports (issue 8): the chart of the newer version with its baseline
+// set, the caption naming the comparison; JSON and PNG together; an unreadable OLD writes nothing.
+void TestCli::compareExportsCharts() {
+    const QString v1 = QStringLiteral(TURNPOINT_TEST_DATA "/compare/guangxi-v1.md");
+    const QString v2 = QStringLiteral(TURNPOINT_TEST_DATA "/compare/guangxi-v2.md");
+    const QString png = m_dir.filePath(QStringLiteral("compare.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("compare.svg"));
+    Result r = run({QStringLiteral("--compare"), v1, QStringLiteral("--export-png"), png,
+                    QStringLiteral("--export-svg"), svg, QStringLiteral("--export-json"),
+                    QStringLiteral("-"), QStringLiteral("--size"), QStringLiteral("800x400"),
+                    QStringLiteral("--scale"), QStringLiteral("1"), v2});
+    QCOMPARE(r.exitCode, 0);
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(800, 400));
+    // Caption text is text in the SVG.
+    const QString svgText =
+        VectorCheck::squeezed(VectorCheck::readSvg(readFile(svg), QRectF(0, 0, 800, 400)).text);
+    QVERIFY2(svgText.contains(QStringLiteral("(comparedwithguangxi-v1.md)")),
+             qPrintable(svgText.right(2000)));
+    // The JSON is the new version with its changes, as without a chart.
+    const QJsonArray changes = firstReportArray(r.out, QStringLiteral("changes"));
+    QStringList kinds;
+    for (const QJsonValue &c : changes)
+        kinds.append(c.toObject().value(QStringLiteral("change")).toString());
+    QCOMPARE(kinds, (QStringList{QStringLiteral("modified"), QStringLiteral("modified"),
+                                 QStringLiteral("unchanged"), QStringLiteral("unchanged"),
+                                 QStringLiteral("removed"), QStringLiteral("added")}));
+
+    // An OLD that is not a report: exit 1, nothing written.
+    const QString notThere = m_dir.filePath(QStringLiteral("not-written.png"));
+    r = run({QStringLiteral("--compare"), m_dir.filePath(QStringLiteral("missing.md")),
+             QStringLiteral("--export-png"), notThere, v2});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(notThere));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

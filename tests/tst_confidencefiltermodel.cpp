@@ -249,6 +249,8 @@ private slots:
     void linkResultsReachShownRows();
     void headerWithoutReports();
     void sourceDeletedFirst();
+    void onlyChangesFollowsBaseline();
+    void sortByChange();
 };
 
 void TestConfidenceFilterModel::rowsMatchBruteForce_data() {
@@ -621,4 +623,82 @@ void TestConfidenceFilterModel::sourceDeletedFirst() {
 }
 
 QTEST_GUILESS_MAIN(TestConfidenceFilterModel)
+// "Only changes" (issue 8) on the proxy: it hides the unchanged turning points of a report with a
+// baseline only, and follows the baseline as it is set, cleared or the report reloaded.
+void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
+    TimelineModel model;
+    TimelineProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));
+    model.addReport(parsed(QStringLiteral("guangxi-buildings-en.md")));
+    const auto shown = [&proxy](int report) { return proxy.rowCount(proxy.index(report, 0)); };
+    QCOMPARE(shown(0), 5);
+
+    QSignalSpy toggled(&proxy, &ConfidenceFilterModel::onlyChangesChanged);
+    QSignalSpy changed(&proxy, &ConfidenceFilterModel::filterChanged);
+    proxy.setOnlyChanges(true);
+    QCOMPARE(toggled.count(), 1);
+    QCOMPARE(toggled.at(0).at(0).toBool(), true);
+    QCOMPARE(changed.count(), 1);
+    proxy.setOnlyChanges(true); // no change, no signal
+    QCOMPARE(toggled.count(), 1);
+    // No baseline yet: nothing to differ from, nothing hidden.
+    QCOMPARE(shown(0), 5);
+    QCOMPARE(shown(1), 4);
+
+    model.setBaseline(0, parsed(QStringLiteral("compare/guangxi-v1.md")));
+    QCOMPARE(shown(0), 3); // re-scored, changed, added
+    QCOMPARE(shown(1), 4);
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex tp = proxy.index(row, 0, proxy.index(0, 0));
+        QVERIFY(ChangeKind(tp.data(TimelineModel::ChangeRole).toInt()) != ChangeKind::Unchanged);
+        QVERIFY(proxy.acceptsTurningPoint(0, proxy.mapToSource(tp).row()));
+    }
+    QVERIFY(!proxy.acceptsTurningPoint(0, 2)); // November 2022, unchanged
+
+    // A reload compares again with the same baseline.
+    model.replaceReport(0, parsed(QStringLiteral("compare/guangxi-v2.md")));
+    QCOMPARE(shown(0), 3);
+    // Compared with itself: nothing differs, nothing shown.
+    model.replaceReport(0, parsed(QStringLiteral("compare/guangxi-v1.md")));
+    QCOMPARE(shown(0), 0);
+    model.clearBaseline(0);
+    QCOMPARE(shown(0), 5);
+    proxy.setOnlyChanges(false);
+    QCOMPARE(toggled.count(), 2);
+    QCOMPARE(shown(0), 5);
+}
+
+// The Change column sorts by ChangeKind (unchanged, added, removed, modified), file order among
+// equals, and follows the baseline as it comes and goes.
+void TestConfidenceFilterModel::sortByChange() {
+    TimelineModel model;
+    TimelineProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));
+    const auto order = [&proxy] {
+        QList<int> rows;
+        const QModelIndex report = proxy.index(0, 0);
+        for (int row = 0; row < proxy.rowCount(report); ++row)
+            rows.append(proxy.mapToSource(proxy.index(row, 0, report)).row());
+        return rows;
+    };
+    proxy.sort(TimelineModel::ChangeColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), (QList<int>{0, 1, 2, 3, 4})); // no baseline: the file's order
+    const QPersistentModelIndex added = proxy.index(4, 0, proxy.index(0, 0));
+    model.setBaseline(0, parsed(QStringLiteral("compare/guangxi-v1.md")));
+    // Unchanged (November 2022, August 2023), added (May 2024), modified (June 2020, 2021-04).
+    QCOMPARE(order(), (QList<int>{2, 3, 4, 0, 1}));
+    QCOMPARE(added.row(), 2);
+    proxy.sort(TimelineModel::ChangeColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), (QList<int>{0, 1, 4, 2, 3}));
+    // Entries of 2021-04: a modified one and a renamed (modified) one keep their file order.
+    const QModelIndex tp = proxy.mapFromSource(model.turningPointIndex(0, 1));
+    QCOMPARE(proxy.mapToSource(proxy.index(0, 0, tp)).row(), 0);
+    model.clearBaseline(0);
+    QCOMPARE(order(), (QList<int>{0, 1, 2, 3, 4}));
+}
+
 #include "tst_confidencefiltermodel.moc"

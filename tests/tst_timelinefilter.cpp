@@ -162,6 +162,7 @@ private slots:
     void proxyThroughFilterChanges();
     void signalsPerPart();
     void clearKeepsConfidence();
+    void onlyChanges();
     void searchMatchRole();
     void searchStatistics();
     void description();
@@ -434,6 +435,41 @@ void TestTimelineFilter::clearKeepsConfidence() {
     QVERIFY(f.searchText().isEmpty());
     f.setMinimumConfidence(150);
     QCOMPARE(f.minimumConfidence(), 100);
+}
+
+// Only changes (issue 8) hides unchanged turning points of a compared report; without a change
+// (a report without baseline, or a caller that does not know) it passes everything.
+void TestTimelineFilter::onlyChanges() {
+    TurningPoint tp;
+    tp.confidence = 80;
+    TurningPointChange unchanged;
+    TurningPointChange modified;
+    modified.change = ChangeKind::Modified;
+    TurningPointChange added;
+    added.change = ChangeKind::Added;
+
+    TimelineFilter f;
+    QVERIFY(f.accepts(tp, TimelineFilter::NoAcceptOption, &unchanged));
+    f.setOnlyChanges(true);
+    QVERIFY(f.onlyChanges());
+    QVERIFY(f.isActive());
+    QVERIFY(f != TimelineFilter());
+    QVERIFY(!f.accepts(tp, TimelineFilter::NoAcceptOption, &unchanged));
+    QVERIFY(f.accepts(tp, TimelineFilter::NoAcceptOption, &modified));
+    QVERIFY(f.accepts(tp, TimelineFilter::NoAcceptOption, &added));
+    QVERIFY(f.accepts(tp));
+    QVERIFY(f.predicate()(Report(), tp));
+    // The other filters still apply to changed turning points.
+    f.setMinimumConfidence(90);
+    QVERIFY(!f.accepts(tp, TimelineFilter::NoAcceptOption, &modified));
+    QVERIFY(f.accepts(tp, TimelineFilter::IgnoreConfidence, &modified));
+    QCOMPARE(f.description(), QStringLiteral("only changes"));
+    f.setHideNothingFound(true);
+    QCOMPARE(f.description(), QStringLiteral("nothing-found periods hidden; only changes"));
+    f.clear();
+    QVERIFY(!f.onlyChanges());
+    QVERIFY(!f.isActive());
+    QCOMPARE(f.minimumConfidence(), 90);
 }
 
 void TestTimelineFilter::searchMatchRole() {

@@ -44,8 +44,15 @@ QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
     if (const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel())) {
         for (int row = 0; row < model->reportCount(); ++row) {
             const Report &report = model->report(row);
-            titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file)
-                                                 : report.title);
+            const QString title =
+                report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title;
+            const Report *baseline = model->baseline(row);
+            //: Caption under an exported chart: a report compared with an earlier version
+            //: (File → Compare With…, --compare); %1 is its title, %2 the earlier file's name
+            titles.append(
+                baseline
+                    ? tr("%1 (compared with %2)").arg(title, DisplayText::fileName(baseline->file))
+                    : title);
         }
     }
     const int total = [proxy] {

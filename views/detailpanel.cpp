@@ -4,12 +4,16 @@
 #include "datetext.h"
 #include "displaytext.h"
 #include "linkstatustext.h"
+#include "outlinedelegate.h"
+#include "reportcomparison.h"
 #include "reportdownloader.h"
 #include "safetext.h"
+#include "searchtext.h"
 #include "sourcelink.h"
 #include "timelinemodel.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -20,7 +24,40 @@ namespace Turnpoint {
 
 namespace {
 constexpr int MaxEntryListRows = 8;
+
+QString notesText(const QList<Note> &notes) {
+    QStringList texts;
+    for (const Note &note : notes)
+        texts.append(note.text);
+    return texts.join(QLatin1Char('\n'));
 }
+
+QString sourcesText(const QList<Source> &sources) {
+    QStringList lines;
+    for (const Source &s : sources) {
+        QStringList parts{s.name, s.url};
+        parts.removeAll(QString());
+        lines.append(parts.join(QLatin1Char(' ')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The values of the fields whose key is `key` (compared as ReportComparison does), one a line.
+QString fieldValues(const Entry &entry, const QString &key) {
+    const QString wanted = SearchText::normalize(key);
+    QStringList values;
+    for (const Field &field : entry.fields) {
+        if (SearchText::normalize(field.key) == wanted)
+            values.append(field.value);
+    }
+    return values.join(QLatin1Char('\n'));
+}
+
+QString entryName(const Entry &entry) {
+    return entry.label.isEmpty() ? entry.title
+                                 : DetailPanel::tr("%1: %2").arg(entry.label, entry.title);
+}
+} // namespace
 
 DetailPanel::DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
                          QWidget *parent)
@@ -48,6 +85,10 @@ DetailPanel::DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
                     return;
                 refresh();
             });
+    // A comparison set or cleared changes the report page too (its turning points' pages follow
+    // the ChangeRole dataChanged above).
+    if (TimelineModel *model = timelineModel())
+        connect(model, &TimelineModel::baselineChanged, this, &DetailPanel::refresh);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
         // Only when what is shown went away; other removals leave the panel (and its scroll
         // position) alone.
@@ -124,16 +165,22 @@ void DetailPanel::refresh() {
     }
     switch (model->nodeType(source)) {
     case TimelineModel::NodeType::Report:
-        if (const Report *report = model->reportAt(source))
+        if (const Report *report = model->reportAt(source)) {
             showReport(*report);
+            showReportChanges(source.row());
+        }
         break;
     case TimelineModel::NodeType::TurningPoint:
-        if (const TurningPoint *tp = model->turningPointAt(source))
+        if (const TurningPoint *tp = model->turningPointAt(source)) {
             showTurningPoint(*tp);
+            showTurningPointChanges(source);
+        }
         break;
     case TimelineModel::NodeType::Entry:
-        if (const Entry *entry = model->entryAt(source))
+        if (const Entry *entry = model->entryAt(source)) {
             showEntry(*entry, *model->turningPointAt(source));
+            showEntryChanges(source);
+        }
         break;
     }
     // Word-wrapped labels would otherwise share out the spare height between them.
@@ -356,6 +403,202 @@ void DetailPanel::addSource(const Source &source, const QString &citation) {
         }
     }
     m_layout->addWidget(row);
+}
+
+QGridLayout *DetailPanel::addChangeTable() {
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    m_layout->addLayout(grid);
+    //: Detail panel, comparison table: column of the earlier version's values
+    QLabel *before = addText(tr("Earlier version"), grid);
+    //: Detail panel, comparison table: column of this (the newer) version's values
+    QLabel *after = addText(tr("This version"), grid);
+    for (QLabel *label : {before, after})
+        label->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(before, 0, 1);
+    grid->addWidget(after, 0, 2);
+    return grid;
+}
+
+void DetailPanel::addChangeRow(QGridLayout *grid, const QString &what, const QString &before,
+                               const QString &after) {
+    const int row = grid->rowCount();
+    QLabel *whatLabel = addText(what, grid);
+    whatLabel->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(whatLabel, row, 0, Qt::AlignTop);
+    //: Detail panel, comparison table: a side that has no such value
+    const QString none = tr("—");
+    grid->addWidget(addText(before.isEmpty() ? none : before, grid), row, 1, Qt::AlignTop);
+    grid->addWidget(addText(after.isEmpty() ? none : after, grid), row, 2, Qt::AlignTop);
+}
+
+void DetailPanel::showReportChanges(int reportRow) {
+    const TimelineModel *model = timelineModel();
+    const Report *baseline = model ? model->baseline(reportRow) : nullptr;
+    const ReportComparison *comparison = model ? model->comparison(reportRow) : nullptr;
+    if (!baseline || !comparison)
+        return;
+    const QLocale locale;
+    //: Detail panel section of a report compared with an earlier version (File → Compare
+    //: With…); %1 is the earlier version's file
+    addSection(tr("Compared with %1").arg(DisplayText::fileName(baseline->file)));
+    int rescored = 0;
+    for (const TurningPointChange &c : comparison->turningPoints)
+        rescored += c.change == ChangeKind::Modified && c.rescored ? 1 : 0;
+    //: Detail panel: counts of turning points by how they differ from the earlier version
+    addText(tr("%1 added, %2 removed, %3 modified (%4 re-scored), %5 unchanged")
+                .arg(comparison->count(ChangeKind::Added))
+                .arg(comparison->count(ChangeKind::Removed))
+                .arg(comparison->count(ChangeKind::Modified))
+                .arg(rescored)
+                .arg(comparison->count(ChangeKind::Unchanged)));
+    // Removed turning points have no row of their own in this version: they are listed here.
+    QStringList removed;
+    for (const TurningPointChange &c : comparison->turningPoints) {
+        if (c.change != ChangeKind::Removed || c.oldIndex < 0 ||
+            c.oldIndex >= baseline->turningPoints.size())
+            continue;
+        const TurningPoint &tp = baseline->turningPoints.at(c.oldIndex);
+        QStringList titles;
+        for (const Entry &e : tp.entries)
+            titles.append(e.title);
+        const QString date =
+            tp.date.isValid() ? DateText::partialDate(tp.date, locale) : tp.dateText;
+        //: Detail panel: a removed turning point, "date (kind): entry titles"
+        removed.append(titles.isEmpty() ? tr("%1 (%2)").arg(date, DisplayText::kind(tp.kind))
+                                        : tr("%1 (%2): %3")
+                                              .arg(date, DisplayText::kind(tp.kind),
+                                                   titles.join(QStringLiteral("; "))));
+    }
+    if (!removed.isEmpty()) {
+        //: Detail panel section: turning points of the earlier version missing in this one
+        addSection(tr("Removed in this version (%1)").arg(removed.size()));
+        for (const QString &line : std::as_const(removed))
+            addText(line);
+    }
+}
+
+void DetailPanel::showTurningPointChanges(const QModelIndex &source) {
+    const TimelineModel *model = timelineModel();
+    const int reportRow = source.data(TimelineModel::ReportRowRole).toInt();
+    const Report *baseline = model ? model->baseline(reportRow) : nullptr;
+    const TurningPointChange *change =
+        baseline ? model->turningPointChange(reportRow, source.row()) : nullptr;
+    const TurningPoint *tp = model ? model->turningPointAt(source) : nullptr;
+    if (!change || !tp)
+        return;
+    const QLocale locale;
+    //: Detail panel section: how this turning point differs from the earlier version; %1 is
+    //: the earlier version's file, %2 the change ("added", "re-scored +12", "changed", "—")
+    addSection(tr("Compared with %1: %2")
+                   .arg(DisplayText::fileName(baseline->file),
+                        OutlineDelegate::changeText(*change, locale)));
+    if (change->change == ChangeKind::Added) {
+        //: Detail panel: a turning point the earlier version does not have
+        addText(tr("New in this version."));
+        return;
+    }
+    if (change->change == ChangeKind::Unchanged || change->oldIndex < 0 ||
+        change->oldIndex >= baseline->turningPoints.size()) {
+        //: Detail panel: the turning point is the same in both versions
+        addText(tr("The same in both versions."));
+        return;
+    }
+    const TurningPoint &old = baseline->turningPoints.at(change->oldIndex);
+    QGridLayout *grid = addChangeTable();
+    if (change->rescored)
+        addChangeRow(grid, tr("Confidence"), DisplayText::confidence(old.confidence, locale),
+                     DisplayText::confidence(tp->confidence, locale));
+    if (change->kindChanged)
+        addChangeRow(grid, tr("Kind"), DisplayText::kind(old.kind), DisplayText::kind(tp->kind));
+    if (change->nothingFoundChanged) {
+        //: Detail panel, comparison: whether the report found nothing in this period
+        const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+        addChangeRow(grid, tr("Nothing found"), yesNo(old.nothingFound), yesNo(tp->nothingFound));
+    }
+    if (change->notesChanged)
+        addChangeRow(grid, tr("Notes"), notesText(old.notes), notesText(tp->notes));
+    for (const EntryChange &e : change->entries) {
+        if (e.change == ChangeKind::Unchanged)
+            continue;
+        const Entry *before = e.oldIndex >= 0 && e.oldIndex < old.entries.size()
+                                  ? &old.entries.at(e.oldIndex)
+                                  : nullptr;
+        const Entry *after = e.newIndex >= 0 && e.newIndex < tp->entries.size()
+                                 ? &tp->entries.at(e.newIndex)
+                                 : nullptr;
+        QString what;
+        switch (e.change) {
+        case ChangeKind::Added:
+            //: Detail panel, comparison row: an entry new in this version
+            what = tr("Entry added");
+            break;
+        case ChangeKind::Removed:
+            //: Detail panel, comparison row: an entry only the earlier version has
+            what = tr("Entry removed");
+            break;
+        default:
+            what = e.titleChanged
+                       //: Detail panel, comparison row: an entry whose title was edited
+                       ? tr("Entry renamed")
+                       : e.fieldsChanged.isEmpty()
+                             //: Detail panel, comparison row: an entry that differs
+                             ? tr("Entry changed")
+                             //: Detail panel, comparison row: an entry whose fields differ; %1
+                             //: lists the field names
+                             : tr("Entry changed (%1)").arg(e.fieldsChanged.join(tr(", ")));
+            break;
+        }
+        addChangeRow(grid, what, before ? entryName(*before) : QString(),
+                     after ? entryName(*after) : QString());
+    }
+}
+
+void DetailPanel::showEntryChanges(const QModelIndex &source) {
+    const TimelineModel *model = timelineModel();
+    const int reportRow = source.data(TimelineModel::ReportRowRole).toInt();
+    const int tpRow = source.parent().row();
+    const Report *baseline = model ? model->baseline(reportRow) : nullptr;
+    const TurningPointChange *tpChange =
+        baseline ? model->turningPointChange(reportRow, tpRow) : nullptr;
+    const EntryChange *change =
+        baseline ? model->entryChange(reportRow, tpRow, source.row()) : nullptr;
+    const Entry *entry = model ? model->entryAt(source) : nullptr;
+    if (!tpChange || !change || !entry)
+        return;
+    addSection(
+        tr("Compared with %1: %2")
+            .arg(DisplayText::fileName(baseline->file), OutlineDelegate::changeText(*change)));
+    const TurningPoint *oldTp =
+        tpChange->oldIndex >= 0 && tpChange->oldIndex < baseline->turningPoints.size()
+            ? &baseline->turningPoints.at(tpChange->oldIndex)
+            : nullptr;
+    const Entry *old = oldTp && change->oldIndex >= 0 && change->oldIndex < oldTp->entries.size()
+                           ? &oldTp->entries.at(change->oldIndex)
+                           : nullptr;
+    if (change->change == ChangeKind::Added || !old) {
+        //: Detail panel: an entry the earlier version does not have
+        addText(tr("New in this version."));
+        return;
+    }
+    if (change->change == ChangeKind::Unchanged) {
+        addText(tr("The same in both versions."));
+        return;
+    }
+    QGridLayout *grid = addChangeTable();
+    if (change->titleChanged)
+        //: Detail panel, comparison row: the entry's title
+        addChangeRow(grid, tr("Title"), old->title, entry->title);
+    if (change->labelChanged)
+        //: Detail panel, comparison row: the entry's category label
+        addChangeRow(grid, tr("Category"), old->label, entry->label);
+    for (const QString &key : change->fieldsChanged)
+        addChangeRow(grid, key, fieldValues(*old, key), fieldValues(*entry, key));
+    if (change->sourcesChanged)
+        addChangeRow(grid, tr("Sources"), sourcesText(old->sources), sourcesText(entry->sources));
+    if (change->notesChanged)
+        addChangeRow(grid, tr("Notes"), notesText(old->notes), notesText(entry->notes));
 }
 
 void DetailPanel::selectEntry(int sourceEntryRow) {

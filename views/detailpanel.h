@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -49,6 +50,15 @@ private:
     void showTurningPoint(const TurningPoint &tp);
     void showEntry(const Entry &entry, const TurningPoint &tp);
     void selectEntry(int sourceEntryRow);
+    // Versions (File → Compare With…): what differs from the report's baseline, side by side
+    // (earlier version | this version), plain text like the rest of the page. `source` is the
+    // shown node of the TimelineModel.
+    void showReportChanges(int reportRow);
+    void showTurningPointChanges(const QModelIndex &source);
+    void showEntryChanges(const QModelIndex &source);
+    QGridLayout *addChangeTable();
+    void addChangeRow(QGridLayout *grid, const QString &what, const QString &before,
+                      const QString &after);
 
     QLabel *addHeading(const QString &text);
     QLabel *addText(const QString &text, QLayout *layout = nullptr);

@@ -11,6 +11,8 @@
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
 
+#include <cmath>
+
 namespace Turnpoint {
 
 OutlineDelegate::OutlineDelegate(QAbstractProxyModel *proxy, QObject *parent)
@@ -66,9 +68,76 @@ QString OutlineDelegate::cellText(const QModelIndex &index) const {
             return tr("%1 (%n broken)", nullptr, problems).arg(index.data().toString());
         return index.data().toString();
     }
+    case TimelineModel::ChangeColumn: {
+        const int reportRow = source.data(TimelineModel::ReportRowRole).toInt();
+        if (type == TimelineModel::NodeType::TurningPoint) {
+            const TurningPointChange *change = model->turningPointChange(reportRow, source.row());
+            return change ? changeText(*change, locale) : QString();
+        }
+        if (type == TimelineModel::NodeType::Entry) {
+            const EntryChange *change =
+                model->entryChange(reportRow, source.parent().row(), source.row());
+            return change ? changeText(*change) : QString();
+        }
+        return {};
+    }
     default:
         return index.data().toString();
     }
+}
+
+QString OutlineDelegate::changeText(const TurningPointChange &change, const QLocale &locale) {
+    switch (change.change) {
+    case ChangeKind::Unchanged:
+        //: Outline, Change column: the turning point or entry is the same in both versions
+        return tr("—");
+    case ChangeKind::Added:
+        //: Outline, Change column: new in this version
+        return tr("added");
+    case ChangeKind::Removed:
+        //: Outline, Change column: only in the earlier version
+        return tr("removed");
+    case ChangeKind::Modified:
+        break;
+    }
+    const bool otherwise = change.kindChanged || change.nothingFoundChanged ||
+                           change.notesChanged || change.entriesChanged;
+    if (!change.rescored)
+        //: Outline, Change column: entries, kind or notes differ from the earlier version
+        return tr("changed");
+    QString rescored;
+    if (change.confidenceDelta) {
+        const double delta = *change.confidenceDelta;
+        // Whole points as the reports write them; a fraction only when there is one.
+        const int decimals = qFuzzyCompare(delta, std::round(delta)) ? 0 : 1;
+        const QString number = locale.toString(std::abs(delta), 'f', decimals);
+        //: Outline, Change column: the confidence went up (+) or down (−) by %1 points
+        rescored = delta > 0 ? tr("re-scored +%1").arg(number) : tr("re-scored −%1").arg(number);
+    } else {
+        //: Outline, Change column: scored in one version only
+        rescored = tr("re-scored");
+    }
+    if (otherwise)
+        //: Outline, Change column: re-scored and also changed otherwise; %1 is "re-scored +12"
+        return tr("%1, changed").arg(rescored);
+    return rescored;
+}
+
+QString OutlineDelegate::changeText(const EntryChange &change) {
+    switch (change.change) {
+    case ChangeKind::Unchanged:
+        return tr("—");
+    case ChangeKind::Added:
+        return tr("added");
+    case ChangeKind::Removed:
+        return tr("removed");
+    case ChangeKind::Modified:
+        break;
+    }
+    if (change.titleChanged)
+        //: Outline, Change column: an entry whose title was edited (matched as the same entry)
+        return tr("renamed");
+    return tr("changed");
 }
 
 void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
@@ -100,6 +169,12 @@ void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
         // Colour and weight both, so the count stands out without relying on colour alone.
         option->palette.setColor(QPalette::Text, LinkStatusText::color(LinkCheckResult::Broken));
         option->font.setBold(true);
+    }
+    if (index.column() == TimelineModel::ChangeColumn) {
+        // Changes stand out by weight; "—" (unchanged) stays plain.
+        const QVariant change = first.data(TimelineModel::ChangeRole);
+        if (change.isValid() && ChangeKind(change.toInt()) != ChangeKind::Unchanged)
+            option->font.setBold(true);
     }
     if (index.column() == TimelineModel::ConfidenceColumn ||
         index.column() == TimelineModel::EntryCountColumn ||

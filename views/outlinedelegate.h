@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QLocale>
 #include <QStyledItemDelegate>
 
 class QAbstractProxyModel;
 
 namespace Turnpoint {
+
+struct TurningPointChange;
+struct EntryChange;
 
 // Presents the outline's cells: dates in the UI language with their precision ("undated" when a
 // turning point has none), confidences as percentages, and "nothing found" where a turning
@@ -20,6 +24,10 @@ public:
 
     // The text shown for `index` (an index of the proxy).
     QString cellText(const QModelIndex &index) const;
+    // The Change column's words for a turning point or entry change: "added", "re-scored +12",
+    // "changed", "—" (unchanged). Public for the detail panel and tests.
+    static QString changeText(const TurningPointChange &change, const QLocale &locale);
+    static QString changeText(const EntryChange &change);
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;

@@ -47,6 +47,14 @@ OutlineView::OutlineView(ConfidenceFilterModel *proxy, QItemSelectionModel *sele
     setColumnWidth(TimelineModel::KindColumn, em * 7);
     setColumnWidth(TimelineModel::EntryCountColumn, em * 5);
     setColumnWidth(TimelineModel::SourceCountColumn, em * 5);
+    setColumnWidth(TimelineModel::ChangeColumn, em * 9);
+    if (const TimelineModel *timeline = proxy->timelineModel()) {
+        connect(timeline, &TimelineModel::baselineChanged, this, &OutlineView::updateChangeColumn);
+        // A compared report closed takes its comparison with it.
+        connect(timeline, &QAbstractItemModel::rowsRemoved, this, &OutlineView::updateChangeColumn);
+        connect(timeline, &QAbstractItemModel::modelReset, this, &OutlineView::updateChangeColumn);
+    }
+    updateChangeColumn();
 
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &OutlineView::expandReports);
     connect(proxy, &QAbstractItemModel::modelReset, this, [this, proxy] {
@@ -118,6 +126,22 @@ void OutlineView::expandReports(const QModelIndex &parent, int first, int last) 
         return;
     for (int row = first; row <= last; ++row)
         expand(model()->index(row, 0));
+}
+
+void OutlineView::updateChangeColumn() {
+    const auto *proxy = qobject_cast<const ConfidenceFilterModel *>(model());
+    const TimelineModel *timeline = proxy ? proxy->timelineModel() : nullptr;
+    bool compared = false;
+    for (int row = 0; timeline && row < timeline->reportCount() && !compared; ++row)
+        compared = timeline->baseline(row) != nullptr;
+    setColumnHidden(TimelineModel::ChangeColumn, !compared);
+    if (compared) {
+        // "re-scored +12" (or its Chinese) must not be elided; as the Sources column, it only
+        // ever widens.
+        const int wanted = sizeHintForColumn(TimelineModel::ChangeColumn);
+        if (wanted > columnWidth(TimelineModel::ChangeColumn))
+            setColumnWidth(TimelineModel::ChangeColumn, wanted);
+    }
 }
 
 int OutlineView::turningPointRowCount() const {

@@ -32,6 +32,8 @@ protected:
 
 private:
     void expandReports(const QModelIndex &parent, int first, int last);
+    // The Change column is shown while some report has a baseline (File → Compare With…).
+    void updateChangeColumn();
     void retranslateUi();
 
     OutlineDelegate *m_delegate;
