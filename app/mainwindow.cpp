@@ -80,6 +80,10 @@ const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
 const QString LowerSplitterKey = QStringLiteral("mainWindow/lowerSplitter");
 const QString MinimumConfidenceKey = QStringLiteral("filter/minimumConfidence");
 const QString GhostsKey = QStringLiteral("view/showGhosts");
+const QString ChartModeKey = QStringLiteral("view/chartMode");
+const QString LaneGroupingKey = QStringLiteral("view/laneGrouping");
+const QString LaneOrderKey = QStringLiteral("view/laneOrder");
+const QString HiddenLanesKey = QStringLiteral("view/hiddenLanes");
 const QString OpenFolderKey = QStringLiteral("folders/open");
 const QString ExportFolderKey = QStringLiteral("folders/export");
 const QString LanguageKey = QStringLiteral("language");
@@ -368,6 +372,7 @@ void MainWindow::createActions() {
     m_ghostsAction->setCheckable(true);
     connect(m_ghostsAction, &QAction::toggled, m_chartView->timelineChart(),
             &TimelineChart::setShowGhosts);
+    createChartModeActions();
     m_viewMenu->addSeparator();
     m_zoomInAction = m_viewMenu->addAction(QString(), m_chartView, &TimelineChartView::zoomIn);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
@@ -555,6 +560,7 @@ void MainWindow::retranslateUi() {
     m_ghostsAction->setText(tr("Show Filtered as &Ghosts"));
     //: View menu / toolbar tool tip
     m_ghostsAction->setToolTip(tr("Show turning points below the threshold as faint markers"));
+    retranslateChartModeActions();
     //: View menu
     m_zoomInAction->setText(tr("Zoom &In"));
     //: View menu
@@ -628,6 +634,7 @@ void MainWindow::restoreSettings() {
         setMinimumConfidence(threshold); // clamped to 0-100 by the proxy
     if (const std::optional<bool> ghosts = boolSetting(settings, GhostsKey))
         m_ghostsAction->setChecked(*ghosts);
+    restoreChartModeSettings(settings);
 }
 
 void MainWindow::saveSettings() const {
@@ -638,6 +645,105 @@ void MainWindow::saveSettings() const {
     settings.setValue(LowerSplitterKey, m_lowerSplitter->saveState());
     settings.setValue(MinimumConfidenceKey, m_proxy->minimumConfidence());
     settings.setValue(GhostsKey, m_ghostsAction->isChecked());
+    saveChartModeSettings(settings);
+}
+
+void MainWindow::createChartModeActions() {
+    TimelineChart *chart = m_chartView->timelineChart();
+    m_viewMenu->addSeparator();
+    auto *modes = new QActionGroup(this);
+    m_overlayAction = m_viewMenu->addAction(QString());
+    m_lanesAction = m_viewMenu->addAction(QString());
+    for (QAction *action : {m_overlayAction, m_lanesAction}) {
+        action->setCheckable(true);
+        modes->addAction(action);
+    }
+    m_overlayAction->setChecked(true);
+    connect(m_overlayAction, &QAction::triggered, chart,
+            [chart] { chart->setMode(TimelineChart::Mode::Overlay); });
+    connect(m_lanesAction, &QAction::triggered, chart,
+            [chart] { chart->setMode(TimelineChart::Mode::Lanes); });
+    m_laneGroupingMenu = m_viewMenu->addMenu(QString());
+    auto *groupings = new QActionGroup(this);
+    for (const LaneLayout::Grouping grouping :
+         {LaneLayout::Grouping::None, LaneLayout::Grouping::Region, LaneLayout::Grouping::Sector}) {
+        QAction *action = m_laneGroupingMenu->addAction(QString());
+        action->setCheckable(true);
+        groupings->addAction(action);
+        connect(action, &QAction::triggered, chart,
+                [chart, grouping] { chart->setLaneGrouping(grouping); });
+        m_laneGroupingActions.append(action);
+    }
+    m_showAllLanesAction = m_viewMenu->addAction(QString(), chart, &TimelineChart::showAllLanes);
+    // The lane menu on the chart changes the same state: the View menu follows it.
+    connect(chart, &TimelineChart::modeChanged, this, &MainWindow::syncChartModeActions);
+    connect(chart, &TimelineChart::laneLayoutChanged, this, &MainWindow::syncChartModeActions);
+    syncChartModeActions();
+}
+
+void MainWindow::syncChartModeActions() {
+    const TimelineChart *chart = m_chartView->timelineChart();
+    const bool lanes = chart->mode() == TimelineChart::Mode::Lanes;
+    m_lanesAction->setChecked(lanes);
+    m_overlayAction->setChecked(!lanes);
+    m_laneGroupingActions.at(int(chart->laneLayout().grouping()))->setChecked(true);
+    m_laneGroupingMenu->setEnabled(lanes);
+    m_showAllLanesAction->setEnabled(lanes && !chart->laneLayout().hiddenKeys().isEmpty());
+}
+
+void MainWindow::retranslateChartModeActions() {
+    //: View menu: all reports on one confidence chart, told apart by colour
+    m_overlayAction->setText(tr("&Overlay"));
+    //: View menu: one horizontal lane per report on a shared time axis
+    m_lanesAction->setText(tr("&Lanes"));
+    //: View menu: submenu; arrange the lanes by a field of the reports' titles
+    m_laneGroupingMenu->setTitle(tr("&Group Lanes By"));
+    //: View menu → Group Lanes By
+    m_laneGroupingActions.at(0)->setText(tr("&None"));
+    //: View menu → Group Lanes By: the region a report's title names (e.g. 云南省)
+    m_laneGroupingActions.at(1)->setText(tr("&Region"));
+    //: View menu → Group Lanes By: the sector a report's title names (e.g. 工业部门)
+    m_laneGroupingActions.at(2)->setText(tr("&Sector"));
+    //: View menu: show the lanes hidden from the lane menu again
+    m_showAllLanesAction->setText(tr("Show &All Lanes"));
+}
+
+void MainWindow::restoreChartModeSettings(const QSettings &settings) {
+    TimelineChart *chart = m_chartView->timelineChart();
+    // Only the values written by saveChartModeSettings() count; anything else keeps the default.
+    const QString grouping = settings.value(LaneGroupingKey).toString();
+    if (grouping == QLatin1String("region"))
+        chart->setLaneGrouping(LaneLayout::Grouping::Region);
+    else if (grouping == QLatin1String("sector"))
+        chart->setLaneGrouping(LaneLayout::Grouping::Sector);
+    const QVariant order = settings.value(LaneOrderKey);
+    const QVariant hidden = settings.value(HiddenLanesKey);
+    const auto strings = [](const QVariant &v) {
+        return v.metaType().id() == QMetaType::QStringList ||
+                       v.metaType().id() == QMetaType::QString
+                   ? v.toStringList()
+                   : QStringList();
+    };
+    if (order.isValid() || hidden.isValid())
+        chart->restoreLaneArrangement(strings(order), strings(hidden));
+    if (settings.value(ChartModeKey).toString() == QLatin1String("lanes"))
+        chart->setMode(TimelineChart::Mode::Lanes);
+    syncChartModeActions();
+}
+
+void MainWindow::saveChartModeSettings(QSettings &settings) const {
+    const TimelineChart *chart = m_chartView->timelineChart();
+    settings.setValue(ChartModeKey, chart->mode() == TimelineChart::Mode::Lanes
+                                        ? QStringLiteral("lanes")
+                                        : QStringLiteral("overlay"));
+    static const QString groupings[] = {QStringLiteral("none"), QStringLiteral("region"),
+                                        QStringLiteral("sector")};
+    settings.setValue(LaneGroupingKey, groupings[int(chart->laneLayout().grouping())]);
+    // The arrangement of the reports open now; with none open, the one restored is kept.
+    if (!chart->laneLayout().order().isEmpty()) {
+        settings.setValue(LaneOrderKey, chart->laneLayout().order());
+        settings.setValue(HiddenLanesKey, chart->laneLayout().hiddenKeys());
+    }
 }
 
 void MainWindow::setLanguage(const QString &code) {

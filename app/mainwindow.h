@@ -148,6 +148,10 @@ public:
     QAction *exportPdfAction() const { return m_exportPdfAction; }
     QAction *printAction() const { return m_printAction; }
     QAction *ghostsAction() const { return m_ghostsAction; }
+    // View → Overlay / Lanes, and Group Lanes By (issue 8); checked with the chart's state.
+    QAction *overlayAction() const { return m_overlayAction; }
+    QAction *lanesAction() const { return m_lanesAction; }
+    QList<QAction *> laneGroupingActions() const { return m_laneGroupingActions; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *lowerSplitter() const { return m_lowerSplitter; }
 
@@ -201,6 +205,13 @@ private:
     void retranslateFindAndFilter();
     void exportDataDialog();
     void retranslateUi();
+    // Lanes and overlay (issue 8): the View menu block, its texts, and the chart's mode and lane
+    // arrangement kept in QSettings.
+    void createChartModeActions();
+    void retranslateChartModeActions();
+    void syncChartModeActions();
+    void restoreChartModeSettings(const QSettings &settings);
+    void saveChartModeSettings(QSettings &settings) const;
     void restoreSettings();
     void openDialog();
     void openUrlDialog();
@@ -279,6 +290,11 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_ghostsAction = nullptr;
+    QAction *m_overlayAction = nullptr;
+    QAction *m_lanesAction = nullptr;
+    QMenu *m_laneGroupingMenu = nullptr;
+    QList<QAction *> m_laneGroupingActions; // none, region, sector
+    QAction *m_showAllLanesAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;

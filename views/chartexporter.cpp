@@ -38,6 +38,24 @@ int ChartExporter::captionHeight() {
     return int(std::ceil(2 * fm.lineSpacing())) + 2 * CaptionPadding;
 }
 
+QString ChartExporter::reportsLine(const QStringList &titles) {
+    if (titles.size() <= 1)
+        return titles.value(0);
+    if (titles.size() > MaxCaptionTitles)
+        //: Caption under an exported chart showing many reports (always more than four)
+        return tr("%1 reports").arg(titles.size());
+    //: Caption under an exported chart: how many reports (at least two), then their titles
+    return tr("%1 reports: %2").arg(titles.size()).arg(titles.join(QStringLiteral(" · ")));
+}
+
+QStringList ChartExporter::captionLines(TimelineChart *chart, const QDate &exportDate) {
+    chart->ensureUpToDate();
+    QStringList lines = captionLines(chart->proxy(), exportDate);
+    if (!lines.isEmpty())
+        lines[0] = reportsLine(chart->shownReportTitles());
+    return lines;
+}
+
 QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
                                         const QDate &exportDate) {
     QStringList titles;
@@ -73,7 +91,7 @@ QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
     if (!narrowed.isEmpty())
         parts.append(narrowed);
     parts.append(date);
-    return {titles.join(QStringLiteral(" · ")), parts.join(QStringLiteral("  ·  "))};
+    return {reportsLine(titles), parts.join(QStringLiteral("  ·  "))};
 }
 
 int ChartExporter::layoutDpi() {
@@ -101,7 +119,7 @@ void ChartExporter::paint(QPainter *painter, TimelineChart *chart, const QDate &
                            Qt::IgnoreAspectRatio);
 
     // Caption: drawn as plain text (QPainter::drawText never interprets markup).
-    const QStringList lines = captionLines(chart->proxy(), exportDate);
+    const QStringList lines = captionLines(chart, exportDate);
     const QFont font = captionFont();
     const QFontMetricsF fm(font);
     painter->setFont(font);
@@ -231,7 +249,7 @@ bool ChartExporter::writeSvg(TimelineChart *chart, const QString &fileName, cons
         // The report title is untrusted text, and QSvgGenerator (6.4) writes the title into the
         // XML as it is: "<" or "&" in a title would break the document or add elements to it.
         // Text drawn with the painter is escaped by the generator itself.
-        generator.setTitle(captionLines(chart->proxy(), exportDate).value(0).toHtmlEscaped());
+        generator.setTitle(captionLines(chart, exportDate).value(0).toHtmlEscaped());
         // QSvgGenerator (Qt 6.4) ignores clipping; the chart clips markers to its plot area.
         ClippingPaintDevice clipped(&generator);
         QPainter painter;
@@ -264,7 +282,7 @@ bool ChartExporter::writePdf(TimelineChart *chart, const QString &fileName, cons
         writer.setPageLayout(QPageLayout(
             QPageSize(size * 72.0 / dpi, QPageSize::Point, QString(), QPageSize::ExactMatch),
             QPageLayout::Portrait, QMarginsF()));
-        writer.setTitle(captionLines(chart->proxy(), exportDate).value(0));
+        writer.setTitle(captionLines(chart, exportDate).value(0));
         writer.setCreator(QStringLiteral("Turnpoint"));
         QPainter painter;
         if (!painter.begin(&writer))

@@ -75,6 +75,12 @@ public:
     // The two caption lines: report title(s); "confidence ≥ N%, K of M turning points", the
     // active filters (kind, search, ...) when there are any, and the export date.
     static QStringList captionLines(const ConfidenceFilterModel *proxy, const QDate &exportDate);
+    // The same for what `chart` shows: in lanes mode the first line names the visible lanes only.
+    static QStringList captionLines(TimelineChart *chart, const QDate &exportDate);
+    // The reports line: one title as it is; up to MaxCaptionTitles as "3 reports: A · B · C";
+    // more as "1000 reports" (a line of a thousand titles helps no one, elided or not).
+    static QString reportsLine(const QStringList &titles);
+    static constexpr int MaxCaptionTitles = 4;
     // Height in logical pixels the caption takes under the chart.
     static int captionHeight();
 

@@ -41,6 +41,13 @@ constexpr double MarkerReach = 16 * 1.2 + 6;
 constexpr qsizetype MaxTitleLength = 600;
 
 const QColor ThresholdColor(0x6b, 0x46, 0xc1);
+// Lanes mode: room left of the plot for the lane labels, and the height of a group's header.
+constexpr double LaneLabelWidth = 170;
+constexpr double GroupHeaderHeight = 18;
+// Overlay mode names at most this many reports in the legend, then "and N more".
+constexpr int MaxLegendReports = 8;
+// Removed ghosts drawn at most (a baseline that lost thousands of turning points).
+constexpr int MaxRemovedDrawn = 4000;
 
 QScatterSeries::MarkerShape legendShapeFor(TimelineChart::KindClass kind) {
     switch (kind) {
@@ -167,6 +174,17 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     QColor ghost = colorFor(KindClass::Event);
     ghost.setAlphaF(TimelinePlotItem::GhostOpacity);
     m_ghostSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ghost, ghost);
+    m_addedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, TimelinePlotItem::addedColor(),
+                                 TimelinePlotItem::addedColor().darker(150));
+    m_removedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, QColor(Qt::white),
+                                   TimelinePlotItem::removedColor());
+    m_rescoredSeries =
+        legendSeries(QScatterSeries::MarkerShapeTriangle, TimelinePlotItem::modifiedColor(),
+                     TimelinePlotItem::modifiedColor().darker(150));
+    m_modifiedSeries =
+        legendSeries(QScatterSeries::MarkerShapeCircle, TimelinePlotItem::modifiedColor(),
+                     TimelinePlotItem::modifiedColor().darker(150));
+    m_modifiedSeries->setMarkerSize(7);
 
     // Qt Charts' own items sit at z -1 (background) to 5 (legend); the plot goes above the
     // grid and series, and is clipped to the plot area so panned-away markers do not spill.
@@ -400,16 +418,197 @@ void TimelineChart::rebuildStore() {
     // The title joins the reports' titles; it is elided to the chart's width, so past a few
     // hundred characters more would only cost time (a thousand reports' titles took
     // milliseconds to lay out on every pan).
-    m_title.clear();
     const int reportCount = model ? model->reportCount() : 0;
-    for (int r = 0; r < reportCount && m_title.size() < MaxTitleLength; ++r) {
+    // Versions: only reports with a baseline cost anything here.
+    m_reportHasBaseline.assign(size_t(reportCount), 0);
+    m_anyBaseline = false;
+    m_removedMarks.clear();
+    for (int r = 0; r < reportCount; ++r) {
+        const ReportComparison *comparison = model->comparison(r);
+        const Report *baseline = model->baseline(r);
+        if (!comparison || !baseline)
+            continue;
+        m_reportHasBaseline[size_t(r)] = 1;
+        m_anyBaseline = true;
+        for (const TurningPointChange &c : comparison->turningPoints) {
+            if (c.change != ChangeKind::Removed || c.oldIndex < 0 ||
+                c.oldIndex >= baseline->turningPoints.size())
+                continue;
+            const TurningPoint &tp = baseline->turningPoints.at(c.oldIndex);
+            const QDate first = tp.date.firstDay(), last = tp.date.lastDay();
+            if (!tp.date.isValid() || !first.isValid() || !last.isValid())
+                continue;
+            RemovedMark mark;
+            mark.report = r;
+            mark.oldIndex = c.oldIndex;
+            mark.time = (double(first.toJulianDay()) + double(last.toJulianDay() + 1)) / 2.0;
+            if (tp.confidence)
+                mark.confidence = *tp.confidence;
+            mark.kind = MarkerStore::classify(tp.kind);
+            m_removedMarks.push_back(mark);
+        }
+    }
+    syncLanes();
+    updateFullRange();
+}
+
+void TimelineChart::syncLanes() {
+    const TimelineModel *model = timelineModel();
+    const int reportCount = model ? model->reportCount() : 0;
+    QStringList keys, titles;
+    for (int r = 0; r < reportCount; ++r) {
         const Report &report = model->report(r);
-        if (r > 0)
+        // Two reports without a file (built in memory) still need distinct keys.
+        keys.append(report.file.isEmpty() ? QStringLiteral("#%1").arg(r) : report.file);
+        titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
+    }
+    m_laneLayout.setReports(keys, titles);
+    if (m_pendingArrangement) {
+        m_laneLayout.setOrder(m_pendingArrangement->first);
+        m_laneLayout.setHiddenKeys(m_pendingArrangement->second);
+    }
+    m_lanes = m_laneLayout.lanes();
+    m_laneOfReport.assign(size_t(reportCount), -1);
+    for (int i = 0; i < m_lanes.size(); ++i)
+        if (m_lanes.at(i).report >= 0 && m_lanes.at(i).report < reportCount)
+            m_laneOfReport[size_t(m_lanes.at(i).report)] = i;
+    // The title joins the titles of the reports shown; it is elided to the chart's width, so
+    // past a few hundred characters more would only cost time (a thousand reports' titles took
+    // milliseconds to lay out on every pan).
+    m_title.clear();
+    const QStringList shown = shownReportTitles();
+    for (int i = 0; i < shown.size() && m_title.size() < MaxTitleLength; ++i) {
+        if (i > 0)
             m_title += QStringLiteral(" · ");
-        m_title += report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title;
+        m_title += shown.at(i);
     }
     m_title.truncate(MaxTitleLength);
-    updateFullRange();
+}
+
+QStringList TimelineChart::shownReportTitles() const {
+    QStringList titles;
+    if (m_mode == Mode::Lanes) {
+        for (const LaneLayout::Lane &lane : m_lanes)
+            titles.append(lane.title);
+        return titles;
+    }
+    const TimelineModel *model = timelineModel();
+    for (int r = 0; model && r < model->reportCount(); ++r) {
+        const Report &report = model->report(r);
+        titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
+    }
+    return titles;
+}
+
+bool TimelineChart::laneShown(int report) const {
+    if (m_mode != Mode::Lanes)
+        return true;
+    return report >= 0 && size_t(report) < m_laneOfReport.size() &&
+           m_laneOfReport[size_t(report)] >= 0;
+}
+
+const TimelineChart::LaneGeometry *TimelineChart::laneOfMarker(int report) const {
+    if (report < 0 || size_t(report) >= m_laneOfReport.size())
+        return nullptr;
+    const int lane = m_laneOfReport[size_t(report)];
+    return lane >= 0 && lane < m_laneGeometry.size() ? &m_laneGeometry.at(lane) : nullptr;
+}
+
+void TimelineChart::setMode(Mode mode) {
+    if (mode == m_mode)
+        return;
+    ensureUpToDate();
+    m_mode = mode;
+    applyMargins();
+    syncLanes();
+    updateFlags();
+    updateLegend();
+    m_titleElidedFor = {};
+    updateTitle();
+    relayout();
+    emit modeChanged();
+}
+
+void TimelineChart::applyMargins() {
+    // Lanes mode: the y axis (confidence) makes no sense; its room goes to the lane labels.
+    m_yAxis->setVisible(m_mode == Mode::Overlay);
+    const QFontMetricsF fm(m_yAxis->labelsFont());
+    const int left = m_mode == Mode::Lanes ? int(LaneLabelWidth) : 6;
+    setMargins(QMargins(left, 4, 18, int(std::ceil(fm.height())) + 12));
+}
+
+void TimelineChart::laneLayoutEdited() {
+    // The user arranged the lanes: a saved arrangement no longer overrides it.
+    m_pendingArrangement.reset();
+    ensureUpToDate();
+    syncLanes();
+    updateFlags();
+    updateLegend();
+    m_titleElidedFor = {};
+    updateTitle();
+    relayout();
+    emit laneLayoutChanged();
+}
+
+void TimelineChart::setLaneGrouping(LaneLayout::Grouping grouping) {
+    if (grouping == m_laneLayout.grouping())
+        return;
+    m_laneLayout.setGrouping(grouping);
+    laneLayoutEdited();
+}
+
+bool TimelineChart::moveLane(const QString &key, int direction) {
+    ensureUpToDate();
+    // Past the neighbouring visible lane, so a move is always seen (hidden lanes in between
+    // keep their relative place).
+    const QList<LaneLayout::Lane> lanes = m_laneLayout.lanes();
+    int at = -1;
+    for (int i = 0; i < lanes.size(); ++i)
+        if (lanes.at(i).key == key)
+            at = i;
+    const int other = at + (direction < 0 ? -1 : 1);
+    if (at < 0 || other < 0 || other >= lanes.size())
+        return false;
+    const QStringList order = m_laneLayout.order();
+    if (!m_laneLayout.move(int(order.indexOf(key)), int(order.indexOf(lanes.at(other).key))))
+        return false;
+    laneLayoutEdited();
+    return true;
+}
+
+void TimelineChart::setLaneHidden(const QString &key, bool hidden) {
+    ensureUpToDate();
+    m_laneLayout.setHidden(key, hidden);
+    laneLayoutEdited();
+}
+
+void TimelineChart::showAllLanes() {
+    ensureUpToDate();
+    m_laneLayout.setHiddenKeys({});
+    laneLayoutEdited();
+}
+
+void TimelineChart::restoreLaneArrangement(const QStringList &order, const QStringList &hidden) {
+    m_pendingArrangement = std::make_pair(order, hidden);
+    markGeometryDirty();
+    ensureUpToDate();
+    emit laneLayoutChanged();
+}
+
+const QList<TimelineChart::LaneGeometry> &TimelineChart::laneGeometry() {
+    ensureUpToDate();
+    return m_laneGeometry;
+}
+
+int TimelineChart::laneAt(const QPointF &chartPos, bool labelOnly) {
+    ensureUpToDate();
+    for (int i = 0; i < m_laneGeometry.size(); ++i) {
+        const LaneGeometry &lane = m_laneGeometry.at(i);
+        const QRectF label(0, lane.band.top(), lane.band.left(), lane.band.height());
+        if (label.contains(chartPos) || (!labelOnly && lane.band.contains(chartPos)))
+            return i;
+    }
+    return -1;
 }
 
 void TimelineChart::updateFullRange() {
@@ -479,7 +678,8 @@ void TimelineChart::updateFlags() {
                             TimelineFilter::passesConfidence(m.confidenceValue(), threshold);
         m.set(MarkerStore::Passes, passes);
         m.set(MarkerStore::Emphasized, false);
-        if (!passes)
+        // A hidden lane's markers are neither drawn nor counted (legend, status, arrow keys).
+        if (!passes || !laneShown(m.report))
             continue;
         ++m_passing;
         switch (m.kind()) {
@@ -510,7 +710,33 @@ void TimelineChart::updateFlags() {
         if (!m_shownOtherKinds.contains(name))
             m_shownOtherKinds.append(name);
     }
+    rebuildBins();
+}
+
+void TimelineChart::rebuildBins() {
     m_bins.build(m_store);
+    m_laneData.clear();
+    if (m_mode != Mode::Lanes)
+        return;
+    // Per lane, the level of detail needs the lane's own time order and pyramid: a copy of its
+    // markers (a few tens of bytes each), made only in lanes mode.
+    const int reports = int(m_laneOfReport.size());
+    m_laneData.resize(size_t(reports));
+    std::vector<std::vector<MarkerStore::Marker>> markers;
+    markers.resize(size_t(reports));
+    for (int i = 0; i < m_store.size(); ++i) {
+        const MarkerStore::Marker &m = m_store.at(i);
+        if (!laneShown(m.report) || m.report >= reports)
+            continue;
+        markers[size_t(m.report)].push_back(m);
+        m_laneData[size_t(m.report)].global.push_back(i);
+    }
+    for (int r = 0; r < reports; ++r) {
+        LaneData &lane = m_laneData[size_t(r)];
+        // Already in time order: setMarkers keeps it (and so the parallel global indexes).
+        lane.store.setMarkers(std::move(markers[size_t(r)]), m_store.otherKinds());
+        lane.bins.build(lane.store);
+    }
 }
 
 void TimelineChart::setEmphasizedTurningPoints(const QList<QModelIndex> &sourceIndexes) {
@@ -526,7 +752,7 @@ void TimelineChart::setEmphasizedTurningPoints(const QList<QModelIndex> &sourceI
         if (marker >= 0)
             m_store.at(marker).set(MarkerStore::Emphasized, true);
     }
-    m_bins.build(m_store);
+    rebuildBins();
     relayout();
 }
 
@@ -572,11 +798,70 @@ void TimelineChart::updateLegend() {
     //: Legend: faint markers of turning points below the confidence threshold
     m_ghostSeries->setName(SafeText::html(tr("Below threshold")));
 
-    const std::pair<QScatterSeries *, bool> shown[] = {{m_eventSeries, m_hasEvent},
-                                                       {m_policySeries, m_hasPolicy},
-                                                       {m_otherSeries, m_hasOther},
-                                                       {m_nothingSeries, m_hasNothing},
-                                                       {m_ghostSeries, ghost}};
+    //: Legend (comparing versions): turning points new in this version
+    m_addedSeries->setName(SafeText::html(tr("Added")));
+    //: Legend (comparing versions): hollow ghosts of turning points the earlier version had
+    m_removedSeries->setName(SafeText::html(tr("Removed")));
+    //: Legend (comparing versions): turning points whose confidence changed
+    m_rescoredSeries->setName(SafeText::html(tr("Re-scored")));
+    //: Legend (comparing versions): turning points otherwise changed
+    m_modifiedSeries->setName(SafeText::html(tr("Modified")));
+
+    // Overlay with several reports: the fill tells reports apart, so the kinds' entries show
+    // their shape only, in grey, and each report gets an entry in its colour.
+    const bool byReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
+    const std::pair<QScatterSeries *, KindClass> kinds[] = {{m_eventSeries, KindClass::Event},
+                                                            {m_policySeries, KindClass::Policy},
+                                                            {m_otherSeries, KindClass::Other}};
+    for (const auto &[series, kind] : kinds) {
+        const QColor fill = byReport ? QColor(0x99, 0x99, 0x99) : colorFor(kind);
+        if (series->color() != fill) {
+            series->setColor(fill);
+            series->setBorderColor(fill.darker(150));
+        }
+    }
+    const QStringList titles = byReport ? shownReportTitles() : QStringList();
+    const int entries = int(std::min<qsizetype>(titles.size(), MaxLegendReports + 1));
+    while (m_reportSeries.size() < entries) {
+        auto *series = new QScatterSeries(this);
+        series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        series->setMarkerSize(11);
+        addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+        m_reportSeries.append(series);
+    }
+    while (m_reportSeries.size() > entries) {
+        QScatterSeries *series = m_reportSeries.takeLast();
+        removeSeries(series);
+        delete series;
+    }
+    for (int i = 0; i < entries; ++i) {
+        QScatterSeries *series = m_reportSeries.at(i);
+        if (i == MaxLegendReports && titles.size() > MaxLegendReports + 1) {
+            //: Legend: after the first reports' colours, how many more reports there are
+            //: (always at least two)
+            series->setName(
+                SafeText::html(tr("and %1 more reports").arg(titles.size() - MaxLegendReports)));
+            series->setColor(QColor(Qt::white));
+            series->setBorderColor(QColor(0x99, 0x99, 0x99));
+            continue;
+        }
+        QString name = titles.at(i);
+        if (name.size() > 32)
+            name = name.left(31) + QChar(0x2026);
+        // Legend names are HTML in Qt Charts: a report's title is escaped like any other text.
+        series->setName(SafeText::html(name));
+        series->setColor(TimelinePlotItem::reportColor(i));
+        series->setBorderColor(TimelinePlotItem::reportColor(i).darker(150));
+    }
+
+    const std::pair<QScatterSeries *, bool> shown[] = {
+        {m_eventSeries, m_hasEvent},      {m_policySeries, m_hasPolicy},
+        {m_otherSeries, m_hasOther},      {m_nothingSeries, m_hasNothing},
+        {m_ghostSeries, ghost},           {m_addedSeries, m_anyBaseline},
+        {m_removedSeries, m_anyBaseline}, {m_rescoredSeries, m_anyBaseline},
+        {m_modifiedSeries, m_anyBaseline}};
     bool changed = false;
     for (const auto &[series, visible] : shown) {
         const QList<QLegendMarker *> legendMarkers = legend()->markers(series);
@@ -612,18 +897,28 @@ double TimelineChart::yFor(double percent) const {
 }
 
 double TimelineChart::yForMarker(const MarkerStore::Marker &m) const {
+    if (m_mode == Mode::Lanes) {
+        const LaneGeometry *lane = laneOfMarker(m.report);
+        return lane ? lane->band.center().y() : plotArea().center().y();
+    }
     // An unscored turning point (shown at threshold 0 only) sits on the 0% line.
     return yFor(m.confidenceValue().value_or(0.0));
 }
 
 double TimelineChart::radiusOf(const MarkerStore::Marker &m) const {
+    if (m_mode == Mode::Lanes) {
+        // Size follows confidence inside a lane, capped by the lane's height.
+        const LaneGeometry *lane = laneOfMarker(m.report);
+        const double cap = lane ? std::max(2.0, lane->band.height() / 2 - 1) : 8.0;
+        return std::clamp(3.5 + 6.5 * m.confidencePercent() / 100.0, 2.0, cap);
+    }
     if (m.has(MarkerStore::NothingFound) || m.entries == 0)
         return 6.5;
     return std::min(5.0 + 3.0 * std::sqrt(double(m.entries)), 16.0);
 }
 
 bool TimelineChart::isDrawn(const MarkerStore::Marker &m) const {
-    return m.has(MarkerStore::Passes) || m_showGhosts;
+    return (m.has(MarkerStore::Passes) || m_showGhosts) && laneShown(m.report);
 }
 
 QPointF TimelineChart::markerCentre(int marker) const {
@@ -729,6 +1024,21 @@ QString TimelineChart::toolTip(int marker) const {
     if (!m.has(MarkerStore::Passes))
         //: Tool tip line of a faint marker below the confidence threshold
         lines.append(tr("Below the confidence threshold"));
+    if (const TurningPointChange *change = model->turningPointChange(m.report, m.turningPoint)) {
+        if (change->change == ChangeKind::Added)
+            //: Tool tip line: the turning point is new compared with the earlier version
+            lines.append(tr("Added in this version"));
+        else if (change->rescored && change->confidenceDelta)
+            //: Tool tip line: the confidence changed from the earlier version, e.g. "60% → 72%"
+            lines.append(
+                tr("Re-scored: %1 → %2")
+                    .arg(DisplayText::confidence(
+                             m.confidenceValue().value_or(0) - *change->confidenceDelta, loc),
+                         DisplayText::confidence(tp.confidence, loc)));
+        else if (change->change == ChangeKind::Modified)
+            //: Tool tip line: the turning point differs from the earlier version
+            lines.append(tr("Modified in this version"));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -786,7 +1096,7 @@ int TimelineChart::markerAt(const QPointF &chartPos, bool includeGhosts) {
     int best = -1;
     double bestDistance = std::numeric_limits<double>::infinity();
     for (const DrawnMarker &m : m_plotItem->frame().markers) {
-        if (m.ghost && !includeGhosts)
+        if (m.marker < 0 || (m.ghost && !includeGhosts))
             continue;
         const QPointF d = chartPos - m.centre;
         const double distance = std::hypot(d.x(), d.y());
@@ -806,6 +1116,16 @@ int TimelineChart::columnAt(const QPointF &chartPos) {
     if (!frame.aggregated || !frame.plot.contains(chartPos))
         return -1;
     const QList<Column> &columns = frame.columns;
+    if (m_mode == Mode::Lanes) {
+        // Lanes: columns of several lanes interleave; the lane is found by y.
+        for (int i = 0; i < columns.size(); ++i) {
+            const Column &c = columns.at(i);
+            if (chartPos.y() >= c.laneTop && chartPos.y() < c.laneBottom &&
+                chartPos.x() >= c.left - 1 && chartPos.x() < c.left + c.width + 1)
+                return i;
+        }
+        return -1;
+    }
     // Columns are in x order; only non-empty ones are kept. Allow a pixel of slack so a thin
     // column can be hit.
     const auto it = std::partition_point(columns.cbegin(), columns.cend(), [&](const Column &c) {
@@ -827,7 +1147,7 @@ QModelIndex TimelineChart::adjacentTurningPoint(int direction) {
     // next shown marker that way. At an end, the selection stays.
     int i = selected < 0 ? (step > 0 ? 0 : n - 1) : selected + step;
     for (; i >= 0 && i < n; i += step) {
-        if (!m_store.at(i).has(MarkerStore::Passes))
+        if (!m_store.at(i).has(MarkerStore::Passes) || !laneShown(m_store.at(i).report))
             continue;
         const QModelIndex index = proxyIndex(i);
         if (index.isValid())
@@ -903,6 +1223,10 @@ void TimelineChart::relayout() {
             it = m_tickWidths.insert(text, tickMetrics.horizontalAdvance(text));
         return it.value();
     };
+    if (m_mode == Mode::Lanes)
+        layoutLanes(plot);
+    else
+        m_laneGeometry.clear();
     const QList<TimeTick> ticks =
         s.ticks(locale(), textWidth, tickMetrics.horizontalAdvance(QStringLiteral("MM")));
     const QPen gridPen = m_yAxis->gridLinePen();
@@ -930,24 +1254,27 @@ void TimelineChart::relayout() {
     QList<QRectF> occupied;
 
     // Threshold line at the slider's value (or its preview), with its value at the right end.
+    // Lanes mode has no confidence axis to draw it on.
     const int threshold = shownMinimumConfidence();
     const double thresholdY = yFor(double(threshold));
-    auto *line =
-        new QGraphicsLineItem(plot.left(), thresholdY, plot.right(), thresholdY, m_plotLayer);
-    line->setPen(QPen(ThresholdColor, 1.5, Qt::DashLine));
-    line->setZValue(-0.5);
-    {
-        //: Label of the threshold line on the chart, e.g. "≥ 60%"
-        auto *label = new QGraphicsSimpleTextItem(tr("≥ %1%").arg(threshold), m_plotLayer);
-        label->setFont(tickFont);
-        label->setBrush(ThresholdColor);
-        label->setZValue(1);
-        const QRectF r = label->boundingRect();
-        QPointF pos(plot.right() - r.width() - 4, thresholdY - r.height() - 1);
-        if (pos.y() < plot.top())
-            pos.setY(thresholdY + 1);
-        label->setPos(pos);
-        occupied.append(QRectF(pos, r.size()).adjusted(-2, -1, 2, 1));
+    if (m_mode == Mode::Overlay) {
+        auto *line =
+            new QGraphicsLineItem(plot.left(), thresholdY, plot.right(), thresholdY, m_plotLayer);
+        line->setPen(QPen(ThresholdColor, 1.5, Qt::DashLine));
+        line->setZValue(-0.5);
+        {
+            //: Label of the threshold line on the chart, e.g. "≥ 60%"
+            auto *label = new QGraphicsSimpleTextItem(tr("≥ %1%").arg(threshold), m_plotLayer);
+            label->setFont(tickFont);
+            label->setBrush(ThresholdColor);
+            label->setZValue(1);
+            const QRectF r = label->boundingRect();
+            QPointF pos(plot.right() - r.width() - 4, thresholdY - r.height() - 1);
+            if (pos.y() < plot.top())
+                pos.setY(thresholdY + 1);
+            label->setPos(pos);
+            occupied.append(QRectF(pos, r.size()).adjusted(-2, -1, 2, 1));
+        }
     }
 
     TimelinePlotItem::Frame frame;
@@ -965,7 +1292,31 @@ void TimelineChart::relayout() {
     frame.aggregated = DensityBins::useAggregates(drawnCount, plot.width(), atMaximumZoom);
 
     const int selected = markerOf(selectedTurningPoint());
-    if (frame.aggregated) {
+    if (m_mode == Mode::Lanes) {
+        // Level of detail per lane: a dense lane shows aggregates while a sparse one next to
+        // it keeps its markers.
+        frame.aggregated = false;
+        const double extent = m_store.maxHalfExtent();
+        for (int lane = 0; lane < m_laneGeometry.size(); ++lane) {
+            const int report = m_laneGeometry.at(lane).report;
+            if (report < 0 || size_t(report) >= m_laneData.size())
+                continue;
+            const LaneData &data = m_laneData[size_t(report)];
+            const auto [lFrom, lTo] = data.store.rangeOf(m_start - reachDays, m_end + reachDays);
+            const DensityBins::Aggregate a = data.bins.query(data.store, lFrom, lTo);
+            const int count = a.passing + (m_showGhosts ? a.ghosts : 0);
+            if (DensityBins::useAggregates(count, plot.width(), atMaximumZoom)) {
+                frame.aggregated = true;
+                layoutLaneColumns(frame, lane);
+                if (selected >= 0 && m_store.at(selected).report == report)
+                    layoutMarkers(frame, selected, selected + 1, selected);
+            } else {
+                const auto [wFrom, wTo] =
+                    data.store.rangeOf(m_start - reachDays - extent, m_end + reachDays + extent);
+                layoutMarkers(frame, wFrom, wTo, selected, &data.global);
+            }
+        }
+    } else if (frame.aggregated) {
         layoutColumns(frame);
         // The selection stays findable: drawn as itself over the aggregates.
         if (selected >= 0 && m_store.at(selected).time() >= m_start - reachDays &&
@@ -978,19 +1329,30 @@ void TimelineChart::relayout() {
             m_store.rangeOf(m_start - reachDays - extent, m_end + reachDays + extent);
         layoutMarkers(frame, wideFrom, wideTo, selected);
     }
+    layoutRemoved(frame);
+    // Ghosts first so real markers draw over them; larger markers first so small ones stay
+    // visible on top; the selection last.
+    std::stable_sort(frame.markers.begin(), frame.markers.end(),
+                     [](const DrawnMarker &a, const DrawnMarker &b) {
+                         if (a.ghost != b.ghost)
+                             return a.ghost;
+                         if (a.selected != b.selected)
+                             return b.selected;
+                         return a.radius > b.radius;
+                     });
     for (const DrawnMarker &m : std::as_const(frame.markers)) {
         if (m.ghost || !plot.contains(m.centre))
             continue;
         const double r = m.radius * 1.2 + 1;
         occupied.append(QRectF(m.centre.x() - r, m.centre.y() - r, 2 * r, 2 * r));
     }
-    if (!frame.aggregated)
+    if (!frame.aggregated || m_mode == Mode::Lanes)
         placeLabels(frame, occupied);
     m_plotItem->setFrame(std::move(frame));
 }
 
 void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to,
-                                  int selectedMarker) {
+                                  int selectedMarker, const std::vector<int> *global) {
     const TimeScale s = scale();
     const QRectF plot = frame.plot;
     const double reach = MarkerReach;
@@ -998,7 +1360,9 @@ void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int 
     // next to the view cannot make a zoomed-in view slow.
     const int extentCap = DensityBins::markerLimit(plot.width(), false);
     int extentOnly = 0;
-    for (int i = from; i < to; ++i) {
+    const bool colourByReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
+    for (int k = from; k < to; ++k) {
+        const int i = global ? (*global)[size_t(k)] : k;
         const MarkerStore::Marker &m = m_store.at(i);
         if (!isDrawn(m))
             continue;
@@ -1020,18 +1384,219 @@ void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int 
         d.selected = !d.ghost && i == selectedMarker;
         d.searchMatch = m.has(MarkerStore::SearchMatch);
         d.emphasized = m.has(MarkerStore::Emphasized);
+        if (m_mode == Mode::Lanes)
+            // Confidence as opacity: a certain turning point solid, a doubtful one faint but
+            // still visible; unscored ones as the faintest.
+            d.opacity = 0.35 + 0.65 * m.confidencePercent() / 100.0;
+        if (colourByReport)
+            d.fill = TimelinePlotItem::reportColor(m.report);
+        if (size_t(m.report) < m_reportHasBaseline.size() && m_reportHasBaseline[size_t(m.report)])
+            applyChange(d, m);
         frame.markers.append(d);
     }
-    // Ghosts first so real markers draw over them; larger markers first so small ones stay
-    // visible on top; the selection last.
-    std::stable_sort(frame.markers.begin(), frame.markers.end(),
-                     [](const DrawnMarker &a, const DrawnMarker &b) {
-                         if (a.ghost != b.ghost)
-                             return a.ghost;
-                         if (a.selected != b.selected)
-                             return b.selected;
-                         return a.radius > b.radius;
-                     });
+}
+
+void TimelineChart::applyChange(DrawnMarker &d, const MarkerStore::Marker &m) const {
+    const TimelineModel *model = timelineModel();
+    const TurningPointChange *change =
+        model ? model->turningPointChange(m.report, m.turningPoint) : nullptr;
+    if (!change)
+        return;
+    d.change = change->change;
+    d.rescored = change->rescored;
+    if (!change->rescored || !change->confidenceDelta)
+        return;
+    const double delta = *change->confidenceDelta;
+    if (m_mode == Mode::Overlay) {
+        const double old = m.confidenceValue().value_or(0.0) - delta;
+        d.oldCentre = QPointF(d.centre.x(), yFor(old));
+    } else {
+        const long rounded = std::lround(delta);
+        //: Badge next to a re-scored turning point in lanes mode: the confidence change in
+        //: percentage points, e.g. "+12" or "−8"
+        d.deltaText = rounded >= 0 ? tr("+%1").arg(rounded) : tr("−%1").arg(-rounded);
+    }
+}
+
+void TimelineChart::layoutRemoved(TimelinePlotItem::Frame &frame) {
+    if (m_removedMarks.empty())
+        return;
+    const TimeScale s = scale();
+    const QRectF plot = frame.plot;
+    int drawn = 0;
+    for (int i = 0; i < int(m_removedMarks.size()) && drawn < MaxRemovedDrawn; ++i) {
+        const RemovedMark &r = m_removedMarks[size_t(i)];
+        if (!laneShown(r.report))
+            continue;
+        const double x = s.toPixel(r.time);
+        if (x < plot.left() - MarkerReach || x > plot.right() + MarkerReach)
+            continue;
+        DrawnMarker d;
+        d.removed = i;
+        d.ghost = true;
+        d.kind = r.kind;
+        d.change = ChangeKind::Removed;
+        const double percent = std::isnan(r.confidence) ? 0.0 : r.confidence;
+        if (m_mode == Mode::Lanes) {
+            const LaneGeometry *lane = laneOfMarker(r.report);
+            if (!lane)
+                continue;
+            d.centre = QPointF(x, lane->band.center().y());
+            d.radius = std::clamp(3.5 + 6.5 * std::clamp(percent, 0.0, 100.0) / 100.0, 2.0,
+                                  std::max(2.0, lane->band.height() / 2 - 1));
+        } else {
+            d.centre = QPointF(x, yFor(percent));
+            d.radius = 6.5;
+        }
+        d.extentLeft = d.extentRight = x;
+        frame.markers.append(d);
+        ++drawn;
+    }
+}
+
+int TimelineChart::removedAt(const QPointF &chartPos) {
+    ensureUpToDate();
+    if (!plotArea().contains(chartPos))
+        return -1;
+    for (const DrawnMarker &m : m_plotItem->frame().markers) {
+        if (m.removed < 0)
+            continue;
+        const QPointF d = chartPos - m.centre;
+        if (std::hypot(d.x(), d.y()) <= m.radius * 1.2 + 3)
+            return m.removed;
+    }
+    return -1;
+}
+
+QString TimelineChart::removedToolTip(int removed) const {
+    if (removed < 0 || removed >= int(m_removedMarks.size()))
+        return {};
+    const RemovedMark &r = m_removedMarks[size_t(removed)];
+    const TimelineModel *model = timelineModel();
+    const Report *baseline = model ? model->baseline(r.report) : nullptr;
+    if (!baseline || r.oldIndex >= baseline->turningPoints.size())
+        return {};
+    const TurningPoint &tp = baseline->turningPoints.at(r.oldIndex);
+    const QLocale loc = locale();
+    //: Tool tip of the hollow ghost of a turning point the earlier version had
+    QStringList lines{tr("Removed in this version")};
+    lines.append(DateText::partialDate(tp.date, loc));
+    lines.append(tr("Kind: %1").arg(DisplayText::kind(tp.kind)));
+    lines.append(tr("Confidence: %1").arg(DisplayText::confidence(tp.confidence, loc)));
+    for (int e = 0; e < tp.entries.size() && e < MaxTooltipEntries; ++e)
+        lines.append(QStringLiteral("• ") + entryLine(tp.entries.at(e)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TimelineChart::layoutLanes(const QRectF &plot) {
+    m_laneGeometry.clear();
+    const int count = int(m_lanes.size());
+    if (count == 0)
+        return;
+    // Group headers only when grouping found at least one group.
+    const bool grouped = m_laneLayout.grouping() != LaneLayout::Grouping::None &&
+                         std::any_of(m_lanes.cbegin(), m_lanes.cend(),
+                                     [](const LaneLayout::Lane &l) { return !l.group.isEmpty(); });
+    int headers = 0;
+    for (int i = 0; grouped && i < count; ++i)
+        if (i == 0 || m_lanes.at(i).group != m_lanes.at(i - 1).group)
+            ++headers;
+    const double headerHeight =
+        headers > 0 && plot.height() - headers * GroupHeaderHeight > count * 4.0 ? GroupHeaderHeight
+                                                                                 : 0.0;
+    const double laneHeight = (plot.height() - headers * headerHeight) / count;
+    const QFont font = m_yAxis->labelsFont();
+    const QFontMetricsF fm(font);
+    QFont headerFont = font;
+    headerFont.setBold(true);
+    const QFontMetricsF headerMetrics(headerFont);
+    const double labelWidth = plot.left() - 10;
+    const bool labelled = laneHeight >= fm.height() * 0.9;
+    double y = plot.top();
+    for (int i = 0; i < count; ++i) {
+        const LaneLayout::Lane &lane = m_lanes.at(i);
+        if (grouped && headerHeight > 0 && (i == 0 || lane.group != m_lanes.at(i - 1).group)) {
+            //: Lanes mode: header of the lanes whose title names no region or sector
+            const QString name = lane.group.isEmpty() ? tr("Other reports") : lane.group;
+            auto *header = new QGraphicsSimpleTextItem(
+                headerMetrics.elidedText(name, Qt::ElideRight, plot.right() - 8), m_axisLayer);
+            header->setFont(headerFont);
+            header->setBrush(QColor(0x33, 0x33, 0x33));
+            header->setPos(6, y + (headerHeight - headerMetrics.height()) / 2);
+            auto *rule = new QGraphicsLineItem(plot.left(), y + headerHeight - 1, plot.right(),
+                                               y + headerHeight - 1, m_plotLayer);
+            rule->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
+            rule->setZValue(-1);
+            y += headerHeight;
+        }
+        LaneGeometry g;
+        g.report = lane.report;
+        g.key = lane.key;
+        g.title = lane.title;
+        g.group = lane.group;
+        g.band = QRectF(plot.left(), y, plot.width(), laneHeight);
+        if (laneHeight >= 3) {
+            // Alternate shading tells neighbouring lanes apart without a line per lane.
+            if (i % 2 == 1) {
+                auto *band = new QGraphicsRectItem(g.band, m_plotLayer);
+                band->setPen(Qt::NoPen);
+                band->setBrush(QColor(0, 0, 0, 12));
+                band->setZValue(-2);
+            }
+        }
+        if (labelled) {
+            // Plain text items: a report's title is never markup. Elided here; the full title
+            // is the label's tool tip (TimelineChartView asks laneAt()).
+            const QString text = fm.elidedText(lane.title, Qt::ElideRight, labelWidth);
+            auto *label = new QGraphicsSimpleTextItem(text, m_axisLayer);
+            label->setFont(font);
+            label->setBrush(QColor(0x22, 0x22, 0x22));
+            const double w = fm.horizontalAdvance(text);
+            label->setPos(plot.left() - 6 - w, y + (laneHeight - fm.height()) / 2);
+            g.labelRect = QRectF(label->pos(), QSizeF(w, fm.height()));
+        }
+        m_laneGeometry.append(g);
+        y += laneHeight;
+    }
+}
+
+void TimelineChart::layoutLaneColumns(TimelinePlotItem::Frame &frame, int lane) {
+    const LaneGeometry &g = m_laneGeometry.at(lane);
+    const LaneData &data = m_laneData[size_t(g.report)];
+    const MarkerStore &store = data.store;
+    const TimeScale s = scale();
+    const QRectF plot = frame.plot;
+    const int count = int(std::ceil(plot.width() / ColumnWidth));
+    int index = store.lowerBound(m_start);
+    const int last = store.upperBound(m_end);
+    // Inside a lane the bar spans the lane's middle; confidence shows in the tool tip.
+    const double inset = std::max(1.0, g.band.height() * 0.25);
+    for (int c = 0; c < count && index < last; ++c) {
+        const double x0 = plot.left() + c * ColumnWidth;
+        const double x1 = std::min(x0 + ColumnWidth, plot.right());
+        const double t1 = c == count - 1 ? m_end : s.toTime(x1);
+        const int next = c == count - 1 ? last : std::min(store.lowerBound(t1), last);
+        if (next <= index)
+            continue;
+        Column column;
+        column.left = x0;
+        column.width = x1 - x0;
+        column.startTime = s.toTime(x0);
+        column.endTime = t1;
+        column.aggregate = data.bins.query(store, index, next);
+        index = next;
+        const DensityBins::Aggregate &a = column.aggregate;
+        if (a.passing == 0 && (a.ghosts == 0 || !m_showGhosts))
+            continue;
+        column.lane = lane;
+        column.laneTop = g.band.top();
+        column.laneBottom = g.band.bottom();
+        column.passTop = column.ghostTop = g.band.top() + inset;
+        column.passBottom = column.ghostBottom = g.band.bottom() - inset;
+        frame.maxColumnCount =
+            std::max(frame.maxColumnCount, a.passing + (m_showGhosts ? a.ghosts : 0));
+        frame.columns.append(column);
+    }
 }
 
 void TimelineChart::layoutColumns(TimelinePlotItem::Frame &frame) {
@@ -1121,8 +1686,13 @@ void TimelineChart::placeLabels(TimelinePlotItem::Frame &frame, const QList<QRec
             QRectF(QPointF(c.x() + gap + 1, c.y() - size.height() / 2), size),
             QRectF(QPointF(c.x() - gap - 1 - size.width(), c.y() - size.height() / 2), size),
         };
+        const LaneGeometry *lane =
+            m_mode == Mode::Lanes ? laneOfMarker(m_store.at(m.marker).report) : nullptr;
+        if (m_mode == Mode::Lanes && (!lane || lane->band.height() < size.height() + 2))
+            continue;
         for (const QRectF &rect : candidates) {
-            if (!plot.contains(rect) || taken.intersects(rect))
+            if (!plot.contains(rect) || taken.intersects(rect) ||
+                (lane && !lane->band.contains(rect)))
                 continue;
             auto *item = new QGraphicsSimpleTextItem(text, m_plotLayer);
             item->setFont(labelFont);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "densitybins.h"
+#include "lanelayout.h"
 #include "markerstore.h"
 #include "timelinefilter.h"
 #include "timelineplotitem.h"
@@ -16,7 +17,9 @@
 #include <QRectF>
 #include <QTimer>
 
+#include <limits>
 #include <optional>
+#include <vector>
 
 class QGraphicsRectItem;
 class QScatterSeries;
@@ -53,7 +56,55 @@ public:
                   QGraphicsItem *parent = nullptr);
     ~TimelineChart() override;
 
+    // Overlay: one confidence plot, reports told apart by colour. Lanes: one horizontal lane per
+    // visible report on the shared time axis, confidence as marker size and opacity.
+    enum class Mode { Overlay, Lanes };
+
+    // A visible lane as drawn: its band inside the plot and its label's place left of it.
+    struct LaneGeometry {
+        int report = -1;
+        QString key;
+        QString title;
+        QString group;
+        QRectF band;
+        QRectF labelRect;
+    };
+
+    // A turning point only the baseline has, drawn as a hollow ghost at its old place.
+    struct RemovedMark {
+        int report = -1;
+        int oldIndex = -1; // in the baseline's turning points
+        double time = 0;
+        double confidence = std::numeric_limits<double>::quiet_NaN();
+        KindClass kind = KindClass::Other;
+    };
+
     ConfidenceFilterModel *proxy() const { return m_proxy; }
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    // The lane arrangement (keys: Report::file). Edited through the functions below, which
+    // redraw and emit laneLayoutChanged().
+    const LaneLayout &laneLayout() const { return m_laneLayout; }
+    void setLaneGrouping(LaneLayout::Grouping grouping);
+    // Moves a lane up (-1) or down (+1) past the next visible lane; false when it cannot.
+    bool moveLane(const QString &key, int direction);
+    void setLaneHidden(const QString &key, bool hidden);
+    void showAllLanes();
+    // A saved arrangement (settings), applied to the reports as they are loaded, until the
+    // user changes the arrangement.
+    void restoreLaneArrangement(const QStringList &order, const QStringList &hidden);
+    // Visible lanes as last laid out (lanes mode; empty in overlay mode).
+    const QList<LaneGeometry> &laneGeometry();
+    // Lane whose label or band is at `chartPos` (lanes mode), or -1; labelOnly: the label only.
+    int laneAt(const QPointF &chartPos, bool labelOnly = false);
+    // The titles of the reports shown (lanes mode: the visible lanes, top to bottom).
+    QStringList shownReportTitles() const;
+    bool hasBaseline() const { return m_anyBaseline; }
+    const std::vector<RemovedMark> &removedMarks() const { return m_removedMarks; }
+    // Index in removedMarks() of the removed ghost at `chartPos`, or -1.
+    int removedAt(const QPointF &chartPos);
+    QString removedToolTip(int removed) const;
     QItemSelectionModel *selection() const { return m_selection; }
 
     bool showGhosts() const { return m_showGhosts; }
@@ -143,10 +194,27 @@ public:
 
 signals:
     void visibleRangeChanged();
+    void modeChanged();
+    void laneLayoutChanged();
 
 private:
     enum Dirt { Clean = 0, FlagsDirty = 1, GeometryDirty = 2 };
 
+    struct LaneData {
+        MarkerStore store;       // the report's markers, flags copied from the chart's store
+        std::vector<int> global; // index in the chart's store of each
+        DensityBins bins;
+    };
+    void syncLanes();
+    void laneLayoutEdited();
+    void rebuildBins();
+    bool laneShown(int report) const;
+    const LaneGeometry *laneOfMarker(int report) const;
+    void layoutLanes(const QRectF &plot);
+    void layoutLaneColumns(TimelinePlotItem::Frame &frame, int lane);
+    void layoutRemoved(TimelinePlotItem::Frame &frame);
+    void applyChange(DrawnMarker &d, const MarkerStore::Marker &m) const;
+    void applyMargins();
     void markFlagsDirty();
     void markGeometryDirty();
     void connectSource();
@@ -154,7 +222,9 @@ private:
     void updateFlags();
     void updateFullRange();
     void relayout();
-    void layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to, int selectedMarker);
+    // from/to: store indexes, or positions in `global` (a lane's indexes into the store).
+    void layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to, int selectedMarker,
+                       const std::vector<int> *global = nullptr);
     void layoutColumns(TimelinePlotItem::Frame &frame);
     void placeLabels(TimelinePlotItem::Frame &frame, const QList<QRectF> &occupied);
     void updateLegend();
@@ -177,6 +247,22 @@ private:
     QScatterSeries *m_otherSeries = nullptr;
     QScatterSeries *m_nothingSeries = nullptr;
     QScatterSeries *m_ghostSeries = nullptr;
+    QList<QScatterSeries *> m_reportSeries; // overlay with several reports: one per report
+    QScatterSeries *m_addedSeries = nullptr;
+    QScatterSeries *m_removedSeries = nullptr;
+    QScatterSeries *m_rescoredSeries = nullptr;
+    QScatterSeries *m_modifiedSeries = nullptr;
+
+    Mode m_mode = Mode::Overlay;
+    LaneLayout m_laneLayout;
+    QList<LaneLayout::Lane> m_lanes; // visible lanes, top to bottom (cached lanes())
+    std::vector<int> m_laneOfReport; // report row -> index in m_lanes, or -1
+    QList<LaneGeometry> m_laneGeometry;
+    std::vector<LaneData> m_laneData; // by report row, lanes mode only
+    std::optional<std::pair<QStringList, QStringList>> m_pendingArrangement;
+    std::vector<char> m_reportHasBaseline;
+    bool m_anyBaseline = false;
+    std::vector<RemovedMark> m_removedMarks;
 
     QGraphicsRectItem *m_plotLayer = nullptr; // clipped to the plot area
     QGraphicsRectItem *m_axisLayer = nullptr; // tick labels below the plot area

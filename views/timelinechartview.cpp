@@ -4,6 +4,8 @@
 #include "safetext.h"
 #include "timelinechart.h"
 
+#include <QActionGroup>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -218,6 +220,11 @@ bool TimelineChartView::viewportEvent(QEvent *event) {
         QString text;
         if (const int marker = m_chart->markerAt(chartPos, m_chart->showGhosts()); marker >= 0)
             text = m_chart->toolTip(marker);
+        else if (const int removed = m_chart->removedAt(chartPos); removed >= 0)
+            text = m_chart->removedToolTip(removed);
+        else if (const int lane = m_chart->laneAt(chartPos, true); lane >= 0)
+            // The label is elided: its tool tip is the full title (plain text, see below).
+            text = m_chart->laneGeometry().at(lane).title;
         else if (const int column = m_chart->columnAt(chartPos); column >= 0)
             text = m_chart->columnToolTip(column);
         else if (m_chart->axisStrip().contains(chartPos))
@@ -230,6 +237,58 @@ bool TimelineChartView::viewportEvent(QEvent *event) {
         return true;
     }
     return QChartView::viewportEvent(event);
+}
+
+QMenu *TimelineChartView::createLaneMenu(const QPoint &viewPos, QWidget *parent) {
+    if (m_chart->mode() != TimelineChart::Mode::Lanes)
+        return nullptr;
+    const int lane = m_chart->laneAt(toChart(viewPos));
+    if (lane < 0)
+        return nullptr;
+    const QList<TimelineChart::LaneGeometry> &lanes = m_chart->laneGeometry();
+    const QString key = lanes.at(lane).key;
+    auto *menu = new QMenu(parent);
+    TimelineChart *chart = m_chart;
+    //: Lane menu (right-click on a lane in lanes mode)
+    QAction *up = menu->addAction(tr("Move Up"), menu, [chart, key] { chart->moveLane(key, -1); });
+    up->setEnabled(lane > 0);
+    //: Lane menu
+    QAction *down =
+        menu->addAction(tr("Move Down"), menu, [chart, key] { chart->moveLane(key, +1); });
+    down->setEnabled(lane + 1 < lanes.size());
+    //: Lane menu: hide this report's lane
+    menu->addAction(tr("Hide Lane"), menu, [chart, key] { chart->setLaneHidden(key, true); });
+    //: Lane menu
+    QAction *all = menu->addAction(tr("Show All Lanes"), menu, [chart] { chart->showAllLanes(); });
+    all->setEnabled(!chart->laneLayout().hiddenKeys().isEmpty());
+    menu->addSeparator();
+    const std::pair<LaneLayout::Grouping, QString> groupings[] = {
+        //: Lane menu: lanes not grouped
+        {LaneLayout::Grouping::None, tr("No Grouping")},
+        //: Lane menu: group lanes by the region their report's title names
+        {LaneLayout::Grouping::Region, tr("Group by Region")},
+        //: Lane menu: group lanes by the sector their report's title names
+        {LaneLayout::Grouping::Sector, tr("Group by Sector")}};
+    auto *group = new QActionGroup(menu);
+    for (const auto &[grouping, text] : groupings) {
+        const LaneLayout::Grouping g = grouping;
+        QAction *action = menu->addAction(text, menu, [chart, g] { chart->setLaneGrouping(g); });
+        action->setCheckable(true);
+        action->setChecked(chart->laneLayout().grouping() == g);
+        group->addAction(action);
+    }
+    return menu;
+}
+
+void TimelineChartView::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu *menu = createLaneMenu(event->pos(), this);
+    if (!menu) {
+        QChartView::contextMenuEvent(event);
+        return;
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
 }
 
 } // namespace Turnpoint

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QItemSelectionModel>
 #include <QList>
+#include <QMenu>
 #include <QPoint>
 
 namespace Turnpoint {
@@ -41,6 +42,9 @@ public slots:
     void zoomOut();
     void selectNext();
     void selectPrevious();
+    // Lanes mode: the lane menu (Move Up/Down, Hide, Show All Lanes, Group by) of the lane at
+    // `viewPos`; nothing elsewhere. Built here so tests can look at it without showing it.
+    QMenu *createLaneMenu(const QPoint &viewPos, QWidget *parent);
 
 signals:
     // A press and drag along the time axis (the strip under the plot) was released: the days
@@ -54,6 +58,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

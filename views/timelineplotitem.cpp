@@ -1,7 +1,9 @@
 #include "timelineplotitem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Turnpoint {
@@ -73,6 +75,26 @@ QColor TimelinePlotItem::emphasisColor() {
 QColor TimelinePlotItem::aggregateColor() {
     // Aggregates mix kinds, so they get a colour of their own rather than one kind's.
     return QColor(0x3d, 0x4f, 0x6b);
+}
+
+QColor TimelinePlotItem::addedColor() {
+    return QColor(0x00, 0x9e, 0x73);
+}
+
+QColor TimelinePlotItem::modifiedColor() {
+    return QColor(0x6b, 0x46, 0xc1);
+}
+
+QColor TimelinePlotItem::removedColor() {
+    return QColor(0x70, 0x70, 0x70);
+}
+
+QColor TimelinePlotItem::reportColor(int index) {
+    // Okabe-Ito without its yellow, which vanishes on white; black softened to dark grey.
+    static const QRgb palette[] = {0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7,
+                                   0x56b4e9, 0xd55e00, 0x444444};
+    constexpr int count = int(sizeof(palette) / sizeof(palette[0]));
+    return QColor(palette[((index % count) + count) % count]);
 }
 
 void TimelinePlotItem::setFrame(Frame frame) {
@@ -187,14 +209,24 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
             blendRect(image, pixels(column.left, y, column.width, h),
                       premultiplied(withAlpha(base, alpha)));
         }
-        const double stripHeight = std::max(1.0, DensityStripHeight * density);
-        blendRect(image, pixels(column.left, bottom - stripHeight, column.width, stripHeight),
+        const bool inLane = column.laneBottom > column.laneTop;
+        const double stripBottom = inLane ? column.laneBottom : bottom;
+        const double stripMax =
+            inLane ? std::min(DensityStripHeight, (column.laneBottom - column.laneTop) / 3)
+                   : DensityStripHeight;
+        const double stripHeight = std::max(1.0, stripMax * density);
+        blendRect(image, pixels(column.left, stripBottom - stripHeight, column.width, stripHeight),
                   c.passing > 0 ? strip : ghost);
         // Small marks along the top: a match or an emphasised turning point is in there.
+        const double markTop = inLane ? column.laneTop : top;
+        const double markHeight =
+            inLane ? std::clamp((column.laneBottom - markTop) / 6, 1.0, 5.0) : 5;
         if (c.passMatch || (m_frame.showGhosts && c.ghostMatch))
-            blendRect(image, pixels(column.left, top + 1, column.width, 5), match);
+            blendRect(image, pixels(column.left, markTop + 1, column.width, markHeight), match);
         if (c.passEmphasis || (m_frame.showGhosts && c.ghostEmphasis))
-            blendRect(image, pixels(column.left, top + 7, column.width, 5), emphasis);
+            blendRect(image,
+                      pixels(column.left, markTop + 2 + markHeight, column.width, markHeight),
+                      emphasis);
     }
     image.setDevicePixelRatio(ratio);
     painter->drawImage(plot.topLeft(), image);
@@ -202,8 +234,17 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
 
 void TimelinePlotItem::paintMarkers(QPainter *painter) const {
     for (const Marker &m : m_frame.markers) {
-        const QColor colour = m.nothingFound ? nothingFoundColor() : colorFor(m.kind);
-        painter->setOpacity(m.ghost ? GhostOpacity : 1.0);
+        if (m.removed >= 0) {
+            // Only in the baseline: a hollow, dashed outline where it used to be.
+            painter->setOpacity(0.85);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(removedColor(), 1.5, Qt::DashLine));
+            drawShape(painter, m.kind, m.centre, m.radius);
+            continue;
+        }
+        const QColor colour =
+            m.nothingFound ? nothingFoundColor() : m.fill.value_or(colorFor(m.kind));
+        painter->setOpacity((m.ghost ? GhostOpacity : 1.0) * m.opacity);
 
         // The period the date covers, once it is wider than the marker: a month reads as a
         // month when zoomed in.
@@ -239,8 +280,64 @@ void TimelinePlotItem::paintMarkers(QPainter *painter) const {
         else if (m.emphasized)
             painter->setPen(QPen(emphasisColor().darker(130), 2.5));
         drawShape(painter, m.kind, m.centre, m.radius);
+        if (m.change != ChangeKind::Unchanged && !m.ghost)
+            paintChangeMarks(painter, m);
     }
     painter->setOpacity(1.0);
+}
+
+void TimelinePlotItem::paintChangeMarks(QPainter *painter, const Marker &m) const {
+    painter->setOpacity(1.0);
+    // Badges sit at the upper right of the marker, small enough not to hide its neighbours.
+    const QPointF badge = m.centre + QPointF(m.radius * 0.85 + 1, -m.radius * 0.85 - 1);
+    if (m.oldCentre) {
+        // Re-scored: a line from the old confidence to the new one, with an arrow head at the
+        // marker's edge.
+        const QPointF from = *m.oldCentre;
+        const double dy = m.centre.y() - from.y();
+        if (std::abs(dy) > m.radius + 2) {
+            const double dir = dy > 0 ? 1 : -1;
+            const QPointF tip(m.centre.x(), m.centre.y() - dir * (m.radius + 1));
+            painter->setPen(QPen(modifiedColor(), 1.5));
+            painter->drawLine(from, tip);
+            const QPointF head[] = {tip, tip + QPointF(-4, -dir * 6), tip + QPointF(4, -dir * 6)};
+            painter->setBrush(modifiedColor());
+            painter->drawPolygon(head, 3);
+        }
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(modifiedColor(), 1.2, Qt::DotLine));
+        painter->drawEllipse(from, 3.5, 3.5);
+    }
+    switch (m.change) {
+    case ChangeKind::Added: {
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(addedColor());
+        painter->drawEllipse(badge, 5, 5);
+        painter->setPen(QPen(Qt::white, 1.6));
+        painter->drawLine(badge + QPointF(-3, 0), badge + QPointF(3, 0));
+        painter->drawLine(badge + QPointF(0, -3), badge + QPointF(0, 3));
+        break;
+    }
+    case ChangeKind::Modified:
+        if (!m.deltaText.isEmpty()) {
+            const QFontMetricsF fm(painter->font());
+            const QRectF text(badge.x() - 1, badge.y() - fm.height() + 3,
+                              fm.horizontalAdvance(m.deltaText) + 4, fm.height());
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 220));
+            painter->drawRoundedRect(text, 3, 3);
+            painter->setPen(modifiedColor());
+            painter->drawText(text, Qt::AlignCenter, m.deltaText);
+        } else if (!m.oldCentre) {
+            painter->setPen(QPen(Qt::white, 1));
+            painter->setBrush(modifiedColor());
+            painter->drawEllipse(badge, 3.5, 3.5);
+        }
+        break;
+    case ChangeKind::Unchanged:
+    case ChangeKind::Removed:
+        break;
+    }
 }
 
 } // namespace Turnpoint

@@ -2,6 +2,9 @@
 
 #include "densitybins.h"
 #include "markerstore.h"
+#include "reportcomparison.h"
+
+#include <QColor>
 
 #include <QGraphicsItem>
 #include <QList>
@@ -31,6 +34,16 @@ public:
         bool selected = false;
         bool searchMatch = false;
         bool emphasized = false;
+        // Lanes mode: confidence as opacity (1 elsewhere). Overlay with several reports: the
+        // report's colour instead of the kind's (the kind stays visible through the shape).
+        double opacity = 1.0;
+        std::optional<QColor> fill;
+        // Versions (a report with a baseline): how this turning point changed.
+        ChangeKind change = ChangeKind::Unchanged;
+        bool rescored = false;
+        std::optional<QPointF> oldCentre; // re-scored, overlay: where the old confidence was
+        QString deltaText;                // re-scored, lanes: the change as a badge, e.g. "+12"
+        int removed = -1; // a removed turning point's hollow ghost: index of the chart's list
         // The label next to it (TimelineChart places labels; the item does not draw them).
         bool labelShown = false;
         QRectF labelRect;
@@ -46,6 +59,11 @@ public:
         double startTime = 0; // the times the column covers
         double endTime = 0;
         DensityBins::Aggregate aggregate;
+        // Lanes mode: the lane's band, where the density strip sits at the bottom; empty in
+        // overlay mode (the strip runs along the plot's bottom).
+        double laneTop = 0;
+        double laneBottom = 0;
+        int lane = -1;
     };
 
     struct Frame {
@@ -72,6 +90,11 @@ public:
     static QColor searchMatchColor();
     static QColor emphasisColor();
     static QColor aggregateColor();
+    static QColor addedColor();
+    static QColor modifiedColor();
+    static QColor removedColor();
+    // A colour-blind-safe palette (Okabe-Ito) for telling reports apart in overlay mode.
+    static QColor reportColor(int index);
     // Height of the density strip along the bottom of the plot.
     static constexpr double DensityStripHeight = 18;
     static constexpr double GhostOpacity = 0.25;
@@ -79,6 +102,7 @@ public:
 private:
     void paintMarkers(QPainter *painter) const;
     void paintColumns(QPainter *painter) const;
+    void paintChangeMarks(QPainter *painter, const Marker &m) const;
 
     Frame m_frame;
 };
