@@ -48,11 +48,36 @@ QString ChartExporter::reportsLine(const QStringList &titles) {
     return tr("%1 reports: %2").arg(titles.size()).arg(titles.join(QStringLiteral(" · ")));
 }
 
+namespace {
+
+// A report as the caption names it: its title (the file name when untitled), and the earlier
+// version it is compared with.
+QString captionTitle(const TimelineModel &model, int row) {
+    const Report &report = model.report(row);
+    const QString title =
+        report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title;
+    const Report *baseline = model.baseline(row);
+    if (!baseline)
+        return title;
+    //: Caption under an exported chart: a report compared with an earlier version
+    //: (File → Compare With…, --compare); %1 is its title, %2 the earlier file's name
+    return ChartExporter::tr("%1 (compared with %2)")
+        .arg(title, DisplayText::fileName(baseline->file));
+}
+
+} // namespace
+
 QStringList ChartExporter::captionLines(TimelineChart *chart, const QDate &exportDate) {
     chart->ensureUpToDate();
     QStringList lines = captionLines(chart->proxy(), exportDate);
+    // Only the reports the chart shows (lanes can be hidden), in its order.
+    QStringList titles;
+    if (const auto *model = qobject_cast<const TimelineModel *>(chart->proxy()->sourceModel()))
+        for (const int row : chart->shownReports())
+            if (row >= 0 && row < model->reportCount())
+                titles.append(captionTitle(*model, row));
     if (!lines.isEmpty())
-        lines[0] = reportsLine(chart->shownReportTitles());
+        lines[0] = reportsLine(titles);
     return lines;
 }
 
@@ -60,18 +85,8 @@ QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
                                         const QDate &exportDate) {
     QStringList titles;
     if (const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel())) {
-        for (int row = 0; row < model->reportCount(); ++row) {
-            const Report &report = model->report(row);
-            const QString title =
-                report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title;
-            const Report *baseline = model->baseline(row);
-            //: Caption under an exported chart: a report compared with an earlier version
-            //: (File → Compare With…, --compare); %1 is its title, %2 the earlier file's name
-            titles.append(
-                baseline
-                    ? tr("%1 (compared with %2)").arg(title, DisplayText::fileName(baseline->file))
-                    : title);
-        }
+        for (int row = 0; row < model->reportCount(); ++row)
+            titles.append(captionTitle(*model, row));
     }
     const int total = [proxy] {
         const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());

@@ -485,15 +485,25 @@ void TimelineChart::syncLanes() {
     m_title.truncate(MaxTitleLength);
 }
 
-QStringList TimelineChart::shownReportTitles() const {
-    QStringList titles;
+QList<int> TimelineChart::shownReports() const {
+    QList<int> rows;
     if (m_mode == Mode::Lanes) {
         for (const LaneLayout::Lane &lane : m_lanes)
-            titles.append(lane.title);
-        return titles;
+            rows.append(lane.report);
+        return rows;
     }
     const TimelineModel *model = timelineModel();
-    for (int r = 0; model && r < model->reportCount(); ++r) {
+    for (int r = 0; model && r < model->reportCount(); ++r)
+        rows.append(r);
+    return rows;
+}
+
+QStringList TimelineChart::shownReportTitles() const {
+    QStringList titles;
+    const TimelineModel *model = timelineModel();
+    for (const int r : shownReports()) {
+        if (!model || r < 0 || r >= model->reportCount())
+            continue;
         const Report &report = model->report(r);
         titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
     }

@@ -99,6 +99,9 @@ public:
     // Lane whose label or band is at `chartPos` (lanes mode), or -1; labelOnly: the label only.
     int laneAt(const QPointF &chartPos, bool labelOnly = false);
     // The titles of the reports shown (lanes mode: the visible lanes, top to bottom).
+    // Rows of the reports the chart shows, top lane first in lanes mode (hidden lanes left out),
+    // model order in overlay mode; and their titles (the file name for an untitled report).
+    QList<int> shownReports() const;
     QStringList shownReportTitles() const;
     bool hasBaseline() const { return m_anyBaseline; }
     const std::vector<RemovedMark> &removedMarks() const { return m_removedMarks; }
