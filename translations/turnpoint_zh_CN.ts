@@ -40,6 +40,21 @@
         <extracomment>Export error: the SVG or PDF document could not be started</extracomment>
         <translation>无法绘制文档</translation>
     </message>
+    <message>
+        <source>%1 reports</source>
+        <extracomment>Caption under an exported chart showing many reports (always more than four)</extracomment>
+        <translation>%1 份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports: %2</source>
+        <extracomment>Caption under an exported chart: how many reports (at least two), then their titles</extracomment>
+        <translation>%1 份报告：%2</translation>
+    </message>
+    <message>
+        <source>%1 (compared with %2)</source>
+        <extracomment>Caption under an exported chart: a report compared with an earlier version (File → Compare With…, --compare); %1 is its title, %2 the earlier file&apos;s name</extracomment>
+        <translation>%1（对比 %2）</translation>
+    </message>
 </context>
 <context>
     <name>ChartPrinter</name>
@@ -463,6 +478,11 @@
         <extracomment>Command line error: --kind got an unknown value; %1 is that value</extracomment>
         <translation>未知类型“%1”（可用：事件/event、政策/policy 或 other）</translation>
     </message>
+    <message>
+        <source>only changes</source>
+        <extracomment>Status bar: only turning points that differ from the earlier version are shown (File → Compare With…)</extracomment>
+        <translation>仅显示变化</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::ConfidenceHistogramWidget</name>
@@ -583,7 +603,9 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Detail panel heading: a date and its precision, e.g. &quot;2019年3月 (month)&quot;</extracomment>
+        <extracomment>Detail panel heading: a date and its precision, e.g. &quot;2019年3月 (month)&quot;
+----------
+Detail panel: a removed turning point, &quot;date (kind): entry titles&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -656,6 +678,103 @@
         <source>URL</source>
         <extracomment>Detail panel row: the web address a report was downloaded from</extracomment>
         <translation>网址</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <extracomment>Detail panel, comparison table: column of the earlier version&apos;s values</extracomment>
+        <translation>早期版本</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <extracomment>Detail panel, comparison table: column of this (the newer) version&apos;s values</extracomment>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Detail panel, comparison table: a side that has no such value</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <extracomment>Detail panel section of a report compared with an earlier version (File → Compare With…); %1 is the earlier version&apos;s file</extracomment>
+        <translation>与 %1 对比</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 modified (%4 re-scored), %5 unchanged</source>
+        <extracomment>Detail panel: counts of turning points by how they differ from the earlier version</extracomment>
+        <translation>新增 %1 个，删除 %2 个，修改 %3 个（其中重新评分 %4 个），未变 %5 个</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Removed in this version (%1)</source>
+        <extracomment>Detail panel section: turning points of the earlier version missing in this one</extracomment>
+        <translation>本版本中已删除（%1）</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2</source>
+        <extracomment>Detail panel section: how this turning point differs from the earlier version; %1 is the earlier version&apos;s file, %2 the change (&quot;added&quot;, &quot;re-scored +12&quot;, &quot;changed&quot;, &quot;—&quot;)</extracomment>
+        <translation>与 %1 对比：%2</translation>
+    </message>
+    <message>
+        <source>New in this version.</source>
+        <extracomment>Detail panel: a turning point the earlier version does not have
+----------
+Detail panel: an entry the earlier version does not have</extracomment>
+        <translation>本版本新增。</translation>
+    </message>
+    <message>
+        <source>The same in both versions.</source>
+        <extracomment>Detail panel: the turning point is the same in both versions</extracomment>
+        <translation>两个版本相同。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Detail panel, comparison: whether the report found nothing in this period</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Entry added</source>
+        <extracomment>Detail panel, comparison row: an entry new in this version</extracomment>
+        <translation>新增条目</translation>
+    </message>
+    <message>
+        <source>Entry removed</source>
+        <extracomment>Detail panel, comparison row: an entry only the earlier version has</extracomment>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Entry renamed</source>
+        <translation>条目已改名</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <extracomment>Detail panel, comparison row: an entry that differs</extracomment>
+        <translation>条目已修改</translation>
+    </message>
+    <message>
+        <source>Entry changed (%1)</source>
+        <translation>条目已修改（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Detail panel, comparison row: the entry&apos;s title</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Detail panel, comparison row: the entry&apos;s category label</extracomment>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1393,81 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <extracomment>File type filter of the export dialog</extracomment>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <extracomment>View menu: all reports on one confidence chart, told apart by colour</extracomment>
+        <translation>叠加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <extracomment>View menu: one horizontal lane per report on a shared time axis</extracomment>
+        <translation>泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Group Lanes By</source>
+        <extracomment>View menu: submenu; arrange the lanes by a field of the reports&apos; titles</extracomment>
+        <translation>泳道分组依据(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <extracomment>View menu → Group Lanes By</extracomment>
+        <translation>不分组(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <extracomment>View menu → Group Lanes By: the region a report&apos;s title names (e.g. 云南省)</extracomment>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <extracomment>View menu → Group Lanes By: the sector a report&apos;s title names (e.g. 工业部门)</extracomment>
+        <translation>部门(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Lanes</source>
+        <extracomment>View menu: show the lanes hidden from the lane menu again</extracomment>
+        <translation>显示全部泳道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <extracomment>File menu: choose an earlier version of the current report to compare it with</extracomment>
+        <translation>与早期版本对比(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Clear Co&amp;mparison</source>
+        <extracomment>File menu: stop comparing the current report with an earlier version</extracomment>
+        <translation>清除对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only C&amp;hanges</source>
+        <extracomment>File menu (checkable): show only turning points that differ from the earlier version</extracomment>
+        <translation>仅显示变化(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compare With Earlier Version</source>
+        <extracomment>Title of the file dialog of File → Compare With…</extracomment>
+        <translation>与早期版本对比</translation>
+    </message>
+    <message>
+        <source>Turning-point reports (*.md *.markdown *.txt);;All files (*)</source>
+        <extracomment>File dialog filter of File → Compare With…</extracomment>
+        <translation>转折点报告 (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <extracomment>Title of the message shown when the file to compare with cannot be used</extracomment>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Could not compare with %1: %2</source>
+        <extracomment>%1 is the file, %2 what is wrong with it</extracomment>
+        <translation>无法与 %1 对比：%2</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 added, %3 removed, %4 re-scored, %5 changed</source>
+        <extracomment>Status bar after File → Compare With…: %1 is the earlier version&apos;s file name, then how many turning points were added, removed, re-scored (confidence changed) and otherwise changed</extracomment>
+        <translation>与 %1 对比：新增 %2 个，删除 %3 个，重新评分 %4 个，修改 %5 个</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::OutlineDelegate</name>
@@ -1302,6 +1496,50 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <translation>
             <numerusform>%1（%n 个失效）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Outline, Change column: the turning point or entry is the same in both versions</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>Outline, Change column: new in this version</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>Outline, Change column: only in the earlier version</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>Outline, Change column: entries, kind or notes differ from the earlier version</extracomment>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>re-scored +%1</source>
+        <extracomment>Outline, Change column: the confidence went up (+) or down (−) by %1 points</extracomment>
+        <translation>重新评分 +%1</translation>
+    </message>
+    <message>
+        <source>re-scored −%1</source>
+        <translation>重新评分 −%1</translation>
+    </message>
+    <message>
+        <source>re-scored</source>
+        <extracomment>Outline, Change column: scored in one version only</extracomment>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <extracomment>Outline, Change column: re-scored and also changed otherwise; %1 is &quot;re-scored +12&quot;</extracomment>
+        <translation>%1，已修改</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <extracomment>Outline, Change column: an entry whose title was edited (matched as the same entry)</extracomment>
+        <translation>已改名</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2016,65 @@ Accessible name of the search field</extracomment>
         <extracomment>Tool tip of a column of the dense chart</extracomment>
         <translation>单击以放大</translation>
     </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Legend (comparing versions): turning points new in this version</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>Legend (comparing versions): hollow ghosts of turning points the earlier version had</extracomment>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <extracomment>Legend (comparing versions): turning points whose confidence changed</extracomment>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <extracomment>Legend (comparing versions): turning points otherwise changed</extracomment>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>and %1 more reports</source>
+        <extracomment>Legend: after the first reports&apos; colours, how many more reports there are (always at least two)</extracomment>
+        <translation>及另外 %1 份报告</translation>
+    </message>
+    <message>
+        <source>Added in this version</source>
+        <extracomment>Tool tip line: the turning point is new compared with the earlier version</extracomment>
+        <translation>本版本新增</translation>
+    </message>
+    <message>
+        <source>Re-scored: %1 → %2</source>
+        <extracomment>Tool tip line: the confidence changed from the earlier version, e.g. &quot;60% → 72%&quot;</extracomment>
+        <translation>重新评分：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Modified in this version</source>
+        <extracomment>Tool tip line: the turning point differs from the earlier version</extracomment>
+        <translation>本版本中已修改</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <extracomment>Badge next to a re-scored turning point in lanes mode: the confidence change in percentage points, e.g. &quot;+12&quot; or &quot;−8&quot;</extracomment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Removed in this version</source>
+        <extracomment>Tool tip of the hollow ghost of a turning point the earlier version had</extracomment>
+        <translation>本版本中已删除</translation>
+    </message>
+    <message>
+        <source>Other reports</source>
+        <extracomment>Lanes mode: header of the lanes whose title names no region or sector</extracomment>
+        <translation>其他报告</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::TimelineChartView</name>
@@ -1790,6 +2087,41 @@ Accessible name of the search field</extracomment>
         <source>Drag along the time axis to filter by a date range</source>
         <extracomment>Tool tip of the time axis under the chart</extracomment>
         <translation>沿时间轴拖动以按日期范围筛选</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <extracomment>Lane menu (right-click on a lane in lanes mode)</extracomment>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <extracomment>Lane menu</extracomment>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <extracomment>Lane menu: hide this report&apos;s lane</extracomment>
+        <translation>隐藏泳道</translation>
+    </message>
+    <message>
+        <source>Show All Lanes</source>
+        <extracomment>Lane menu</extracomment>
+        <translation>显示全部泳道</translation>
+    </message>
+    <message>
+        <source>No Grouping</source>
+        <extracomment>Lane menu: lanes not grouped</extracomment>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>Group by Region</source>
+        <extracomment>Lane menu: group lanes by the region their report&apos;s title names</extracomment>
+        <translation>按地区分组</translation>
+    </message>
+    <message>
+        <source>Group by Sector</source>
+        <extracomment>Lane menu: group lanes by the sector their report&apos;s title names</extracomment>
+        <translation>按部门分组</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2155,11 @@ Accessible name of the search field</extracomment>
         <source>Sources</source>
         <extracomment>Outline column header: number of cited sources</extracomment>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Outline column header: how a turning point differs from the earlier version (File → Compare With…): added, removed, re-scored, changed</extracomment>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -1892,16 +2229,8 @@ Accessible name of the search field</extracomment>
         <translation>--compare OLD 需要且只需要再给出一份报告，即较新的版本</translation>
     </message>
     <message>
-        <source>--compare works with --export-json only</source>
-        <translation>--compare 只能与 --export-json 一起使用</translation>
-    </message>
-    <message>
         <source>Write one row per entry as CSV (UTF-8 with BOM; - for standard output) and exit.</source>
         <translation>以 CSV 格式每个条目写一行（带 BOM 的 UTF-8；- 表示标准输出），然后退出。</translation>
-    </message>
-    <message>
-        <source>Compare OLD with the one report given (the newer version); with --export-json, adds the changes.</source>
-        <translation>将 OLD 与给出的报告（较新的版本）比较；配合 --export-json 时附上变更。</translation>
     </message>
     <message>
         <source>Render the timeline chart to an SVG file (vector) and exit.</source>
@@ -1926,6 +2255,14 @@ Accessible name of the search field</extracomment>
     <message>
         <source>--compare, --search and --kind need an export option (--export-json, --export-csv, --export-png, --export-svg or --export-pdf)</source>
         <translation>--compare、--search 和 --kind 需要配合导出选项（--export-json、--export-csv、--export-png、--export-svg 或 --export-pdf）</translation>
+    </message>
+    <message>
+        <source>--compare works with --export-json, --export-png, --export-svg and --export-pdf only</source>
+        <translation>--compare 只能与 --export-json、--export-png、--export-svg 和 --export-pdf 一起使用</translation>
+    </message>
+    <message>
+        <source>Compare OLD with the one report given (the newer version); --export-json adds the changes, the chart exports mark them.</source>
+        <translation>将 OLD 与给定的唯一报告（较新版本）对比；--export-json 会附加变化列表，图表导出会标出变化。</translation>
     </message>
 </context>
 </TS>
