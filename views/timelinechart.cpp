@@ -44,8 +44,9 @@ const QColor ThresholdColor(0x6b, 0x46, 0xc1);
 // Lanes mode: room left of the plot for the lane labels, and the height of a group's header.
 constexpr double LaneLabelWidth = 170;
 constexpr double GroupHeaderHeight = 18;
-// Overlay mode names at most this many reports in the legend, then "and N more".
-constexpr int MaxLegendReports = 8;
+// Overlay mode names at most this many reports in the legend, then "and N more": as many as
+// the palette has colours (TimelinePlotItem::reportColor), past which colours repeat.
+constexpr int MaxLegendReports = 7;
 // Removed ghosts drawn at most (a baseline that lost thousands of turning points).
 constexpr int MaxRemovedDrawn = 4000;
 
