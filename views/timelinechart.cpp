@@ -407,7 +407,7 @@ int TimelineChart::visibleMarkerCount() {
 
 int TimelineChart::ghostMarkerCount() {
     ensureUpToDate();
-    return m_showGhosts ? m_store.size() - m_passing : 0;
+    return m_showGhosts ? m_inShownLanes - m_passing : 0;
 }
 
 void TimelineChart::rebuildStore() {
@@ -672,6 +672,7 @@ void TimelineChart::updateFlags() {
     const int threshold = shownMinimumConfidence();
     std::vector<bool> otherKindShown(size_t(m_store.otherKinds().size()), false);
     m_passing = 0;
+    m_inShownLanes = 0;
     m_hasEvent = m_hasPolicy = m_hasOther = m_hasNothing = false;
     for (int i = 0; i < n; ++i) {
         MarkerStore::Marker &m = m_store.at(i);
@@ -680,7 +681,10 @@ void TimelineChart::updateFlags() {
         m.set(MarkerStore::Passes, passes);
         m.set(MarkerStore::Emphasized, false);
         // A hidden lane's markers are neither drawn nor counted (legend, status, arrow keys).
-        if (!passes || !laneShown(m.report))
+        if (!laneShown(m.report))
+            continue;
+        ++m_inShownLanes;
+        if (!passes)
             continue;
         ++m_passing;
         switch (m.kind()) {
@@ -783,7 +787,7 @@ int TimelineChart::shownMinimumConfidence() const {
 }
 
 void TimelineChart::updateLegend() {
-    const bool ghost = m_showGhosts && m_passing < m_store.size();
+    const bool ghost = m_showGhosts && m_passing < m_inShownLanes;
     // Legend labels are HTML in Qt Charts; every one is escaped, report text or not.
     //: Legend: turning points of kind 事件 / Event
     m_eventSeries->setName(SafeText::html(tr("Event")));
