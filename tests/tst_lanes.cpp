@@ -170,6 +170,15 @@ private slots:
         // The caption names the visible lanes only.
         const QStringList caption = ChartExporter::captionLines(chart, QDate(2025, 5, 2));
         QCOMPARE(caption.value(0), QStringLiteral("2 reports: %1 · %2").arg(TitleA, TitleC));
+        // Counted over the visible lanes: A's two and C's two turning points.
+        QVERIFY2(
+            caption.value(1).startsWith(QStringLiteral("confidence ≥ 0%, 4 of 4 turning points")),
+            qPrintable(caption.value(1)));
+        c.proxy.setMinimumConfidence(100);
+        chart->setShowGhosts(true);
+        QCOMPARE(chart->ghostMarkerCount(), 0);
+        c.proxy.setMinimumConfidence(0);
+        chart->setShowGhosts(false);
         QVERIFY2(!VectorCheck::squeezed(shown.text).contains(VectorCheck::squeezed(TitleB)),
                  qPrintable(shown.text));
 

@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -69,34 +70,51 @@ QString captionTitle(const TimelineModel &model, int row) {
 
 QStringList ChartExporter::captionLines(TimelineChart *chart, const QDate &exportDate) {
     chart->ensureUpToDate();
-    QStringList lines = captionLines(chart->proxy(), exportDate);
-    // Only the reports the chart shows (lanes can be hidden), in its order.
+    const ConfidenceFilterModel *proxy = chart->proxy();
+    const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
+    if (chart->mode() != TimelineChart::Mode::Lanes || !model)
+        return captionLines(proxy, exportDate);
+    // Lanes mode: the caption speaks of the visible lanes only, titles and counts alike, so an
+    // export with lanes hidden does not claim turning points it does not show.
+    QSet<int> shownReports;
+    for (const LaneLayout::Lane &lane : chart->laneLayout().lanes())
+        shownReports.insert(lane.report);
+    int shown = 0, total = 0;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, 0);
+        if (shownReports.contains(proxy->mapToSource(index).row()))
+            shown += proxy->rowCount(index);
+    }
+    for (int row = 0; row < model->reportCount(); ++row)
+        if (shownReports.contains(row))
+            total += int(model->report(row).turningPoints.size());
     QStringList titles;
-    if (const auto *model = qobject_cast<const TimelineModel *>(chart->proxy()->sourceModel()))
-        for (const int row : chart->shownReports())
-            if (row >= 0 && row < model->reportCount())
-                titles.append(captionTitle(*model, row));
-    if (!lines.isEmpty())
-        lines[0] = reportsLine(titles);
-    return lines;
+    for (const int row : chart->shownReports())
+        if (row >= 0 && row < model->reportCount())
+            titles.append(captionTitle(*model, row));
+    return captionLines(proxy, titles, shown, total, exportDate);
 }
 
 QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
                                         const QDate &exportDate) {
     QStringList titles;
-    if (const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel())) {
+    const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
+    if (model) {
         for (int row = 0; row < model->reportCount(); ++row)
             titles.append(captionTitle(*model, row));
     }
-    const int total = [proxy] {
-        const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
-        return model ? model->turningPointCount() : 0;
-    }();
+    return captionLines(proxy, titles, FilterBar::visibleTurningPoints(proxy),
+                        model ? model->turningPointCount() : 0, exportDate);
+}
+
+QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
+                                        const QStringList &titles, int shown, int total,
+                                        const QDate &exportDate) {
     //: Caption under an exported chart: the threshold, then shown out of all (%n) turning
     //: points, e.g. "confidence ≥ 60%, 5 of 10 turning points"
     const QString filter = tr("confidence ≥ %1%, %2 of %n turning point(s)", nullptr, total)
                                .arg(proxy->minimumConfidence())
-                               .arg(FilterBar::visibleTurningPoints(proxy));
+                               .arg(shown);
     //: Caption under an exported chart: the date of the export
     const QString date = tr("exported %1").arg(DateText::day(exportDate, QLocale()));
     // Kinds, search and the other filters, as the status bar names them: a chart narrowed by a

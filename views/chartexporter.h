@@ -85,6 +85,9 @@ public:
     static int captionHeight();
 
 private:
+    // The caption lines for `titles` and "`shown` of `total` turning points".
+    static QStringList captionLines(const ConfidenceFilterModel *proxy, const QStringList &titles,
+                                    int shown, int total, const QDate &exportDate);
     // Builds a chart for `model` filtered and sized as `options` say and hands it to `use`.
     static void withChart(TimelineModel *model, const ChartExportOptions &options,
                           const std::function<void(TimelineChart *)> &use);

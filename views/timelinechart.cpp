@@ -44,8 +44,9 @@ const QColor ThresholdColor(0x6b, 0x46, 0xc1);
 // Lanes mode: room left of the plot for the lane labels, and the height of a group's header.
 constexpr double LaneLabelWidth = 170;
 constexpr double GroupHeaderHeight = 18;
-// Overlay mode names at most this many reports in the legend, then "and N more".
-constexpr int MaxLegendReports = 8;
+// Overlay mode names at most this many reports in the legend, then "and N more": as many as
+// the palette has colours (TimelinePlotItem::reportColor), past which colours repeat.
+constexpr int MaxLegendReports = 7;
 // Removed ghosts drawn at most (a baseline that lost thousands of turning points).
 constexpr int MaxRemovedDrawn = 4000;
 
@@ -406,7 +407,7 @@ int TimelineChart::visibleMarkerCount() {
 
 int TimelineChart::ghostMarkerCount() {
     ensureUpToDate();
-    return m_showGhosts ? m_store.size() - m_passing : 0;
+    return m_showGhosts ? m_inShownLanes - m_passing : 0;
 }
 
 void TimelineChart::rebuildStore() {
@@ -681,6 +682,7 @@ void TimelineChart::updateFlags() {
     const int threshold = shownMinimumConfidence();
     std::vector<bool> otherKindShown(size_t(m_store.otherKinds().size()), false);
     m_passing = 0;
+    m_inShownLanes = 0;
     m_hasEvent = m_hasPolicy = m_hasOther = m_hasNothing = false;
     for (int i = 0; i < n; ++i) {
         MarkerStore::Marker &m = m_store.at(i);
@@ -689,7 +691,10 @@ void TimelineChart::updateFlags() {
         m.set(MarkerStore::Passes, passes);
         m.set(MarkerStore::Emphasized, false);
         // A hidden lane's markers are neither drawn nor counted (legend, status, arrow keys).
-        if (!passes || !laneShown(m.report))
+        if (!laneShown(m.report))
+            continue;
+        ++m_inShownLanes;
+        if (!passes)
             continue;
         ++m_passing;
         switch (m.kind()) {
@@ -792,7 +797,7 @@ int TimelineChart::shownMinimumConfidence() const {
 }
 
 void TimelineChart::updateLegend() {
-    const bool ghost = m_showGhosts && m_passing < m_store.size();
+    const bool ghost = m_showGhosts && m_passing < m_inShownLanes;
     // Legend labels are HTML in Qt Charts; every one is escaped, report text or not.
     //: Legend: turning points of kind 事件 / Event
     m_eventSeries->setName(SafeText::html(tr("Event")));

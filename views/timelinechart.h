@@ -273,7 +273,8 @@ private:
 
     MarkerStore m_store;
     DensityBins m_bins;
-    int m_passing = 0; // markers with Passes
+    int m_passing = 0;      // markers with Passes (lanes mode: in visible lanes)
+    int m_inShownLanes = 0; // markers in visible lanes (overlay: all)
     // Legend contents after the last flag update.
     bool m_hasEvent = false, m_hasPolicy = false, m_hasOther = false, m_hasNothing = false;
     QStringList m_shownOtherKinds;
