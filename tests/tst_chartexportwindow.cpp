@@ -9,6 +9,7 @@
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "vectorcheck.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QMenu>
@@ -39,12 +40,7 @@ private:
 private slots:
     void initTestCase() {
         // Never the user's settings.
-        QVERIFY(m_config.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
-        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        QVERIFY(TestSupport::useTemporarySettings(m_config));
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
     }
 

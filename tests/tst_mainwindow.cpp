@@ -85,14 +85,8 @@ private:
 private slots:
     void initTestCase() {
         // Never the user's settings: everything below writes to a temporary directory.
-        QVERIFY(m_config.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
-        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        QVERIFY(TestSupport::useTemporarySettings(m_config));
         QCoreApplication::setApplicationVersion(QStringLiteral(TURNPOINT_VERSION));
-        QVERIFY(QSettings().fileName().startsWith(m_config.path()));
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
     }
 

@@ -132,13 +132,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_config.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
-        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
-        QVERIFY(QSettings().fileName().startsWith(m_config.path()));
+        QVERIFY(TestSupport::useTemporarySettings(m_config));
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
     }
 

@@ -6,7 +6,6 @@
 #include "diagnosticsdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
-#include "windowtestsupport.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "timelinechart.h"
@@ -14,6 +13,7 @@
 #include "timelinemodel.h"
 #include "timelineproxymodel.h"
 #include "uilanguage.h"
+#include "windowtestsupport.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -82,14 +82,7 @@ private:
     QTemporaryDir m_config;
 
 private slots:
-    void initTestCase() {
-        QVERIFY(m_config.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
-        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
-    }
+    void initTestCase() { QVERIFY(TestSupport::useTemporarySettings(m_config)); }
 
     void translationsAreEmbedded() {
         for (const QString &code : UiLanguage::available()) {
@@ -159,7 +152,8 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md")}));
+        QVERIFY(TestSupport::openAndWait(
+            w, {QStringLiteral(TURNPOINT_TEST_DATA "/parser/diag-order.md")}));
         w.showDiagnostics();
         DiagnosticsDialog *dialog = w.diagnosticsDialog();
         QCOMPARE(dialog->list()->headerItem()->text(1), QStringLiteral("Line"));

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace Turnpoint::TestSupport {
@@ -18,6 +21,20 @@ inline bool openAndWait(MainWindow &window, const QStringList &paths, int timeou
     while (window.isLoading() && !deadline.hasExpired())
         QTest::qWait(2);
     return !window.isLoading();
+}
+
+// Points QSettings and QStandardPaths away from the user's files, into `dir`, under the
+// application's own names (so the code under test reads and writes exactly the keys it would).
+// False when that did not take.
+inline bool useTemporarySettings(const QTemporaryDir &dir) {
+    if (!dir.isValid())
+        return false;
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+    QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+    return QSettings().fileName().startsWith(dir.path());
 }
 
 } // namespace Turnpoint::TestSupport
