@@ -219,8 +219,19 @@ private slots:
         QCOMPARE(chart->laneGeometry().at(1).group, QStringLiteral("云南省"));
         // Headers take room: the first lane starts below the plot's top.
         QVERIFY(chart->laneGeometry().at(0).band.top() > chart->plotArea().top());
+        // Grouped lanes move inside their group, never across a group's border.
+        QVERIFY(!chart->canMoveLane(QStringLiteral("/r/c.md"), +1));
+        QVERIFY(!chart->moveLane(QStringLiteral("/r/c.md"), +1));
+        QVERIFY(chart->canMoveLane(QStringLiteral("/r/c.md"), -1));
+        QVERIFY(chart->moveLane(QStringLiteral("/r/c.md"), -1));
+        QCOMPARE(laneTitles(chart), (QStringList{TitleC, TitleA, TitleB}));
+        QVERIFY(!chart->canMoveLane(QStringLiteral("/r/b.md"), -1));
+        QVERIFY(chart->moveLane(QStringLiteral("/r/a.md"), -1)); // A first again, C after it
+        chart->setLaneGrouping(LaneLayout::Grouping::Sector);
+        QVERIFY(!chart->canMoveLane(QStringLiteral("/r/a.md"), +1)); // 工业部门 holds A alone
         chart->setLaneGrouping(LaneLayout::Grouping::None);
-        QCOMPARE(laneTitles(chart), (QStringList{TitleA, TitleB, TitleC}));
+        // The order the moves above left: A, C, then B.
+        QCOMPARE(laneTitles(chart), (QStringList{TitleA, TitleC, TitleB}));
         QCOMPARE(chart->laneGeometry().at(0).band.top(), chart->plotArea().top());
     }
 

@@ -568,17 +568,34 @@ void TimelineChart::setLaneGrouping(LaneLayout::Grouping grouping) {
     laneLayoutEdited();
 }
 
-bool TimelineChart::moveLane(const QString &key, int direction) {
-    ensureUpToDate();
-    // Past the neighbouring visible lane, so a move is always seen (hidden lanes in between
-    // keep their relative place).
-    const QList<LaneLayout::Lane> lanes = m_laneLayout.lanes();
+int TimelineChart::laneNeighbour(const QList<LaneLayout::Lane> &lanes, const QString &key,
+                                 int direction) {
     int at = -1;
     for (int i = 0; i < lanes.size(); ++i)
         if (lanes.at(i).key == key)
             at = i;
     const int other = at + (direction < 0 ? -1 : 1);
     if (at < 0 || other < 0 || other >= lanes.size())
+        return -1;
+    // Grouped lanes move inside their group only: a group's place follows its first lane, so a
+    // swap across a group border would change nothing the analyst can see.
+    if (lanes.at(other).group != lanes.at(at).group)
+        return -1;
+    return other;
+}
+
+bool TimelineChart::canMoveLane(const QString &key, int direction) {
+    ensureUpToDate();
+    return laneNeighbour(m_laneLayout.lanes(), key, direction) >= 0;
+}
+
+bool TimelineChart::moveLane(const QString &key, int direction) {
+    ensureUpToDate();
+    // Past the neighbouring visible lane, so a move is always seen (hidden lanes in between
+    // keep their relative place).
+    const QList<LaneLayout::Lane> lanes = m_laneLayout.lanes();
+    const int other = laneNeighbour(lanes, key, direction);
+    if (other < 0)
         return false;
     const QStringList order = m_laneLayout.order();
     if (!m_laneLayout.move(int(order.indexOf(key)), int(order.indexOf(lanes.at(other).key))))

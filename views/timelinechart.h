@@ -89,6 +89,9 @@ public:
     void setLaneGrouping(LaneLayout::Grouping grouping);
     // Moves a lane up (-1) or down (+1) past the next visible lane; false when it cannot.
     bool moveLane(const QString &key, int direction);
+    // Whether moveLane() can move that lane: not past the first or last lane, and, when
+    // grouped, not out of its group.
+    bool canMoveLane(const QString &key, int direction);
     void setLaneHidden(const QString &key, bool hidden);
     void showAllLanes();
     // A saved arrangement (settings), applied to the reports as they are loaded, until the
@@ -201,6 +204,8 @@ signals:
     void laneLayoutChanged();
 
 private:
+    static int laneNeighbour(const QList<LaneLayout::Lane> &lanes, const QString &key,
+                             int direction);
     enum Dirt { Clean = 0, FlagsDirty = 1, GeometryDirty = 2 };
 
     struct LaneData {

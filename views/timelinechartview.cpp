@@ -251,11 +251,11 @@ QMenu *TimelineChartView::createLaneMenu(const QPoint &viewPos, QWidget *parent)
     TimelineChart *chart = m_chart;
     //: Lane menu (right-click on a lane in lanes mode)
     QAction *up = menu->addAction(tr("Move Up"), menu, [chart, key] { chart->moveLane(key, -1); });
-    up->setEnabled(lane > 0);
+    up->setEnabled(chart->canMoveLane(key, -1));
     //: Lane menu
     QAction *down =
         menu->addAction(tr("Move Down"), menu, [chart, key] { chart->moveLane(key, +1); });
-    down->setEnabled(lane + 1 < lanes.size());
+    down->setEnabled(chart->canMoveLane(key, +1));
     //: Lane menu: hide this report's lane
     menu->addAction(tr("Hide Lane"), menu, [chart, key] { chart->setLaneHidden(key, true); });
     //: Lane menu
