@@ -1,6 +1,7 @@
 // Issue 8 "Compare" in the chart: lanes and overlay modes with several reports, the lane menu's
 // arrangement, what an export shows, and the marks of a report compared with its baseline.
 #include "chartexporter.h"
+#include "chartfixture.h"
 #include "confidencefiltermodel.h"
 #include "reportparser.h"
 #include "timelinechart.h"
@@ -57,27 +58,9 @@ QList<Report> threeReports() {
                        {{"2020年3月", "事件", 100, "丙一"}, {"2022年6月", "政策", 100, "丙二"}})};
 }
 
-struct Chart {
-    TimelineModel model;
-    ConfidenceFilterModel proxy;
-    QItemSelectionModel selection{&proxy};
-    QGraphicsScene scene;
-    TimelineChart *chart = nullptr;
-
-    explicit Chart(QList<Report> reports, QSizeF size = QSizeF(1400, 560)) {
-        for (Report &r : reports)
-            model.addReport(std::move(r));
-        proxy.setSourceModel(&model);
-        chart = new TimelineChart(&proxy, &selection);
-        scene.addItem(chart);
-        chart->resize(size);
-        QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
-        chart->ensureUpToDate();
-    }
-    void settle() {
-        QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
-        chart->ensureUpToDate();
-    }
+struct Chart : TestSupport::ChartFixture {
+    explicit Chart(QList<Report> reports, QSizeF size = QSizeF(1400, 560))
+        : ChartFixture(std::move(reports), size) {}
 };
 
 QStringList laneTitles(TimelineChart *chart) {

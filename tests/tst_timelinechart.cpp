@@ -1,3 +1,4 @@
+#include "chartfixture.h"
 #include "confidencefiltermodel.h"
 #include "corpusgenerator.h"
 #include "markerstore.h"
@@ -19,23 +20,9 @@ using namespace Turnpoint;
 namespace {
 
 // The chart on its own proxy and selection, in a scene, at a fixed size (no window needed).
-struct Chart {
-    TimelineModel model;
-    ConfidenceFilterModel proxy;
-    QItemSelectionModel selection{&proxy};
-    QGraphicsScene scene;
-    TimelineChart *chart = nullptr;
-
-    explicit Chart(QList<Report> reports, QSizeF size = QSizeF(1600, 560)) {
-        for (Report &r : reports)
-            model.addReport(std::move(r));
-        proxy.setSourceModel(&model);
-        chart = new TimelineChart(&proxy, &selection);
-        scene.addItem(chart); // the scene owns it
-        chart->resize(size);
-        QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
-        chart->ensureUpToDate();
-    }
+struct Chart : TestSupport::ChartFixture {
+    explicit Chart(QList<Report> reports, QSizeF size = QSizeF(1600, 560))
+        : ChartFixture(std::move(reports), size) {}
 };
 
 Report sample() {
