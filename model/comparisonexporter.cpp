@@ -24,7 +24,7 @@ void writeEntryChange(JsonWriter &w, const EntryChange &c, const TurningPoint *o
     w.key(u"title");
     w.string(n ? n->title : o->title);
     w.key(u"old_title");
-    w.stringOrNull(c.titleChanged && o ? o->title : QString());
+    w.stringOrNull(c.titleChanged && o ? o->title.toString() : QString());
     QStringList fields = c.fieldsChanged;
     if (c.labelChanged && o && n)
         fields << n->label << o->label;
@@ -63,7 +63,7 @@ void writeChange(JsonWriter &w, const TurningPointChange &c, const Report &oldRe
         writeEntryChange(w, e, o, n);
     w.endArray();
     w.key(u"old_kind");
-    w.stringOrNull(c.kindChanged && o ? o->kind : QString());
+    w.stringOrNull(c.kindChanged && o ? o->kind.toString() : QString());
     QStringList fields;
     if (c.kindChanged)
         fields << QStringLiteral("kind");

@@ -122,8 +122,8 @@ std::vector<int> orderByKeys(const std::vector<Key> &keys, Qt::SortOrder order) 
     return {};
 }
 
-template <typename Item>
-std::vector<int> sortedRows(const QList<Item> &items, int column, Qt::SortOrder order) {
+template <typename Items>
+std::vector<int> sortedRows(const Items &items, int column, Qt::SortOrder order) {
     if (items.size() < 2)
         return {};
     switch (keyTypeOf(column)) {
@@ -132,14 +132,14 @@ std::vector<int> sortedRows(const QList<Item> &items, int column, Qt::SortOrder 
     case KeyType::Number: {
         std::vector<double> keys;
         keys.reserve(size_t(items.size()));
-        for (const Item &item : items)
+        for (const auto &item : items)
             keys.push_back(numberKey(item, column));
         return orderByKeys(keys, order);
     }
     case KeyType::Text: {
         std::vector<QString> keys;
         keys.reserve(size_t(items.size()));
-        for (const Item &item : items)
+        for (const auto &item : items)
             keys.push_back(textKey(item, column));
         return orderByKeys(keys, order);
     }

@@ -13,21 +13,21 @@ QString number(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString joinNotes(const QList<Note> &notes) {
+QString joinNotes(const CompactList<Note> &notes) {
     QStringList lines;
     for (const Note &n : notes)
         lines.append(n.text);
     return lines.join(u'\n');
 }
 
-QString joinFields(const QList<Field> &fields) {
+QString joinFields(const CompactList<Field> &fields) {
     QStringList parts;
     for (const Field &f : fields)
         parts.append(f.key + QStringLiteral(": ") + f.value);
     return parts.join(QStringLiteral(" | "));
 }
 
-QString joinSources(const QList<Source> &sources) {
+QString joinSources(const CompactList<Source> &sources) {
     QStringList parts;
     for (const Source &s : sources) {
         if (s.url.isEmpty())

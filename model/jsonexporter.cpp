@@ -9,7 +9,7 @@ namespace Turnpoint {
 
 namespace {
 
-void writeNotes(JsonWriter &w, const QList<Note> &notes) {
+void writeNotes(JsonWriter &w, const CompactList<Note> &notes) {
     w.key(u"notes");
     w.beginArray();
     for (const Note &n : notes)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
@@ -26,6 +28,8 @@ public:
     // Distinct names, not overloads of one: a char16_t literal would otherwise silently pick the
     // bool overload (pointer-to-bool beats the QStringView conversion).
     void string(QStringView text);
+    void string(const Text &text) { string(Utf16(text).view()); }
+    void string(const QString &text) { string(QStringView(text)); }
     void boolean(bool b);
     void number(int n);
     void number(double n);

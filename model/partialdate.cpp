@@ -7,11 +7,11 @@ PartialDate PartialDate::fromYear(int y) {
 }
 
 PartialDate PartialDate::fromYearMonth(int y, int m) {
-    return PartialDate{y, m, 0, Month};
+    return PartialDate{y, qint8(m), 0, Month};
 }
 
 PartialDate PartialDate::fromYearMonthDay(int y, int m, int d) {
-    return PartialDate{y, m, d, Day};
+    return PartialDate{y, qint8(m), qint8(d), Day};
 }
 
 QDate PartialDate::firstDay() const {

@@ -9,11 +9,12 @@ namespace Turnpoint {
 // month; turning that into QDate(2019, 3, 1) would invent a day nobody wrote, so the
 // precision travels with the value and every consumer decides how to show or place it.
 struct PartialDate {
-    enum Precision { None = 0, Year, Month, Day };
+    enum Precision : quint8 { None = 0, Year, Month, Day };
 
+    // Eight bytes: a large report holds millions of dates.
     int year = 0;
-    int month = 0; // 1-12 when precision >= Month, else 0
-    int day = 0;   // 1-31 when precision == Day, else 0
+    qint8 month = 0; // 1-12 when precision >= Month, else 0
+    qint8 day = 0;   // 1-31 when precision == Day, else 0
     Precision precision = None;
 
     static PartialDate fromYear(int y);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "compactlist.h"
 #include "partialdate.h"
+#include "text.h"
 
 #include <QList>
 #include <QString>
@@ -11,6 +13,10 @@ namespace Turnpoint {
 
 // Plain data produced by the parser. No Qt model code here: the item model, the exporters and
 // the tests all read these structs, and the parser never needs to know who consumes them.
+//
+// A large report has millions of these, so they are small: report text is a Text (eight bytes,
+// characters in the parser's arena) and lists below the report are CompactLists (one pointer).
+// Both are values with QString/QList-like interfaces; a Text converts to QString implicitly.
 
 struct Diagnostic {
     enum Severity { Warning, Error };
@@ -26,41 +32,41 @@ struct Diagnostic {
 // Text the parser did not turn into structure. Kept where it stood so nothing is lost.
 struct Note {
     int line = 0;
-    QString text;
+    Text text;
 };
 
 struct Field {
     int line = 0;
-    QString key;
-    QString value; // as written, trimmed
+    Text key;
+    Text value; // as written, trimmed
 };
 
 struct Source {
     int line = 0;
-    QString name;        // may be empty (a bare URL)
-    QString url;         // as written; may be empty (a name with no URL)
+    Text name;           // may be empty (a bare URL)
+    Text url;            // as written; may be empty (a name with no URL)
     bool unsafe = false; // url present but not an openable http(s) URL (see UrlPolicy)
 };
 
 struct Entry {
     int line = 0;
-    QString label; // category in **…**, e.g. 项目名称
-    QString title;
-    DateSpan date;       // from the first date-like field, invalid when none
-    QList<Field> fields; // every key/value line except sources, in document order
-    QList<Source> sources;
-    QList<Note> notes;
+    Text label; // category in **…**, e.g. 项目名称
+    Text title;
+    DateSpan date;              // from the first date-like field, invalid when none
+    CompactList<Field> fields; // every key/value line except sources, in document order
+    CompactList<Source> sources;
+    CompactList<Note> notes;
 };
 
 struct TurningPoint {
     int line = 0;
     PartialDate date;                 // invalid: undated (missing or unreadable)
-    QString dateText;                 // the date as written in the heading
-    QString kind;                     // as written, trimmed; empty when missing
+    Text dateText;                    // the date as written in the heading
+    Text kind;                        // as written, trimmed; empty when missing
     std::optional<double> confidence; // percent, 0-100
     bool nothingFound = false;
-    QList<Entry> entries;
-    QList<Note> notes; // includes the "nothing found" sentence
+    CompactList<Entry> entries;
+    CompactList<Note> notes; // includes the "nothing found" sentence
 
     int sourceCount() const {
         int n = 0;
@@ -80,7 +86,7 @@ struct Report {
     int periodLine = 0; // line of the analysis period; 0 when absent
     std::optional<int> declaredTurningPoints;
     int declaredTurningPointsLine = 0; // line of the declared count; 0 when absent
-    QList<Note> notes;
+    CompactList<Note> notes;
     QList<TurningPoint> turningPoints;
     QList<Diagnostic> diagnostics;
 
@@ -95,3 +101,9 @@ struct Report {
 };
 
 } // namespace Turnpoint
+
+Q_DECLARE_TYPEINFO(Turnpoint::Note, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Turnpoint::Field, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Turnpoint::Source, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Turnpoint::Entry, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Turnpoint::TurningPoint, Q_RELOCATABLE_TYPE);

@@ -23,7 +23,7 @@ bool sameConfidence(const std::optional<double> &a, const std::optional<double> 
     return !a || std::abs(*a - *b) < 1e-9;
 }
 
-bool sameNotes(const QList<Note> &a, const QList<Note> &b) {
+bool sameNotes(const CompactList<Note> &a, const CompactList<Note> &b) {
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
@@ -33,22 +33,22 @@ bool sameNotes(const QList<Note> &a, const QList<Note> &b) {
     return true;
 }
 
-bool sameSources(const QList<Source> &a, const QList<Source> &b) {
+bool sameSources(const CompactList<Source> &a, const CompactList<Source> &b) {
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         // A URL is an address: one changed character is another page, so no folding.
-        if (a[i].url.trimmed() != b[i].url.trimmed() || !sameText(a[i].name, b[i].name))
+        if (a[i].url.toString().trimmed() != b[i].url.toString().trimmed() || !sameText(a[i].name, b[i].name))
             return false;
     }
     return true;
 }
 
 // Fields paired by normalised key, the n-th occurrence of a key with the n-th.
-QStringList changedFieldKeys(const QList<Field> &oldFields, const QList<Field> &newFields) {
+QStringList changedFieldKeys(const CompactList<Field> &oldFields, const CompactList<Field> &newFields) {
     QHash<QString, QList<int>> oldByKey;
     for (int i = 0; i < int(oldFields.size()); ++i)
-        oldByKey[SearchText::normalize(oldFields[i].key)].append(i);
+        oldByKey[SearchText::normalize(Utf16(oldFields[i].key))].append(i);
     std::vector<bool> oldUsed(size_t(oldFields.size()), false);
     QHash<QString, int> seenInNew;
 
@@ -61,7 +61,7 @@ QStringList changedFieldKeys(const QList<Field> &oldFields, const QList<Field> &
         }
     };
     for (const Field &f : newFields) {
-        const QString key = SearchText::normalize(f.key);
+        const QString key = SearchText::normalize(Utf16(f.key));
         const int occurrence = seenInNew[key]++;
         const QList<int> candidates = oldByKey.value(key);
         if (occurrence >= candidates.size()) {
@@ -75,7 +75,7 @@ QStringList changedFieldKeys(const QList<Field> &oldFields, const QList<Field> &
     }
     for (int i = 0; i < int(oldFields.size()); ++i) {
         if (!oldUsed[size_t(i)])
-            addKey(oldFields[i].key, SearchText::normalize(oldFields[i].key));
+            addKey(oldFields[i].key.toString(), SearchText::normalize(Utf16(oldFields[i].key)));
     }
     return changed;
 }
@@ -84,7 +84,7 @@ EntryChange compareEntries(const Entry &o, const Entry &n, int oldIndex, int new
     EntryChange c;
     c.oldIndex = oldIndex;
     c.newIndex = newIndex;
-    c.titleChanged = ReportComparison::titleKey(o.title) != ReportComparison::titleKey(n.title);
+    c.titleChanged = ReportComparison::titleKey(Utf16(o.title)) != ReportComparison::titleKey(Utf16(n.title));
     c.labelChanged = !sameText(o.label, n.label);
     c.sourcesChanged = !sameSources(o.sources, n.sources);
     c.notesChanged = !sameNotes(o.notes, n.notes);
@@ -147,17 +147,17 @@ struct Pairing {
     }
 };
 
-QList<EntryChange> compareEntryLists(const QList<Entry> &oldEntries,
-                                     const QList<Entry> &newEntries) {
+QList<EntryChange> compareEntryLists(const CompactList<Entry> &oldEntries,
+                                     const CompactList<Entry> &newEntries) {
     Pairing p(oldEntries.size(), newEntries.size());
     p.pairByKey([&](int o) { return std::optional<QString>(oldEntries[o].title); },
                 [&](int n) { return std::optional<QString>(newEntries[n].title); });
 
     QStringList oldKeys, newKeys;
     for (const Entry &e : oldEntries)
-        oldKeys.append(ReportComparison::titleKey(e.title));
+        oldKeys.append(ReportComparison::titleKey(Utf16(e.title)));
     for (const Entry &e : newEntries)
-        newKeys.append(ReportComparison::titleKey(e.title));
+        newKeys.append(ReportComparison::titleKey(Utf16(e.title)));
     p.pairByKey([&](int o) { return std::optional<QString>(oldKeys[o]); },
                 [&](int n) { return std::optional<QString>(newKeys[n]); });
 
@@ -323,7 +323,7 @@ ReportComparison ReportComparison::compare(const Report &oldReport, const Report
     auto dateKind = [](const TurningPoint &tp) -> Key {
         if (!tp.date.isValid())
             return std::nullopt;
-        return tp.date.toIso() + u'\n' + SearchText::normalize(tp.kind);
+        return tp.date.toIso() + u'\n' + SearchText::normalize(Utf16(tp.kind));
     };
     auto date = [](const TurningPoint &tp) -> Key {
         if (!tp.date.isValid())
@@ -337,7 +337,7 @@ ReportComparison ReportComparison::compare(const Report &oldReport, const Report
     auto heading = [](const TurningPoint &tp) -> Key {
         if (tp.date.isValid())
             return std::nullopt;
-        return SearchText::normalize(tp.dateText) + u'\n' + SearchText::normalize(tp.kind);
+        return SearchText::normalize(Utf16(tp.dateText)) + u'\n' + SearchText::normalize(Utf16(tp.kind));
     };
     p.pairByKey([&](int o) { return heading(olds[o]); }, [&](int n) { return heading(news[n]); });
     // ...then any entry title in common: each free new one takes the first free old one (in
@@ -351,7 +351,7 @@ ReportComparison ReportComparison::compare(const Report &oldReport, const Report
         if (olds[o].date.isValid() || !p.oldFree(o))
             continue;
         for (const Entry &e : olds[o].entries) {
-            const QString key = titleKey(e.title);
+            const QString key = titleKey(Utf16(e.title));
             if (key.isEmpty())
                 continue;
             QList<int> &indices = byTitle[key].indices;
@@ -364,7 +364,7 @@ ReportComparison ReportComparison::compare(const Report &oldReport, const Report
             continue;
         int best = -1;
         for (const Entry &e : news[n].entries) {
-            const auto it = byTitle.find(titleKey(e.title));
+            const auto it = byTitle.find(titleKey(Utf16(e.title)));
             if (it == byTitle.end())
                 continue;
             TitleBucket &b = *it;

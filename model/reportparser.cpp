@@ -395,31 +395,32 @@ QString formatNumber(double v) {
 }
 
 // Reports repeat the same strings thousands of times (field keys, labels, kinds, heading dates,
-// source names; and values, titles, notes and links: a project's start date, "全省", the same
-// source cited by many entries). Sharing one implicitly shared QString per distinct value saves
-// an allocation (its header, its characters and the allocator's overhead) per string: in large
-// files most of the memory the parsed report takes. A direct-mapped cache is enough: a miss
-// just costs a copy, as without it.
+// source names; and values, titles and notes: a project's start date, "全省", the same source
+// cited by many entries). Sharing one Text per distinct value stores its characters once. A
+// direct-mapped cache is enough: a miss just costs a copy into the arena, as without it.
 template <size_t Size, qsizetype MaxLength> class StringCache {
     static_assert((Size & (Size - 1)) == 0, "Size must be a power of two");
 
 public:
-    QString get(QStringView s) {
+    explicit StringCache(TextArena &arena) : m_arena(arena) {}
+
+    Text get(QStringView s) {
         if (s.size() > MaxLength || s.isEmpty())
-            return s.toString();
+            return m_arena.add(s);
         // FNV-1a over the UTF-16 units: these strings are short, and qHash's seeded hash
-        // costs more than the allocation it saves.
+        // costs more than the copy it saves.
         quint32 h = 2166136261u;
         for (const QChar c : s)
             h = (h ^ c.unicode()) * 16777619u;
-        QString &slot = m_slots[(h ^ (h >> 15)) & (Size - 1)];
+        Text &slot = m_slots[(h ^ (h >> 15)) & (Size - 1)];
         if (slot != s)
-            slot = s.toString();
+            slot = m_arena.add(s);
         return slot;
     }
 
 private:
-    std::array<QString, Size> m_slots;
+    TextArena &m_arena;
+    std::array<Text, Size> m_slots;
 };
 
 class Parser {
@@ -473,8 +474,9 @@ private:
     qsizetype m_size;
     QStringView m_line; // the current line, untrimmed (columns are counted from here)
     int m_lineNo = 0;
-    StringCache<1024, 48> m_strings;    // keys, labels, kinds, heading dates, source names
-    StringCache<4096, 64> m_values;     // values, titles, notes
+    TextArena m_arena; // before the caches, which hold Texts in it
+    StringCache<1024, 48> m_strings{m_arena}; // keys, labels, kinds, heading dates, source names
+    StringCache<4096, 64> m_values{m_arena};  // values, titles, notes
     QHash<QString, bool> m_urlVerdicts; // URL -> unsafe
     bool m_anyText = false;
     bool m_titleDone = false;
@@ -992,19 +994,20 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
         Source s;
         s.line = m_lineNo;
         s.name = m_strings.get(name);
-        s.url = url.toString();
+        s.url = m_arena.add(url);
         if (!s.url.isEmpty() && !isPlainHttpUrl(url, UrlPolicy::MaxUrlLength)) {
             // UrlPolicy parses the URL with QUrl; the plain links checked above (nearly all of
             // them) need no QUrl, and the rest are judged once per distinct URL.
-            auto known = m_urlVerdicts.constFind(s.url);
+            const QString urlText = url.toString();
+            auto known = m_urlVerdicts.constFind(urlText);
             if (known == m_urlVerdicts.cend())
-                known = m_urlVerdicts.insert(s.url, !UrlPolicy::isOpenable(s.url));
+                known = m_urlVerdicts.insert(urlText, !UrlPolicy::isOpenable(urlText));
             s.unsafe = known.value();
             if (s.unsafe) {
                 // Kept as written (nothing is lost), never opened; the analyst should know why
                 // the link will not work. Long links are shortened in the message only.
                 const QString shown =
-                    s.url.size() > 80 ? s.url.left(77) + QStringLiteral("…") : s.url;
+                    urlText.size() > 80 ? urlText.left(77) + QStringLiteral("…") : urlText;
                 warn(column(url), ReportParser::tr("link “%1” will not be opened: only http and "
                                                    "https links with a host name are opened")
                                       .arg(shown));

@@ -17,6 +17,14 @@ void appendNormalized(QString *haystack, QStringView text) {
     haystack->append(SearchText::normalize(text));
 }
 
+void appendNormalized(QString *haystack, const Text &text) {
+    appendNormalized(haystack, Utf16(text).view());
+}
+
+void appendNormalized(QString *haystack, const QString &text) {
+    appendNormalized(haystack, QStringView(text));
+}
+
 void appendEntry(QString *haystack, const Entry &e) {
     appendNormalized(haystack, e.label);
     appendNormalized(haystack, e.title);
@@ -28,7 +36,7 @@ void appendEntry(QString *haystack, const Entry &e) {
         appendNormalized(haystack, n.text);
     for (const Source &s : e.sources) {
         appendNormalized(haystack, s.name);
-        appendNormalized(haystack, SearchText::host(s.url));
+        appendNormalized(haystack, SearchText::host(s.url.toString()));
     }
 }
 
@@ -89,6 +97,14 @@ bool containsTerm(QStringView text, QStringView term) {
     return QStringView(folded.constData(), folded.size()).contains(term);
 }
 
+bool containsTerm(const Text &text, QStringView term) {
+    return containsTerm(Utf16(text).view(), term);
+}
+
+bool containsTerm(const QString &text, QStringView term) {
+    return containsTerm(QStringView(text), term);
+}
+
 bool isHostChar(QChar c) {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
            c == u'.' || c == u'-';
@@ -146,13 +162,14 @@ QStringView plainHost(QStringView url) {
     return host;
 }
 
-bool sourceHostContains(const QString &url, QStringView term) {
+bool sourceHostContains(const Text &url, QStringView term) {
     if (url.isEmpty())
         return false;
-    const QStringView host = plainHost(url);
+    const Utf16 chars(url);
+    const QStringView host = plainHost(chars);
     if (!host.isNull())
         return containsTerm(host, term);
-    return containsTerm(SearchText::host(url), term);
+    return containsTerm(SearchText::host(url.toString()), term);
 }
 
 bool entryContains(const Entry &e, QStringView term) {

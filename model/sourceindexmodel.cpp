@@ -14,7 +14,7 @@ namespace Turnpoint {
 namespace {
 
 QString keyOf(const Source &s) {
-    return s.url.isEmpty() ? QLatin1Char('n') + s.name.trimmed() : QLatin1Char('u') + s.url;
+    return s.url.isEmpty() ? QLatin1Char('n') + s.name.toString().trimmed() : QLatin1Char('u') + s.url.toString();
 }
 
 QVariant julianDayOrLast(const QDate &d) {
@@ -121,7 +121,7 @@ std::vector<SourceIndexModel::Row> SourceIndexModel::collect() const {
                 QSet<size_t> citedByEntry;
                 for (int s = 0; s < entry.sources.size(); ++s) {
                     const Source &source = entry.sources[s];
-                    if (source.url.isEmpty() && source.name.trimmed().isEmpty())
+                    if (source.url.isEmpty() && source.name.toString().trimmed().isEmpty())
                         continue;
                     const QString key = keyOf(source);
                     auto it = at.constFind(key);
@@ -136,7 +136,7 @@ std::vector<SourceIndexModel::Row> SourceIndexModel::collect() const {
                     }
                     Row &row = rows[*it];
                     if (row.name.isEmpty())
-                        row.name = source.name.trimmed();
+                        row.name = source.name.toString().trimmed();
                     if (row.linkStatus.isEmpty() && s < statuses.size()) {
                         const QVariantMap status = statuses[s].toMap();
                         if (!status.isEmpty()) {

@@ -76,7 +76,7 @@ bool TimelineFilter::accepts(const TurningPoint &tp, AcceptOptions options,
     if (!options.testFlag(IgnoreConfidence) &&
         !passesConfidence(tp.confidence, m_minimumConfidence))
         return false;
-    if (m_kinds != AllKinds && !m_kinds.testFlag(kindOf(tp.kind)))
+    if (m_kinds != AllKinds && !m_kinds.testFlag(kindOf(Utf16(tp.kind))))
         return false;
     if (m_hideNothingFound && tp.nothingFound)
         return false;
@@ -226,7 +226,7 @@ QMap<TimelineFilter::Kind, int> TimelineFilter::kindCounts(const QList<const Rep
     QMap<Kind, int> counts{{EventKind, 0}, {PolicyKind, 0}, {OtherKind, 0}};
     for (const Report *r : reports) {
         for (const TurningPoint &tp : r->turningPoints)
-            ++counts[kindOf(tp.kind)];
+            ++counts[kindOf(Utf16(tp.kind))];
     }
     return counts;
 }

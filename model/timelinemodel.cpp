@@ -49,15 +49,15 @@ QVariant julianDay(const QDate &d) {
     return d.isValid() ? QVariant(d.toJulianDay()) : QVariant();
 }
 
-void appendSources(const QList<Source> &sources, QVariantList *list) {
+void appendSources(const CompactList<Source> &sources, QVariantList *list) {
     for (const Source &s : sources) {
-        list->append(QVariantMap{{QStringLiteral("name"), s.name},
-                                 {QStringLiteral("url"), s.url},
+        list->append(QVariantMap{{QStringLiteral("name"), s.name.toString()},
+                                 {QStringLiteral("url"), s.url.toString()},
                                  {QStringLiteral("unsafe"), s.unsafe}});
     }
 }
 
-void appendLinkStatuses(const QList<Source> &sources,
+void appendLinkStatuses(const CompactList<Source> &sources,
                         const QHash<QString, LinkCheckResult> &results, QVariantList *list) {
     for (const Source &s : sources) {
         const auto it = s.url.isEmpty() ? results.constEnd() : results.constFind(s.url);
@@ -73,7 +73,7 @@ void appendLinkStatuses(const QList<Source> &sources,
     }
 }
 
-int countLinkProblems(const QList<Source> &sources,
+int countLinkProblems(const CompactList<Source> &sources,
                       const QHash<QString, LinkCheckResult> &results) {
     int n = 0;
     for (const Source &s : sources) {
@@ -270,9 +270,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     if (type == NodeType::TurningPoint && tp->confidence)
         confidence = *tp->confidence;
 
-    const QString title = type == NodeType::Report  ? report->title
-                          : type == NodeType::Entry ? entry->title
-                                                    : tp->dateText;
+    // Only the roles that show it convert the title to a QString.
+    const auto title = [&]() -> QString {
+        return type == NodeType::Report  ? report->title
+               : type == NodeType::Entry ? entry->title.toString()
+                                         : tp->dateText.toString();
+    };
     int entryCount = 0;
     int sourceCount = 0;
     switch (type) {
@@ -301,8 +304,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
         case ConfidenceColumn:
             return confidence;
         case KindColumn:
-            return type == NodeType::Entry          ? entry->label
-                   : type == NodeType::TurningPoint ? tp->kind
+            return type == NodeType::Entry          ? entry->label.toString()
+                   : type == NodeType::TurningPoint ? tp->kind.toString()
                                                     : QString();
         case TitleColumn:
             if (type == NodeType::TurningPoint) {
@@ -312,7 +315,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
                     titles.append(e.title);
                 return titles.join(QStringLiteral("; "));
             }
-            return title;
+            return title();
         case EntryCountColumn:
             return type == NodeType::Entry ? QVariant() : QVariant(entryCount);
         case SourceCountColumn:
@@ -334,7 +337,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     case ConfidenceRole:
         return confidence;
     case KindRole:
-        return type == NodeType::TurningPoint ? tp->kind : QString();
+        return type == NodeType::TurningPoint ? tp->kind.toString() : QString();
     case NothingFoundRole:
         return type == NodeType::TurningPoint && tp->nothingFound;
     case SourcesRole: {
@@ -387,9 +390,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     case SourceCountRole:
         return sourceCount;
     case TitleRole:
-        return title;
+        return title();
     case LabelRole:
-        return type == NodeType::Entry ? entry->label : QString();
+        return type == NodeType::Entry ? entry->label.toString() : QString();
     case SortRole:
         switch (index.column()) {
         case DateColumn: {
@@ -632,7 +635,7 @@ void TimelineModel::setLinkResults(const QHash<QString, LinkCheckResult> &result
         bool reportAffected = false;
         for (int t = 0; t < rep.turningPoints.size(); ++t) {
             bool tpAffected = false;
-            const QList<Entry> &entries = rep.turningPoints[t].entries;
+            const CompactList<Entry> &entries = rep.turningPoints[t].entries;
             for (int e = 0; e < entries.size(); ++e) {
                 if (!cites(entries[e]))
                     continue;

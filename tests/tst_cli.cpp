@@ -447,7 +447,7 @@ void TestCli::kindAndSearchNarrowExports() {
     const Report report = ReportParser::parseFile(guangxi);
     int policies = 0;
     for (const TurningPoint &tp : report.turningPoints)
-        policies += tp.kind.compare(QStringLiteral("Policy"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+        policies += tp.kind.toString().compare(QStringLiteral("Policy"), Qt::CaseInsensitive) == 0 ? 1 : 0;
     QVERIFY(policies > 0 && policies < report.turningPoints.size());
 
     Result r = run({QStringLiteral("--kind"), QStringLiteral("政策"),

@@ -50,7 +50,7 @@ Report mixedReport() {
     r.file = QStringLiteral("/data/mixed.md");
     r.title = QStringLiteral("Mixed");
     const auto tp = [](int line, const PartialDate &date, const QString &kind,
-                       std::optional<double> confidence, QList<Entry> entries) {
+                       std::optional<double> confidence, CompactList<Entry> entries) {
         TurningPoint t;
         t.line = line;
         t.date = date;

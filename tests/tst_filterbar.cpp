@@ -52,7 +52,7 @@ struct Wanted {
         if (threshold > 0 && (!tp.confidence || *tp.confidence < threshold))
             return false;
         if (!kinds.isEmpty()) {
-            const QString k = tp.kind.trimmed().toLower();
+            const QString k = tp.kind.toString().trimmed().toLower();
             const QString bucket = k == QStringLiteral("事件") || k == QStringLiteral("event")
                                        ? QStringLiteral("event")
                                    : k == QStringLiteral("政策") || k == QStringLiteral("policy")

@@ -842,7 +842,7 @@ void tst_ReportParser::entryDates() {
     QFETCH(int, startPrecision);
     const Report r = ReportParser::parseFile(parserData(u"dates.md"_s));
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(describeDiagnostics(r)));
-    const QList<Entry> &entries = r.turningPoints.first().entries;
+    const CompactList<Entry> &entries = r.turningPoints.first().entries;
     QCOMPARE(entries.size(), 25);
     const Entry &e = entries.at(index);
     QCOMPARE(e.date.toIso(), iso);
@@ -1280,7 +1280,7 @@ void tst_ReportParser::nothingLost() {
     QVERIFY2(checkNothingLost(text, r, &why), qPrintable(why));
     // And each note holds text of the line it names.
     const QStringList lines = splitLines(text);
-    auto checkNotes = [&](const QList<Note> &notes) {
+    auto checkNotes = [&](const CompactList<Note> &notes) {
         for (const Note &n : notes) {
             if (n.line < 1 || n.line > lines.size() || !lines.at(n.line - 1).contains(n.text))
                 return false;

@@ -44,12 +44,12 @@ QMap<QString, Expected> bruteForce(const QList<Report> &data) {
             const TurningPoint &tp = data[r].turningPoints[t];
             for (int e = 0; e < tp.entries.size(); ++e) {
                 for (const Source &s : tp.entries[e].sources) {
-                    if (s.url.isEmpty() && s.name.trimmed().isEmpty())
+                    if (s.url.isEmpty() && s.name.toString().trimmed().isEmpty())
                         continue;
-                    const QString key = s.url.isEmpty() ? s.name.trimmed() : s.url;
+                    const QString key = s.url.isEmpty() ? s.name.toString().trimmed() : s.url.toString();
                     Expected &x = sources[key];
                     if (x.name.isEmpty())
-                        x.name = s.name.trimmed();
+                        x.name = s.name.toString().trimmed();
                     x.entries.insert(QStringLiteral("%1/%2/%3").arg(r).arg(t).arg(e));
                     x.turningPoints.insert(QStringLiteral("%1/%2").arg(r).arg(t));
                     if (!x.first.isValid() || tp.date.firstDay() < x.first) {

@@ -25,7 +25,7 @@ Entry makeEntry(int line, const QString &label, const QString &title) {
 }
 
 TurningPoint makeTurningPoint(int line, const PartialDate &date, const QString &kind,
-                              std::optional<double> confidence, QList<Entry> entries) {
+                              std::optional<double> confidence, CompactList<Entry> entries) {
     TurningPoint tp;
     tp.line = line;
     tp.date = date;

@@ -25,14 +25,14 @@ namespace Turnpoint {
 namespace {
 constexpr int MaxEntryListRows = 8;
 
-QString notesText(const QList<Note> &notes) {
+QString notesText(const CompactList<Note> &notes) {
     QStringList texts;
     for (const Note &note : notes)
         texts.append(note.text);
     return texts.join(QLatin1Char('\n'));
 }
 
-QString sourcesText(const QList<Source> &sources) {
+QString sourcesText(const CompactList<Source> &sources) {
     QStringList lines;
     for (const Source &s : sources) {
         QStringList parts{s.name, s.url};
@@ -47,14 +47,14 @@ QString fieldValues(const Entry &entry, const QString &key) {
     const QString wanted = SearchText::normalize(key);
     QStringList values;
     for (const Field &field : entry.fields) {
-        if (SearchText::normalize(field.key) == wanted)
+        if (SearchText::normalize(Utf16(field.key)) == wanted)
             values.append(field.value);
     }
     return values.join(QLatin1Char('\n'));
 }
 
 QString entryName(const Entry &entry) {
-    return entry.label.isEmpty() ? entry.title
+    return entry.label.isEmpty() ? entry.title.toString()
                                  : DetailPanel::tr("%1: %2").arg(entry.label, entry.title);
 }
 } // namespace
@@ -229,7 +229,7 @@ void DetailPanel::addSection(const QString &title) {
     label->setContentsMargins(0, 8, 0, 0);
 }
 
-void DetailPanel::addNotes(const QList<Note> &notes, int skipLine) {
+void DetailPanel::addNotes(const CompactList<Note> &notes, int skipLine) {
     QStringList texts;
     for (const Note &note : notes)
         if (note.line != skipLine || skipLine < 0)
@@ -299,7 +299,7 @@ void DetailPanel::showTurningPoint(const TurningPoint &tp) {
 
     int sentenceLine = -1;
     if (tp.nothingFound) {
-        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text;
+        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text.toString();
         sentenceLine = tp.notes.isEmpty() ? -1 : tp.notes.first().line;
         //: Detail panel row: the report looked and found nothing in this period
         addRow(form, tr("Nothing found"), sentence);
@@ -313,7 +313,7 @@ void DetailPanel::showTurningPoint(const TurningPoint &tp) {
         for (int row = 0; row < tp.entries.size(); ++row) {
             const Entry &e = tp.entries.at(row);
             auto *item = new QListWidgetItem(
-                e.label.isEmpty() ? e.title : tr("%1: %2").arg(e.label, e.title), m_entryList);
+                e.label.isEmpty() ? e.title.toString() : tr("%1: %2").arg(e.label, e.title), m_entryList);
             item->setData(Qt::UserRole, row);
             // Search hits as in the outline (bold on amber); the page is rebuilt when the search
             // changes, since the proxy then signals SearchMatchRole for every row.
@@ -339,7 +339,7 @@ void DetailPanel::showTurningPoint(const TurningPoint &tp) {
 
 void DetailPanel::showEntry(const Entry &entry, const TurningPoint &tp) {
     const QLocale locale;
-    addHeading(entry.label.isEmpty() ? entry.title : tr("%1: %2").arg(entry.label, entry.title));
+    addHeading(entry.label.isEmpty() ? entry.title.toString() : tr("%1: %2").arg(entry.label, entry.title));
     auto *form = new QFormLayout;
     m_layout->addLayout(form);
     const QString date = DateText::dateSpan(entry.date, locale);
@@ -464,7 +464,7 @@ void DetailPanel::showReportChanges(int reportRow) {
         for (const Entry &e : tp.entries)
             titles.append(e.title);
         const QString date =
-            tp.date.isValid() ? DateText::partialDate(tp.date, locale) : tp.dateText;
+            tp.date.isValid() ? DateText::partialDate(tp.date, locale) : tp.dateText.toString();
         //: Detail panel: a removed turning point, "date (kind): entry titles"
         removed.append(titles.isEmpty() ? tr("%1 (%2)").arg(date, DisplayText::kind(tp.kind))
                                         : tr("%1 (%2): %3")

@@ -64,7 +64,7 @@ private:
     QLabel *addText(const QString &text, QLayout *layout = nullptr);
     void addRow(QFormLayout *form, const QString &key, const QString &value);
     void addSection(const QString &title);
-    void addNotes(const QList<Note> &notes, int skipLine = -1);
+    void addNotes(const CompactList<Note> &notes, int skipLine = -1);
     // A source link with its link check badge (and where a redirect ended), when it was checked.
     void addSource(const Source &source, const QString &citation);
 

@@ -65,7 +65,7 @@ void MarkerStore::build(const TimelineModel *model) {
                     m.confidence = *tp.confidence;
                 m.entries = quint16(std::min<qsizetype>(tp.entries.size(), 0xffff));
                 m.set(NothingFound, tp.nothingFound);
-                switch (classify(tp.kind)) {
+                switch (classify(Utf16(tp.kind))) {
                 case KindClass::Event:
                     m.kindId = 0;
                     break;

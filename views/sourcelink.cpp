@@ -57,7 +57,7 @@ QString SourceLink::displayText(const Source &source) {
         //: A source the report names without a link
         return tr("%1 (no link)").arg(source.name);
     const QString shown =
-        source.name.isEmpty() ? source.url : tr("%1 — %2").arg(source.name, source.url);
+        source.name.isEmpty() ? source.url.toString() : tr("%1 — %2").arg(source.name, source.url);
     //: A source whose link must not be opened (not http/https, or malformed)
     return tr("%1 (not openable)").arg(shown);
 }

@@ -203,7 +203,7 @@ void SourcesView::showCitations() {
                                  ? DateText::partialDate(tp->date, locale)
                                  //: Sources view: a citing entry's turning point has no date
                                  : tr("undated");
-        const QString title = entry->label.isEmpty() ? entry->title
+        const QString title = entry->label.isEmpty() ? entry->title.toString()
                                                      //: Sources view: an entry as "label: title"
                                                      : tr("%1: %2").arg(entry->label, entry->title);
         // QListWidget items are plain text: report text is never markup here.

@@ -445,7 +445,7 @@ void TimelineChart::rebuildStore() {
             mark.time = (double(first.toJulianDay()) + double(last.toJulianDay() + 1)) / 2.0;
             if (tp.confidence)
                 mark.confidence = *tp.confidence;
-            mark.kind = MarkerStore::classify(tp.kind);
+            mark.kind = MarkerStore::classify(Utf16(tp.kind));
             m_removedMarks.push_back(mark);
         }
     }
@@ -1042,7 +1042,7 @@ QString TimelineChart::toolTip(int marker) const {
     //: Tool tip line: the confidence of a turning point
     lines.append(tr("Confidence: %1").arg(DisplayText::confidence(tp.confidence, loc)));
     if (tp.nothingFound) {
-        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text;
+        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text.toString();
         //: Tool tip line: the report found nothing in this period, then its sentence
         lines.append(tr("Nothing found: %1").arg(sentence));
     }

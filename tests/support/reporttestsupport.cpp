@@ -144,7 +144,7 @@ int visibleTurningPoints(const QAbstractItemModel &model) {
 
 bool notesMatchTheirLines(const QString &text, const Report &r) {
     const QStringList lines = splitLines(text);
-    auto check = [&](const QList<Note> &notes) {
+    auto check = [&](const CompactList<Note> &notes) {
         for (const Note &n : notes) {
             if (n.line < 1 || n.line > lines.size() || !lines.at(n.line - 1).contains(n.text))
                 return false;
