@@ -40,11 +40,13 @@ public:
         for (const T &t : items)
             append(t);
     }
-    CompactList(const CompactList &other) noexcept : m_d(other.m_d) {
+    CompactList(const CompactList &other) noexcept
+        : m_d(other.m_d) {
         if (m_d)
             m_d->ref.fetch_add(1, std::memory_order_relaxed);
     }
-    CompactList(CompactList &&other) noexcept : m_d(std::exchange(other.m_d, nullptr)) {}
+    CompactList(CompactList &&other) noexcept
+        : m_d(std::exchange(other.m_d, nullptr)) {}
     CompactList &operator=(const CompactList &other) noexcept {
         CompactList copy(other);
         swap(copy);

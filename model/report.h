@@ -52,7 +52,7 @@ struct Entry {
     int line = 0;
     Text label; // category in **…**, e.g. 项目名称
     Text title;
-    DateSpan date;              // from the first date-like field, invalid when none
+    DateSpan date;             // from the first date-like field, invalid when none
     CompactList<Field> fields; // every key/value line except sources, in document order
     CompactList<Source> sources;
     CompactList<Note> notes;

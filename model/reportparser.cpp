@@ -8,12 +8,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QThread>
 
 #include <QtAlgorithms>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <thread>
+#include <vector>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -402,7 +406,8 @@ template <size_t Size, qsizetype MaxLength> class StringCache {
     static_assert((Size & (Size - 1)) == 0, "Size must be a power of two");
 
 public:
-    explicit StringCache(TextArena &arena) : m_arena(arena) {}
+    explicit StringCache(TextArena &arena)
+        : m_arena(arena) {}
 
     Text get(QStringView s) {
         if (s.size() > MaxLength || s.isEmpty())
@@ -422,6 +427,21 @@ private:
     TextArena &m_arena;
     std::array<Text, Size> m_slots;
 };
+
+// The warning for a turning point dated `date` after one dated `previous` (on line
+// `previousLine`); empty when they are in order.
+QString dateOrderProblem(const PartialDate &date, const PartialDate &previous, int previousLine) {
+    if (date == previous)
+        return ReportParser::tr("turning point %1 has the same date as the one on line %2")
+            .arg(date.toIso())
+            .arg(previousLine);
+    if (date.firstDay() < previous.firstDay())
+        return ReportParser::tr("turning point %1 comes before the previous one (%2, line %3); "
+                                "the turning points are out of date order")
+            .arg(date.toIso(), previous.toIso())
+            .arg(previousLine);
+    return {};
+}
 
 class Parser {
 public:
@@ -443,6 +463,30 @@ public:
         return m_cancelled && m_cancelled->load(std::memory_order_relaxed);
     }
     bool anyText() const { return m_anyText; }
+
+    // For parsing one part of a report (parseInParallel()): the text given to feed() starts at
+    // a turning point heading on line `lineNo` + 1, after the report's header.
+    void continueAt(int lineNo) {
+        m_titleDone = true;
+        m_anyText = true;
+        m_lineNo = lineNo;
+        m_continuation = true;
+    }
+    // A part's end instead of finish(): the report-wide checks are made on the joined report.
+    void finishPart() { squeezeLastTurningPoint(); }
+    // The last dated turning point seen (invalid date: none), for the date order check across
+    // parts.
+    const PartialDate &lastDate() const { return m_previousDate; }
+    int lastDateLine() const { return m_previousDateLine; }
+    // In a part, where the date order check of its first dated turning point belongs: the
+    // index in the diagnostics, line and column (line 0: no dated turning point).
+    struct OrderCheck {
+        qsizetype diagnosticIndex = 0;
+        int line = 0;
+        int column = 1;
+        PartialDate date;
+    };
+    const OrderCheck &firstOrderCheck() const { return m_firstOrderCheck; }
     void finish();
 
 private:
@@ -474,12 +518,14 @@ private:
     qsizetype m_size;
     QStringView m_line; // the current line, untrimmed (columns are counted from here)
     int m_lineNo = 0;
-    TextArena m_arena; // before the caches, which hold Texts in it
+    TextArena m_arena;                        // before the caches, which hold Texts in it
     StringCache<1024, 48> m_strings{m_arena}; // keys, labels, kinds, heading dates, source names
     StringCache<4096, 64> m_values{m_arena};  // values, titles, notes
-    QHash<QString, bool> m_urlVerdicts; // URL -> unsafe
+    QHash<QString, bool> m_urlVerdicts;       // URL -> unsafe
     bool m_anyText = false;
     bool m_titleDone = false;
+    bool m_continuation = false;
+    OrderCheck m_firstOrderCheck;
     bool m_blankBefore = false; // a blank line (or separator) right before the current line
     bool m_entryOpen = false;
     bool m_entryBulleted = false;
@@ -489,6 +535,23 @@ private:
     PartialDate m_previousDate;
     int m_previousDateLine = 0;
 };
+
+void checkDeclaredCount(Report &report) {
+    if (!report.declaredTurningPoints)
+        return;
+    const int declared = *report.declaredTurningPoints;
+    const int found = int(report.turningPoints.size());
+    if (declared != found)
+        report.diagnostics.append(Diagnostic{
+            report.declaredTurningPointsLine, 1, Diagnostic::Warning,
+            ReportParser::tr("declares %1 turning points, %2 found").arg(declared).arg(found)});
+}
+
+// In line order; the problems of one line in the order they were found.
+void sortDiagnostics(Report &report) {
+    std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+}
 
 // Index of the first CR or LF at or after `i`, or `n`. Eight characters at a time where SSE2
 // is available (every x86-64): finding line ends was a tenth of the parse, one character at a
@@ -702,18 +765,12 @@ void Parser::parseHeadingDate(TurningPoint &tp, QStringView dateText) {
     if (!tp.date.isValid())
         return;
     if (m_previousDate.isValid()) {
-        if (tp.date == m_previousDate) {
-            warn(column(dateText),
-                 ReportParser::tr("turning point %1 has the same date as the one on line %2")
-                     .arg(tp.date.toIso())
-                     .arg(m_previousDateLine));
-        } else if (tp.date.firstDay() < m_previousDate.firstDay()) {
-            warn(column(dateText),
-                 ReportParser::tr("turning point %1 comes before the previous one (%2, line %3); "
-                                  "the turning points are out of date order")
-                     .arg(tp.date.toIso(), m_previousDate.toIso())
-                     .arg(m_previousDateLine));
-        }
+        const QString problem = dateOrderProblem(tp.date, m_previousDate, m_previousDateLine);
+        if (!problem.isEmpty())
+            warn(column(dateText), problem);
+    } else if (m_continuation) {
+        // The turning point before it is in the previous part: checked when they are joined.
+        m_firstOrderCheck = {m_report.diagnostics.size(), m_lineNo, column(dateText), tp.date};
     }
     m_previousDate = tp.date;
     m_previousDateLine = m_lineNo;
@@ -1147,16 +1204,10 @@ void Parser::finish() {
             Diagnostic{0, 1, Diagnostic::Error,
                        ReportParser::tr("no turning point heading found; this does not look "
                                         "like a turning-point report")});
-    } else if (m_report.declaredTurningPoints) {
-        const int declared = *m_report.declaredTurningPoints;
-        const int found = int(m_report.turningPoints.size());
-        if (declared != found)
-            m_report.diagnostics.append(Diagnostic{
-                m_report.declaredTurningPointsLine, 1, Diagnostic::Warning,
-                ReportParser::tr("declares %1 turning points, %2 found").arg(declared).arg(found)});
+    } else {
+        checkDeclaredCount(m_report);
     }
-    std::stable_sort(m_report.diagnostics.begin(), m_report.diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    sortDiagnostics(m_report);
 }
 
 } // namespace
@@ -1187,6 +1238,185 @@ Report parseDecoded(DecodedText decoded, const QString &file, const std::atomic<
                          [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
     }
     return report;
+}
+
+// Parsing in parts, in parallel.
+//
+// A report is a header and a run of turning points, each starting at its heading; little crosses
+// from one turning point to the next (the date order check, the declared count). So a large
+// UTF-8 report is cut at turning point headings into about equal parts, each part is decoded and
+// parsed on its own thread, and the parts are joined. The result is the one parsing it whole
+// gives: every line number, every diagnostic, in the same order (tests compare the two).
+
+// Line ends (LF, CR, CRLF: as Parser::feed() counts lines) in `size` bytes of UTF-8. Sixteen
+// bytes at a time where SSE2 is available; any CR at all takes the careful way.
+qsizetype countLineEnds(const char *p, qsizetype size) {
+    qsizetype n = 0;
+    qsizetype i = 0;
+    bool anyCr = false;
+#ifdef __SSE2__
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= size; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        n += qPopulationCount(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))));
+        anyCr = anyCr || _mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)) != 0;
+    }
+#endif
+    if (anyCr) {
+        n = 0;
+        i = 0;
+    }
+    for (; i < size; ++i) {
+        if (p[i] == '\n' || (p[i] == '\r' && (i + 1 == size || p[i + 1] != '\n')))
+            ++n;
+    }
+    return n;
+}
+
+// Whether `line` alone is a turning point heading to the parser.
+bool isTurningPointHeading(QStringView line) {
+    Report scratch;
+    Parser parser(QStringView(), scratch, nullptr);
+    parser.continueAt(0);
+    parser.feed(line);
+    return scratch.turningPoints.size() == 1;
+}
+
+// Offset of the first line at or after `from` (a line start) that starts with '#' and is a
+// turning point heading; -1 when there is none before `size`.
+qsizetype headingLineAt(const char *p, qsizetype from, qsizetype size) {
+    for (qsizetype start = from; start < size;) {
+        const auto *end = static_cast<const char *>(std::memchr(p + start, '\n', size - start));
+        const qsizetype lineEnd = end ? end - p : size;
+        if (p[start] == '#' && isTurningPointHeading(QString::fromUtf8(p + start, lineEnd - start)))
+            return start;
+        start = lineEnd + 1;
+    }
+    return -1;
+}
+
+// Below this, one thread parses faster than several start.
+constexpr qsizetype ParallelMinBytes = qsizetype(8) << 20;
+constexpr qsizetype MinPartBytes = qsizetype(4) << 20;
+
+// False when the bytes are not for this (small, not plain UTF-8, one core, no turning point
+// heading to cut at): then parse them whole. True: `report` holds the result (incomplete when
+// cancelled, as parseText() leaves it).
+// `forcedParts` > 0: that many parts, whatever the size and the cores (tests).
+bool parseInParallel(const QByteArray &bytes, Report &report, const std::atomic<bool> *cancelled,
+                     int forcedParts = 0) {
+    const qsizetype size = bytes.size();
+    const int threads = std::min(QThread::idealThreadCount(), 8);
+    qsizetype skip = 0;
+    QString encoding;
+    if ((forcedParts <= 0 && (size < ParallelMinBytes || threads < 2)) ||
+        !TextDecoder::startsAsUtf8(bytes, &skip, &encoding))
+        return false;
+    const char *p = bytes.constData();
+
+    // Part i is [starts[i], starts[i + 1]); every part but the first starts at a heading.
+    const qsizetype parts =
+        forcedParts > 0 ? forcedParts : std::min<qsizetype>(threads, size / MinPartBytes);
+    std::vector<qsizetype> starts{skip};
+    for (qsizetype i = 1; i < parts; ++i) {
+        const qsizetype target = skip + (size - skip) * i / parts;
+        const auto *nl = static_cast<const char *>(std::memchr(p + target, '\n', size - target));
+        if (!nl)
+            break;
+        const qsizetype at = headingLineAt(p, nl - p + 1, size);
+        if (at < 0)
+            break;
+        if (at > starts.back())
+            starts.push_back(at);
+    }
+    if (starts.size() < 2)
+        return false;
+    const qsizetype count = qsizetype(starts.size());
+    starts.push_back(size);
+    std::vector<int> firstLine(size_t(count), 0);
+    for (qsizetype i = 1; i < count; ++i)
+        firstLine[size_t(i)] = firstLine[size_t(i - 1)] +
+                               int(countLineEnds(p + starts[size_t(i - 1)],
+                                                 starts[size_t(i)] - starts[size_t(i - 1)]));
+
+    struct Part {
+        Report report;
+        bool ok = false;
+        PartialDate lastDate;
+        int lastDateLine = 0;
+        Parser::OrderCheck orderCheck;
+    };
+    std::vector<Part> results(static_cast<size_t>(count));
+    const auto parse = [&](qsizetype i) {
+        Part &part = results[size_t(i)];
+        QString text;
+        if (!TextDecoder::decodePlainUtf8Piece(p + starts[size_t(i)],
+                                               starts[size_t(i + 1)] - starts[size_t(i)], &text))
+            return;
+        // The first part may reserve room for every turning point the header declares.
+        Parser parser(QStringView(), part.report, cancelled, i == 0 ? size : 0);
+        if (i > 0)
+            parser.continueAt(firstLine[size_t(i)]);
+        parser.feed(text);
+        if (parser.cancelledNow())
+            return;
+        parser.finishPart();
+        part.lastDate = parser.lastDate();
+        part.lastDateLine = parser.lastDateLine();
+        part.orderCheck = parser.firstOrderCheck();
+        part.ok = true;
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(size_t(count - 1));
+    for (qsizetype i = 1; i < count; ++i)
+        workers.emplace_back(parse, i);
+    parse(0);
+    for (std::thread &t : workers)
+        t.join();
+
+    if (cancelled && cancelled->load(std::memory_order_relaxed)) {
+        report = std::move(results[0].report);
+        return true;
+    }
+    for (const Part &part : results)
+        if (!part.ok)
+            return false; // a control character or malformed UTF-8 somewhere: decode() says
+
+    const QString file = report.file;
+    report = std::move(results[0].report);
+    report.file = file;
+    report.encoding = encoding;
+    qsizetype total = 0;
+    for (const Part &part : results)
+        total += part.report.turningPoints.size();
+    report.turningPoints.reserve(total);
+    PartialDate previous = results[0].lastDate;
+    int previousLine = results[0].lastDateLine;
+    for (qsizetype i = 1; i < count; ++i) {
+        Part &part = results[size_t(i)];
+        const Parser::OrderCheck &check = part.orderCheck;
+        if (check.line > 0 && previous.isValid()) {
+            const QString problem = dateOrderProblem(check.date, previous, previousLine);
+            if (!problem.isEmpty())
+                part.report.diagnostics.insert(
+                    check.diagnosticIndex,
+                    Diagnostic{check.line, check.column, Diagnostic::Warning, problem});
+        }
+        if (part.lastDate.isValid()) {
+            previous = part.lastDate;
+            previousLine = part.lastDateLine;
+        }
+        for (TurningPoint &tp : part.report.turningPoints)
+            report.turningPoints.append(std::move(tp));
+        for (Note &n : part.report.notes)
+            report.notes.append(std::move(n));
+        report.diagnostics.append(part.report.diagnostics);
+        part.report = Report();
+    }
+    checkDeclaredCount(report);
+    sortDiagnostics(report);
+    return true;
 }
 
 Report parseWholeFile(const QString &path, const std::atomic<bool> *cancelled) {
@@ -1222,6 +1452,12 @@ Report parseWholeFile(const QString &path, const std::atomic<bool> *cancelled) {
     if (file.error() != QFileDevice::NoError)
         return fail(ReportParser::tr("cannot read the file: %1").arg(file.errorString()));
     file.close();
+    {
+        Report report;
+        report.file = path;
+        if (parseInParallel(bytes, report, cancelled))
+            return report;
+    }
     DecodedText decoded = TextDecoder::decode(bytes);
     bytes = QByteArray(); // the text holds it all now; do not keep the file twice
     return parseDecoded(std::move(decoded), path, cancelled);
@@ -1231,12 +1467,27 @@ Report parseWholeFile(const QString &path, const std::atomic<bool> *cancelled) {
 
 Report ReportParser::parseBytes(const QByteArray &bytes, const QString &file,
                                 const std::atomic<bool> *cancelled) {
+    Report report;
+    report.file = file;
+    if (parseInParallel(bytes, report, cancelled))
+        return report;
     return parseDecoded(TextDecoder::decode(bytes), file, cancelled);
+}
+
+Report ReportParser::parseBytesInParts(const QByteArray &bytes, const QString &file, int parts,
+                                       bool *split) {
+    Report report;
+    report.file = file;
+    *split = parts > 1 && parseInParallel(bytes, report, nullptr, parts);
+    return *split ? report : parseDecoded(TextDecoder::decode(bytes), file, nullptr);
 }
 
 Report ReportParser::parseFile(const QString &path, const std::atomic<bool> *cancelled) {
     const QFileInfo info(path);
-    if (info.isFile() && info.size() > PieceBytes && info.size() <= MaxFileSize)
+    // Up to WholeFileBytes, read whole and parsed in parallel (when there are cores for it);
+    // larger files in pieces, so their text never exists whole next to the parsed report.
+    const qint64 wholeUpTo = QThread::idealThreadCount() > 1 ? WholeFileBytes : PieceBytes;
+    if (info.isFile() && info.size() > wholeUpTo && info.size() <= MaxFileSize)
         return parseFileInPieces(path, PieceBytes, cancelled);
     return parseWholeFile(path, cancelled);
 }

@@ -26,9 +26,15 @@ public:
     // does). A file's reading and decoding are not interrupted.
     static Report parseText(QStringView text, const QString &file,
                             const std::atomic<bool> *cancelled = nullptr);
-    // Decode (TextDecoder) and parse.
+    // Decode (TextDecoder) and parse. Large UTF-8 reports are cut at turning point headings and
+    // the parts parsed on several threads; the result is the same.
     static Report parseBytes(const QByteArray &bytes, const QString &file,
                              const std::atomic<bool> *cancelled = nullptr);
+    // parseBytes() cut into `parts` parts whatever the size and the cores, for tests: joined,
+    // they must give what one parse gives. `split`: whether it could be cut (plain UTF-8 with
+    // turning point headings to cut at); if not, the bytes were parsed whole.
+    static Report parseBytesInParts(const QByteArray &bytes, const QString &file, int parts,
+                                    bool *split);
     // Read from disk, decode and parse. `file` in the result is the path as given. The bytes
     // are released once decoded, so a large file is not held twice while it is parsed.
     // Files larger than PieceBytes go through parseFileInPieces().
@@ -40,6 +46,8 @@ public:
     // (anything but plain UTF-8 text; see TextDecoder::decodePlainUtf8Piece()) are read whole
     // instead, which `inPieces`, when given, tells (for tests).
     static constexpr qsizetype PieceBytes = qsizetype(4) << 20;
+    // parseFile() reads files up to this size whole, to parse them in parallel (parseBytes()).
+    static constexpr qsizetype WholeFileBytes = qsizetype(64) << 20;
     static Report parseFileInPieces(const QString &path, qsizetype pieceBytes,
                                     const std::atomic<bool> *cancelled = nullptr,
                                     bool *inPieces = nullptr);

@@ -75,10 +75,9 @@ void Text::ref() const noexcept {
     if (!m_p)
         return;
     const unsigned char *r = record();
-    Count *count = (m_p & OwnedTag)
-                       ? blockCount(r - 4)
-                       : blockCount(reinterpret_cast<const unsigned char *>(
-                             quintptr(r) & ~quintptr(TextArena::BlockSize - 1)));
+    Count *count = (m_p & OwnedTag) ? blockCount(r - 4)
+                                    : blockCount(reinterpret_cast<const unsigned char *>(
+                                          quintptr(r) & ~quintptr(TextArena::BlockSize - 1)));
     count->fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -86,10 +85,10 @@ void Text::deref() noexcept {
     if (!m_p)
         return;
     const unsigned char *r = record();
-    const unsigned char *block =
-        (m_p & OwnedTag) ? r - 4
-                         : reinterpret_cast<const unsigned char *>(
-                               quintptr(r) & ~quintptr(TextArena::BlockSize - 1));
+    const unsigned char *block = (m_p & OwnedTag)
+                                     ? r - 4
+                                     : reinterpret_cast<const unsigned char *>(
+                                           quintptr(r) & ~quintptr(TextArena::BlockSize - 1));
     m_p = 0;
     if (blockCount(block)->fetch_sub(1, std::memory_order_acq_rel) == 1)
         std::free(const_cast<unsigned char *>(block));

@@ -32,10 +32,17 @@ public:
     // Implicit, as a QString is a string: hand-made reports say `Source{1, name, url}`. A function
     // overloaded for QStringView and Text needs a QString overload too, or a QString argument
     // is ambiguous.
-    Text(const QString &s) : Text(QStringView(s)) {} // NOLINT
+    Text(const QString &s)
+        : Text(QStringView(s)) {} // NOLINT
     explicit Text(QStringView s);
-    Text(const Text &other) noexcept : m_p(other.m_p) { ref(); }
-    Text(Text &&other) noexcept : m_p(other.m_p) { other.m_p = 0; }
+    Text(const Text &other) noexcept
+        : m_p(other.m_p) {
+        ref();
+    }
+    Text(Text &&other) noexcept
+        : m_p(other.m_p) {
+        other.m_p = 0;
+    }
     Text &operator=(const Text &other) noexcept {
         Text copy(other);
         swap(copy);
@@ -84,13 +91,9 @@ public:
     friend bool operator!=(const Text &a, QStringView b) noexcept { return !(a == b); }
     friend bool operator==(QStringView a, const Text &b) noexcept { return b == a; }
     friend bool operator!=(QStringView a, const Text &b) noexcept { return !(b == a); }
-    friend bool operator==(const Text &a, const QString &b) noexcept {
-        return a == QStringView(b);
-    }
+    friend bool operator==(const Text &a, const QString &b) noexcept { return a == QStringView(b); }
     friend bool operator!=(const Text &a, const QString &b) noexcept { return !(a == b); }
-    friend bool operator==(const QString &a, const Text &b) noexcept {
-        return b == QStringView(a);
-    }
+    friend bool operator==(const QString &a, const Text &b) noexcept { return b == QStringView(a); }
     friend bool operator!=(const QString &a, const Text &b) noexcept { return !(b == a); }
     friend bool operator==(const Text &a, QLatin1String b) noexcept {
         return a.visit([b](auto s) { return s == b; });
