@@ -172,7 +172,9 @@ QImage ChartExporter::renderChart(TimelineChart *chart, qreal scale, const QDate
     chart->ensureUpToDate();
     const QSizeF size = exportSize(chart);
     const QSize pixels(qRound(size.width() * scale), qRound(size.height() * scale));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // Opaque (the chart is drawn on white): without an alpha channel the PNG encoder has a
+    // quarter fewer bytes to filter and compress, which is most of an export's time.
+    QImage image(pixels, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
 

@@ -1,5 +1,6 @@
 // Fuzzes decode + parse: any byte string must give a Report without crashing, hanging or
 // tripping a sanitizer, and the Report must keep its own promises.
+#include "jsonexporter.h"
 #include "reportparser.h"
 
 #include <cstdint>
@@ -33,6 +34,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (const Entry &e : tp.entries) {
             check(e.line >= tp.line && e.line <= maxLine);
             check(!e.date.isValid() || e.date.firstDay() <= e.date.lastDay());
+        }
+    }
+
+    // Large reports are parsed in parts on several threads; cut this one too (where it can be:
+    // plain UTF-8 with headings to cut at) and the joined result must be the whole parse's.
+    for (const int parts : {2, 3}) {
+        bool split = false;
+        const Report joined =
+            ReportParser::parseBytesInParts(bytes, QStringLiteral("fuzz.md"), parts, &split);
+        if (!split)
+            break;
+        check(JsonExporter::toJson({&joined}) == JsonExporter::toJson({&report}));
+        check(joined.encoding == report.encoding);
+        check(joined.diagnostics.size() == report.diagnostics.size());
+        for (qsizetype i = 0; i < report.diagnostics.size(); ++i) {
+            const Diagnostic &a = joined.diagnostics[i];
+            const Diagnostic &b = report.diagnostics[i];
+            check(a.line == b.line && a.column == b.column && a.severity == b.severity &&
+                  a.message == b.message);
         }
     }
     return 0;
