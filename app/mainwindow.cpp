@@ -264,6 +264,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ReportLoader::finished, this, &MainWindow::onLoadFinished);
     connect(m_loadProgress, &StatusProgress::cancelRequested, this, &MainWindow::cancelLoading);
 
+    m_reloader = new ReportLoader(this);
+    connect(m_reloader, &ReportLoader::reportLoaded, this,
+            [this](int index, const QString &, const Report &report) { onReloaded(index, report); });
+    connect(m_reloader, &ReportLoader::finished, this, &MainWindow::onReloadFinished);
+
     m_downloader = new ReportDownloader(this);
     connect(m_downloader, &ReportDownloader::finished, this, &MainWindow::onDownloadFinished);
     connect(m_downloader, &ReportDownloader::progress, this, [this](qint64 received, qint64 total) {
@@ -1030,34 +1035,89 @@ void MainWindow::reloadChangedFiles() {
                 // the folder watch brings the file back when it reappears.
                 continue;
             }
-            Report report = loadReport(path, file);
-            if (!report.isUsable()) {
-                // Half-written, or replaced by something that is not a report: keep what was
-                // good, say why, and try again on the next change.
-                Diagnostic d;
-                d.severity = Diagnostic::Warning;
-                //: Diagnostic and status bar message when a file changed on disk and can no
-                //: longer be read as a report; %1 is what is wrong with it
-                d.message = tr("The file changed on disk and cannot be read as a report now "
-                               "(%1); the previous version is still shown.")
-                                .arg(errorSummary(report));
-                m_windowDiagnostics[file] = {d};
-                statusBar()->showMessage(tr("%1: %2").arg(DisplayText::fileName(file), d.message),
-                                         0);
-                emit autoReloaded(file, true);
-                continue;
-            }
-            report.file = file;
-            m_windowDiagnostics.remove(file);
-            replaceKeepingSelection(row, std::move(report));
-            //: Status bar after a report was read again because its file changed
-            statusBar()->showMessage(
-                tr("%1 changed on disk and was reloaded.").arg(DisplayText::fileName(file)), 5000);
-            emit autoReloaded(file, false);
+            queueReload({file, path, true});
         }
     }
+    startNextReload();
+}
+
+bool MainWindow::isReloading() const {
+    return m_reloader->isLoading() || !m_reloadQueue.isEmpty();
+}
+
+void MainWindow::queueReload(const PendingReload &reload) {
+    m_reloadQueue.append(reload);
+}
+
+void MainWindow::startNextReload() {
+    if (m_reloader->isLoading() || m_reloadQueue.isEmpty())
+        return;
+    m_reloadsRunning = std::exchange(m_reloadQueue, {});
+    QStringList paths;
+    for (const PendingReload &r : std::as_const(m_reloadsRunning))
+        paths.append(r.path);
+    //: Status bar while open reports are read again (Reload, or their files changed)
+    statusBar()->showMessage(tr("Reloading…"));
+    m_reloader->load(paths);
+}
+
+void MainWindow::onReloaded(int index, Report report) {
+    if (index < 0 || index >= m_reloadsRunning.size())
+        return;
+    const PendingReload pending = m_reloadsRunning.at(index);
+    const QString &file = pending.file;
+    const int row = m_model->findReport(file);
+    if (row < 0)
+        return; // closed while it was read
+    if (!report.isUsable()) {
+        if (!pending.automatic) {
+            m_reloadErrors.append(tr("%1: %2").arg(pending.path, errorSummary(report)));
+            return;
+        }
+        // Half-written, or replaced by something that is not a report: keep what was good,
+        // say why, and try again on the next change.
+        Diagnostic d;
+        d.severity = Diagnostic::Warning;
+        //: Diagnostic and status bar message when a file changed on disk and can no
+        //: longer be read as a report; %1 is what is wrong with it
+        d.message = tr("The file changed on disk and cannot be read as a report now "
+                       "(%1); the previous version is still shown.")
+                        .arg(errorSummary(report));
+        m_windowDiagnostics[file] = {d};
+        statusBar()->showMessage(tr("%1: %2").arg(DisplayText::fileName(file), d.message), 0);
+        updateStatus();
+        emit autoReloaded(file, true);
+        return;
+    }
+    // The parser names a file by the path it was given; keep the name it was loaded under.
+    report.file = file;
+    m_windowDiagnostics.remove(file);
+    replaceKeepingSelection(row, std::move(report));
     updateStatus();
     updateTitle();
+    if (pending.automatic) {
+        //: Status bar after a report was read again because its file changed
+        statusBar()->showMessage(
+            tr("%1 changed on disk and was reloaded.").arg(DisplayText::fileName(file)), 5000);
+        emit autoReloaded(file, false);
+    }
+}
+
+void MainWindow::onReloadFinished() {
+    m_reloadsRunning.clear();
+    if (statusBar()->currentMessage() == tr("Reloading…"))
+        statusBar()->clearMessage();
+    if (!m_reloadErrors.isEmpty())
+        showLoadErrors(std::exchange(m_reloadErrors, {}));
+    updateStatus();
+    updateTitle();
+    if (!m_reloadQueue.isEmpty()) {
+        // Asked for while this batch ran; from the event loop, as finished() is emitted by
+        // the loader itself.
+        QTimer::singleShot(0, this, &MainWindow::startNextReload);
+        return;
+    }
+    emit reloadFinished();
 }
 
 void MainWindow::openBuiltInSample() {
@@ -1153,20 +1213,27 @@ void MainWindow::reload() {
             openUrl(path); // downloaded again; replaces the report only when that works
             continue;
         }
-        Report report = loadReport(path, file);
-        if (!report.isUsable()) {
-            errors.append(tr("%1: %2").arg(path, errorSummary(report)));
+        if (isResource(path)) {
+            // The built-in sample: a few kilobytes, read at once.
+            Report report = loadReport(path, file);
+            if (!report.isUsable()) {
+                errors.append(tr("%1: %2").arg(path, errorSummary(report)));
+                continue;
+            }
+            report.file = file;
+            replaceKeepingSelection(row, std::move(report));
             continue;
         }
-        // The parser names a file by the path it was given; keep the name it was loaded under.
-        report.file = file;
-        m_windowDiagnostics.remove(file);
-        replaceKeepingSelection(row, std::move(report));
+        queueReload({file, path, false});
     }
     if (!errors.isEmpty())
         showLoadErrors(errors);
     updateStatus();
     updateTitle();
+    if (isReloading())
+        startNextReload();
+    else
+        emit reloadFinished();
 }
 
 void MainWindow::replaceKeepingSelection(int row, Report report) {

@@ -81,8 +81,10 @@ public:
     void setMinimumConfidence(int percent);
     // Reads every open report again from where it came from (URLs are downloaded again),
     // keeping the selection where it still exists. A report that cannot be read now is kept as
-    // it was, and the error says so.
+    // it was, and the error says so. Files are read in the background, like opening them;
+    // reloadFinished() says when they are all done.
     void reload();
+    bool isReloading() const;
     // Closes the report of the current selection.
     void closeReport();
     // Writes exactly what the chart shows now as a PNG; false (and errorShown()) on failure.
@@ -186,6 +188,8 @@ signals:
     // A report was read again after its file changed on disk; `kept` when the new content was
     // not usable and the previous report is still shown.
     void autoReloaded(const QString &file, bool kept);
+    // Every file asked for by reload() or a change on disk was read again (or kept).
+    void reloadFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -229,6 +233,17 @@ private:
     void onFileChanged(const QString &path);
     void onDirectoryChanged(const QString &dir);
     void reloadChangedFiles();
+    // Reading files again runs on its own ReportLoader, so it neither waits for nor cancels
+    // files being opened.
+    struct PendingReload {
+        QString file;   // Report::file of the report to replace
+        QString path;   // where it is read from
+        bool automatic; // its file changed on disk (else: Reload)
+    };
+    void queueReload(const PendingReload &reload);
+    void startNextReload();
+    void onReloaded(int index, Report report);
+    void onReloadFinished();
     // Replaces the report at `row`, putting the selection back where it was when that position
     // still exists.
     void replaceKeepingSelection(int row, Report report);
@@ -331,6 +346,10 @@ private:
     ReportLoader *m_loader = nullptr;
     StatusProgress *m_loadProgress = nullptr;
     QStringList m_loadQueue;  // files asked for while a load runs, loaded after it
+    ReportLoader *m_reloader = nullptr;
+    QList<PendingReload> m_reloadsRunning; // in the order given to m_reloader
+    QList<PendingReload> m_reloadQueue;    // asked for while m_reloader runs
+    QStringList m_reloadErrors;            // of Reload, shown when its files are read
     QStringList m_loadErrors; // unusable files of the running load, shown when it ends
     int m_lastLoadedRow = -1; // the report selected when the load ends
     ReportDownloader *m_downloader = nullptr;

@@ -165,7 +165,11 @@ private slots:
         QByteArray edited = original;
         edited.replace("云南省工业部门碳排放关键政策与事件汇编", "云南省工业碳排放（修订）");
         QVERIFY(writeFile(copy, edited));
+        QSignalSpy reloaded(&w, &MainWindow::reloadFinished);
         QTest::keyClick(&w, Qt::Key_F5);
+        // Read in the background, like opening: the window goes on meanwhile.
+        QVERIFY(w.isReloading());
+        QTRY_COMPARE(reloaded.count(), 1);
         QCOMPARE(w.model()->report(0).title, QStringLiteral("云南省工业碳排放（修订）"));
         QCOMPARE(sourceCurrent(w), w.model()->turningPointIndex(0, 5));
 
@@ -176,6 +180,8 @@ private slots:
             w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 7)),
             QItemSelectionModel::ClearAndSelect);
         w.reloadAction()->trigger();
+        QTRY_COMPARE(reloaded.count(), 2);
+        QVERIFY(!w.isReloading());
         QCOMPARE(w.model()->report(0).turningPoints.size(), 3);
         QCOMPARE(sourceCurrent(w), w.model()->reportIndex(0));
         closeMessageBoxes(&w);

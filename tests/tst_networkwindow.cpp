@@ -343,7 +343,9 @@ private slots:
         QSignalSpy done(&w, &MainWindow::linkCheckFinished);
         w.checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QSignalSpy reloaded(&w, &MainWindow::reloadFinished);
         w.reload();
+        QTRY_COMPARE(reloaded.count(), 1);
         selectSource(w, 0, 0);
         QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("broken")}));
     }
