@@ -112,15 +112,19 @@ Report loadReport(const QString &path, const QString &file) {
     return ReportParser::parseFile(path);
 }
 
-QString errorSummary(const Report &report) {
+QString errorSummary(const QList<Diagnostic> &diagnostics) {
     QStringList messages;
-    for (const Diagnostic &d : report.diagnostics) {
+    for (const Diagnostic &d : diagnostics) {
         if (!d.isError())
             continue;
-        messages.append(d.line > 0 ? MainWindow::tr("line %1: %2").arg(d.line).arg(d.message)
-                                   : d.message);
+        messages.append(d.line > 0 ? MainWindow::tr("line %1: %2").arg(d.line).arg(d.text())
+                                   : d.text());
     }
     return messages.join(QStringLiteral("; "));
+}
+
+QString errorSummary(const Report &report) {
+    return errorSummary(report.diagnostics);
 }
 
 // A folder from the settings, when it still exists.
@@ -1076,13 +1080,14 @@ void MainWindow::onReloaded(int index, Report report) {
         }
         // Half-written, or replaced by something that is not a report: keep what was good,
         // say why, and try again on the next change.
-        Diagnostic d;
-        d.severity = Diagnostic::Warning;
-        //: Diagnostic and status bar message when a file changed on disk and can no
-        //: longer be read as a report; %1 is what is wrong with it
-        d.message = tr("The file changed on disk and cannot be read as a report now "
-                       "(%1); the previous version is still shown.")
-                        .arg(errorSummary(report));
+        const Diagnostic d = Diagnostic::make(
+            0, 1, Diagnostic::Warning, [problems = report.diagnostics] {
+                //: Diagnostic and status bar message when a file changed on disk and can no
+                //: longer be read as a report; %1 is what is wrong with it
+                return tr("The file changed on disk and cannot be read as a report now "
+                          "(%1); the previous version is still shown.")
+                    .arg(errorSummary(problems));
+            });
         m_windowDiagnostics[file] = {d};
         statusBar()->showMessage(tr("%1: %2").arg(DisplayText::fileName(file), d.message), 0);
         updateStatus();

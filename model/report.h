@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Turnpoint {
@@ -24,9 +25,21 @@ struct Diagnostic {
     int line = 0;   // 1-based; 0 when the problem concerns the whole file
     int column = 1; // 1-based
     Severity severity = Warning;
-    QString message; // translated, for the analyst
+    QString message; // for the analyst, in the language of the moment it was found
+    // Builds `message` again in the current language (the window's language can change while
+    // a report is open). Empty for messages that need no translation.
+    std::function<QString()> translated = {};
 
     bool isError() const { return severity == Error; }
+    // The message in the current language.
+    QString text() const { return translated ? translated() : message; }
+
+    static Diagnostic make(int line, int column, Severity severity,
+                           std::function<QString()> message) {
+        Diagnostic d{line, column, severity, message(), {}};
+        d.translated = std::move(message);
+        return d;
+    }
 };
 
 // Text the parser did not turn into structure. Kept where it stood so nothing is lost.

@@ -505,8 +505,12 @@ private:
     void squeezeLastTurningPoint();
 
     int column(QStringView part) const { return int(part.data() - m_line.data()) + 1; }
-    void warn(int column, const QString &message) {
-        m_report.diagnostics.append(Diagnostic{m_lineNo, column, Diagnostic::Warning, message});
+    // `message` builds the text in the current language, now and whenever it is shown again
+    // (the window's language can change while the report is open). It must capture copies:
+    // the text it refers to is gone after the parse.
+    void warn(int column, std::function<QString()> message) {
+        m_report.diagnostics.append(
+            Diagnostic::make(m_lineNo, column, Diagnostic::Warning, std::move(message)));
     }
     Note note(QStringView t) { return Note{m_lineNo, m_values.get(t)}; }
     TurningPoint &currentTp() { return m_report.turningPoints.last(); }
@@ -542,9 +546,13 @@ void checkDeclaredCount(Report &report) {
     const int declared = *report.declaredTurningPoints;
     const int found = int(report.turningPoints.size());
     if (declared != found)
-        report.diagnostics.append(Diagnostic{
-            report.declaredTurningPointsLine, 1, Diagnostic::Warning,
-            ReportParser::tr("declares %1 turning points, %2 found").arg(declared).arg(found)});
+        report.diagnostics.append(
+            Diagnostic::make(report.declaredTurningPointsLine, 1, Diagnostic::Warning,
+                             [declared, found] {
+                                 return ReportParser::tr("declares %1 turning points, %2 found")
+                                     .arg(declared)
+                                     .arg(found);
+                             }));
 }
 
 // In line order; the problems of one line in the order they were found.
@@ -609,8 +617,10 @@ void Parser::processLine(QStringView line) {
     // invisible; it would hide the line's structure ("\uFEFF**Key**：…" is no field), so it is
     // read as white space and said.
     if (line.startsWith(QChar(0xFEFF))) {
-        warn(1, ReportParser::tr("invisible byte order mark (U+FEFF) at the start of the line "
-                                 "is ignored"));
+        warn(1, [] {
+            return ReportParser::tr("invisible byte order mark (U+FEFF) at the start of the line "
+                                    "is ignored");
+        });
         line = line.mid(1);
     }
     const QStringView t = trimmed(line);
@@ -732,7 +742,7 @@ bool Parser::tryHeading(QStringView t) {
     TurningPoint &cur = currentTp();
     if (dateText.isEmpty()) {
         warn(column(body.isEmpty() ? t.right(0) : body),
-             ReportParser::tr("the turning point has no date; it is listed as undated"));
+             [] { return ReportParser::tr("the turning point has no date; it is listed as undated"); });
     } else {
         parseHeadingDate(cur, dateText);
     }
@@ -748,26 +758,34 @@ void Parser::parseHeadingDate(TurningPoint &tp, QStringView dateText) {
     case DateParseResult::Ok:
         tp.date = r.span.start;
         if (r.span.isRange())
-            warn(column(dateText),
-                 ReportParser::tr("turning point date “%1” is a range; it is placed at its start")
-                     .arg(dateText));
+            warn(column(dateText), [d = dateText.toString()] {
+                return ReportParser::tr(
+                           "turning point date “%1” is a range; it is placed at its start")
+                    .arg(d);
+            });
         break;
     case DateParseResult::NotADate:
-        warn(column(dateText),
-             ReportParser::tr("“%1” is not a date; the turning point is listed as undated")
-                 .arg(dateText));
+        warn(column(dateText), [d = dateText.toString()] {
+            return ReportParser::tr("“%1” is not a date; the turning point is listed as undated")
+                .arg(d);
+        });
         break;
     case DateParseResult::Invalid:
-        warn(column(dateText) + r.offset,
-             ReportParser::tr("%1; the turning point is listed as undated").arg(r.message));
+        warn(column(dateText) + r.offset, [d = dateText.toString()] {
+            // The date parser's own message, in the language of the moment too.
+            return ReportParser::tr("%1; the turning point is listed as undated")
+                .arg(DateTextParser::parseSpan(d).message);
+        });
         break;
     }
     if (!tp.date.isValid())
         return;
     if (m_previousDate.isValid()) {
-        const QString problem = dateOrderProblem(tp.date, m_previousDate, m_previousDateLine);
-        if (!problem.isEmpty())
-            warn(column(dateText), problem);
+        if (!dateOrderProblem(tp.date, m_previousDate, m_previousDateLine).isEmpty())
+            warn(column(dateText),
+                 [date = tp.date, previous = m_previousDate, line = m_previousDateLine] {
+                     return dateOrderProblem(date, previous, line);
+                 });
     } else if (m_continuation) {
         // The turning point before it is in the previous part: checked when they are joined.
         m_firstOrderCheck = {m_report.diagnostics.size(), m_lineNo, column(dateText), tp.date};
@@ -779,13 +797,13 @@ void Parser::parseHeadingDate(TurningPoint &tp, QStringView dateText) {
 void Parser::parseConfidence(TurningPoint &tp, QStringView text, bool keywordFound) {
     if (!keywordFound) {
         warn(int(trimmed(m_line).size() + (trimmed(m_line).data() - m_line.data())) + 1,
-             ReportParser::tr("no confidence given"));
+             [] { return ReportParser::tr("no confidence given"); });
         return;
     }
     QStringView s = trimLeading(text, [](QChar c) { return isColon(c); });
     s = trimTrailing(s, [](QChar c) { return isCloseParen(c) || c == u'*'; });
     if (s.isEmpty()) {
-        warn(column(text), ReportParser::tr("no confidence given"));
+        warn(column(text), [] { return ReportParser::tr("no confidence given"); });
         return;
     }
     qsizetype i = 0;
@@ -818,8 +836,9 @@ void Parser::parseConfidence(TurningPoint &tp, QStringView text, bool keywordFou
         }
     }
     if (!digits) {
-        warn(column(s),
-             ReportParser::tr("confidence “%1” is not a number; it is left empty").arg(s));
+        warn(column(s), [c = s.toString()] {
+            return ReportParser::tr("confidence “%1” is not a number; it is left empty").arg(c);
+        });
         return;
     }
     double value = whole + fraction / scale;
@@ -837,15 +856,20 @@ void Parser::parseConfidence(TurningPoint &tp, QStringView text, bool keywordFou
     value = std::round(value * 1e6) / 1e6;
     const QStringView rest = trimmed(s.mid(i));
     if (!rest.isEmpty())
-        warn(column(rest),
-             ReportParser::tr("unexpected text “%1” after the confidence is ignored").arg(rest));
+        warn(column(rest), [r = rest.toString()] {
+            return ReportParser::tr("unexpected text “%1” after the confidence is ignored").arg(r);
+        });
     if (value > 100.0) {
-        warn(column(s), ReportParser::tr("confidence %1% is above 100%; kept as 100%")
-                            .arg(formatNumber(value)));
+        warn(column(s), [value] {
+            return ReportParser::tr("confidence %1% is above 100%; kept as 100%")
+                .arg(formatNumber(value));
+        });
         value = 100.0;
     } else if (value < 0.0) {
-        warn(column(s),
-             ReportParser::tr("confidence %1% is negative; kept as 0%").arg(formatNumber(value)));
+        warn(column(s), [value] {
+            return ReportParser::tr("confidence %1% is negative; kept as 0%")
+                .arg(formatNumber(value));
+        });
         value = 0.0;
     }
     tp.confidence = value;
@@ -867,9 +891,11 @@ bool Parser::tryHeaderLine(QStringView t) {
         }
         if (i == 0) {
             warn(column(kv.value.isEmpty() ? t.right(0) : kv.value),
-                 ReportParser::tr("cannot read the number of turning points in “%1”; the line is "
-                                  "kept as a note")
-                     .arg(kv.value));
+                 [v = kv.value.toString()] {
+                     return ReportParser::tr("cannot read the number of turning points in “%1”; "
+                                             "the line is kept as a note")
+                         .arg(v);
+                 });
             m_report.notes.append(note(t));
             return true;
         }
@@ -905,13 +931,18 @@ bool Parser::tryHeaderLine(QStringView t) {
             m_report.periodLine = m_lineNo;
             return true;
         }
-        const QString why = r.status == DateParseResult::Invalid
-                                ? r.message
-                                : ReportParser::tr("“%1” is not a date or a range of dates").arg(v);
         warn(column(v.isEmpty() ? kv.value : v) +
                  (r.status == DateParseResult::Invalid ? r.offset : 0),
-             ReportParser::tr("cannot read the analysis period: %1; the line is kept as a note")
-                 .arg(why));
+             [v = v.toString()] {
+                 const DateParseResult again = DateTextParser::parseSpan(v);
+                 const QString why =
+                     again.status == DateParseResult::Invalid
+                         ? again.message
+                         : ReportParser::tr("“%1” is not a date or a range of dates").arg(v);
+                 return ReportParser::tr(
+                            "cannot read the analysis period: %1; the line is kept as a note")
+                     .arg(why);
+             });
         m_report.notes.append(note(t));
         return true;
     }
@@ -926,8 +957,10 @@ void Parser::headerLine(QStringView t) {
         prefix.kind == PrefixKind::Number ||
         (prefix.kind == PrefixKind::Bullet && parseKeyValue(prefix.content).bold);
     if (looksLikeEntry && !isNoteLine(prefix.content))
-        warn(1, ReportParser::tr("entry before the first turning point; it is kept as a note of "
-                                 "the report"));
+        warn(1, [] {
+            return ReportParser::tr("entry before the first turning point; it is kept as a note "
+                                    "of the report");
+        });
     m_report.notes.append(note(t));
 }
 
@@ -966,9 +999,11 @@ void Parser::bodyLine(QStringView t) {
             addField(kv, t);
         } else {
             warn(column(kv.key) - (startsWithDoubleStar(content) ? 2 : 0),
-                 ReportParser::tr("field “%1” is not inside an entry; it is kept as a note of the "
-                                  "turning point")
-                     .arg(kv.key));
+                 [k = kv.key.toString()] {
+                     return ReportParser::tr("field “%1” is not inside an entry; it is kept as a "
+                                             "note of the turning point")
+                         .arg(k);
+                 });
             currentTp().notes.append(note(t));
         }
         return;
@@ -984,9 +1019,11 @@ void Parser::openEntry(QStringView content, bool bulleted) {
     TurningPoint &tp = currentTp();
     if (tp.nothingFound) {
         tp.nothingFound = false;
-        warn(1, ReportParser::tr("the turning point says nothing was found (line %1) but lists "
-                                 "entries; it is not marked as empty")
-                    .arg(m_nothingFoundLine));
+        warn(1, [line = m_nothingFoundLine] {
+            return ReportParser::tr("the turning point says nothing was found (line %1) but "
+                                    "lists entries; it is not marked as empty")
+                .arg(line);
+        });
     }
     Entry e;
     e.line = m_lineNo;
@@ -1028,9 +1065,10 @@ void Parser::updateEntryDate(const KeyValue &kv) {
         else
             m_entryFallbackDate = true;
     } else if (r.status == DateParseResult::Invalid) {
-        warn(column(kv.value) + r.offset,
-             ReportParser::tr("%1 (field “%2”); it is not used as the entry's date")
-                 .arg(r.message, kv.key));
+        warn(column(kv.value) + r.offset, [v = kv.value.toString(), k = kv.key.toString()] {
+            return ReportParser::tr("%1 (field “%2”); it is not used as the entry's date")
+                .arg(DateTextParser::parseSpan(v).message, k);
+        });
     }
 }
 
@@ -1065,9 +1103,11 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
                 // the link will not work. Long links are shortened in the message only.
                 const QString shown =
                     urlText.size() > 80 ? urlText.left(77) + QStringLiteral("…") : urlText;
-                warn(column(url), ReportParser::tr("link “%1” will not be opened: only http and "
-                                                   "https links with a host name are opened")
-                                      .arg(shown));
+                warn(column(url), [shown] {
+                    return ReportParser::tr("link “%1” will not be opened: only http and "
+                                            "https links with a host name are opened")
+                        .arg(shown);
+                });
             }
         }
         e.sources.append(std::move(s));
@@ -1134,8 +1174,9 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
                     // brackets are understood, and said.
                     const QStringView name = trimmed(v.mid(nameStart, j - nameStart));
                     add(name, {});
-                    warn(column(v.mid(j)),
-                         ReportParser::tr("source “%1” has an empty link").arg(name));
+                    warn(column(v.mid(j)), [n = name.toString()] {
+                        return ReportParser::tr("source “%1” has an empty link").arg(n);
+                    });
                     i = after;
                     done = true;
                 } else {
@@ -1161,8 +1202,9 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
         }
     }
     if (added == 0) {
-        warn(column(kv.key),
-             ReportParser::tr("source “%1” is empty; the line is kept as a note").arg(kv.key));
+        warn(column(kv.key), [k = kv.key.toString()] {
+            return ReportParser::tr("source “%1” is empty; the line is kept as a note").arg(k);
+        });
         e.notes.append(note(t));
     }
 }
@@ -1194,16 +1236,18 @@ void Parser::squeezeLastTurningPoint() {
 void Parser::finish() {
     squeezeLastTurningPoint();
     if (!m_anyText) {
-        m_report.diagnostics.append(Diagnostic{
-            0, 1, Diagnostic::Error,
-            onlyLineEnds(m_text) ? ReportParser::tr("the file is empty")
-                                 : ReportParser::tr("the file has only blank lines; there is no "
-                                                    "report in it")});
+        m_report.diagnostics.append(
+            Diagnostic::make(0, 1, Diagnostic::Error, [empty = onlyLineEnds(m_text)] {
+                return empty ? ReportParser::tr("the file is empty")
+                             : ReportParser::tr("the file has only blank lines; there is no "
+                                                "report in it");
+            }));
     } else if (m_report.turningPoints.isEmpty()) {
         m_report.diagnostics.append(
-            Diagnostic{0, 1, Diagnostic::Error,
-                       ReportParser::tr("no turning point heading found; this does not look "
-                                        "like a turning-point report")});
+            Diagnostic::make(0, 1, Diagnostic::Error, [] {
+                return ReportParser::tr("no turning point heading found; this does not look "
+                                        "like a turning-point report");
+            }));
     } else {
         checkDeclaredCount(m_report);
     }
@@ -1397,11 +1441,13 @@ bool parseInParallel(const QByteArray &bytes, Report &report, const std::atomic<
         Part &part = results[size_t(i)];
         const Parser::OrderCheck &check = part.orderCheck;
         if (check.line > 0 && previous.isValid()) {
-            const QString problem = dateOrderProblem(check.date, previous, previousLine);
-            if (!problem.isEmpty())
+            if (!dateOrderProblem(check.date, previous, previousLine).isEmpty())
                 part.report.diagnostics.insert(
                     check.diagnosticIndex,
-                    Diagnostic{check.line, check.column, Diagnostic::Warning, problem});
+                    Diagnostic::make(check.line, check.column, Diagnostic::Warning,
+                                     [date = check.date, previous, previousLine] {
+                                         return dateOrderProblem(date, previous, previousLine);
+                                     }));
         }
         if (part.lastDate.isValid()) {
             previous = part.lastDate;

@@ -25,6 +25,12 @@ Diagnostic makeDiagnostic(int line, int column, Diagnostic::Severity severity,
     return d;
 }
 
+// A warning that stays with the report: built again in the current language when shown (see
+// Diagnostic::translated). `message` must capture copies.
+Diagnostic makeWarning(int line, int column, std::function<QString()> message) {
+    return Diagnostic::make(line, column, Diagnostic::Warning, std::move(message));
+}
+
 DecodedText failure(int line, const QString &message) {
     DecodedText r;
     r.ok = false;
@@ -314,11 +320,12 @@ void replaceNuls(DecodedText &r) {
     if (first < 0)
         return;
     const int line = lineOfIndex(r.text, first);
-    QString message = Tr::tr("NUL character at line %1; shown as �").arg(line);
-    if (count > 1)
-        message += QLatin1Char(' ') + Tr::tr("(%n NUL characters in all)", nullptr, count);
-    r.diagnostics.append(
-        makeDiagnostic(line, columnOfIndex(r.text, first), Diagnostic::Warning, message));
+    r.diagnostics.append(makeWarning(line, columnOfIndex(r.text, first), [line, count] {
+        QString message = Tr::tr("NUL character at line %1; shown as �").arg(line);
+        if (count > 1)
+            message += QLatin1Char(' ') + Tr::tr("(%n NUL characters in all)", nullptr, count);
+        return message;
+    }));
 }
 
 DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
@@ -371,16 +378,16 @@ DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
         firstBad = r.text.indexOf(QChar(QChar::ReplacementCharacter));
     if (firstBad >= 0) {
         const int line = lineOfIndex(r.text, firstBad);
-        r.diagnostics.append(
-            makeDiagnostic(line, columnOfIndex(r.text, firstBad), Diagnostic::Warning,
-                           Tr::tr("invalid UTF-16 character at line %1; shown as �").arg(line)));
+        r.diagnostics.append(makeWarning(line, columnOfIndex(r.text, firstBad), [line] {
+            return Tr::tr("invalid UTF-16 character at line %1; shown as �").arg(line);
+        }));
     }
     if (odd) {
         const int line = lineOfIndex(r.text, r.text.size());
-        r.diagnostics.append(makeDiagnostic(
-            line, columnOfIndex(r.text, r.text.size()), Diagnostic::Warning,
-            Tr::tr("the file ends in the middle of a UTF-16 character (odd number of bytes); "
-                   "the last byte is ignored")));
+        r.diagnostics.append(makeWarning(line, columnOfIndex(r.text, r.text.size()), [] {
+            return Tr::tr("the file ends in the middle of a UTF-16 character (odd number of "
+                          "bytes); the last byte is ignored");
+        }));
     }
     r.ok = true;
     return r;
@@ -526,15 +533,18 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         }
         const QString hex =
             QStringLiteral("%1").arg(uint(p[firstBad]), 2, 16, QLatin1Char('0')).toUpper();
-        QString message = Tr::tr("undecodable byte 0x%1 at line %2 (read as %3); shown as �")
-                              .arg(hex)
-                              .arg(line)
-                              .arg(r.encoding);
-        if (bad > 1)
-            message +=
-                QLatin1Char(' ') + Tr::tr("(%n undecodable bytes in all)", nullptr, int(bad));
-        r.diagnostics.append(
-            makeDiagnostic(line, int(prefix.size()) + 1, Diagnostic::Warning, message));
+        r.diagnostics.append(makeWarning(
+            line, int(prefix.size()) + 1, [hex, line, encoding = r.encoding, bad = int(bad)] {
+                QString message =
+                    Tr::tr("undecodable byte 0x%1 at line %2 (read as %3); shown as �")
+                        .arg(hex)
+                        .arg(line)
+                        .arg(encoding);
+                if (bad > 1)
+                    message += QLatin1Char(' ') +
+                               Tr::tr("(%n undecodable bytes in all)", nullptr, bad);
+                return message;
+            }));
     }
     if (scan.firstNul >= 0)
         replaceNuls(r);

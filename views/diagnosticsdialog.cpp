@@ -16,6 +16,7 @@ enum Column { FileColumn, LineColumn, SeverityColumn, MessageColumn };
 constexpr int ReportRole = Qt::UserRole;
 constexpr int LineRole = Qt::UserRole + 1;
 constexpr int ErrorRole = Qt::UserRole + 2;
+constexpr int DiagnosticRole = Qt::UserRole + 3; // index in its report's diagnostics
 } // namespace
 
 DiagnosticsDialog::DiagnosticsDialog(QWidget *parent)
@@ -79,6 +80,11 @@ void DiagnosticsDialog::retranslateUi() {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         item->setText(SeverityColumn, severityText(item->data(FileColumn, ErrorRole).toBool()));
+        // The messages too: each diagnostic can build its text in the new language.
+        const int r = item->data(FileColumn, ReportRole).toInt();
+        const int d = item->data(FileColumn, DiagnosticRole).toInt();
+        if (r >= 0 && r < m_reports.size() && d >= 0 && d < m_reports.at(r).diagnostics.size())
+            item->setText(MessageColumn, m_reports.at(r).diagnostics.at(d).text());
     }
     if (m_shownReport >= 0)
         showLine(m_shownReport, m_shownLine);
@@ -103,12 +109,14 @@ void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {
     m_contextTitle->clear();
     for (int r = 0; r < m_reports.size(); ++r) {
         const ReportDiagnostics &report = m_reports.at(r);
-        for (const Diagnostic &d : report.diagnostics) {
+        for (int i = 0; i < report.diagnostics.size(); ++i) {
+            const Diagnostic &d = report.diagnostics.at(i);
             auto *item = new QTreeWidgetItem(m_list);
             item->setText(FileColumn, report.file);
             item->setText(LineColumn, d.line > 0 ? QString::number(d.line) : QString());
             item->setText(SeverityColumn, severityText(d.isError()));
-            item->setText(MessageColumn, d.message);
+            item->setText(MessageColumn, d.text());
+            item->setData(FileColumn, DiagnosticRole, i);
             item->setData(FileColumn, ReportRole, r);
             item->setData(FileColumn, LineRole, d.line);
             item->setData(FileColumn, ErrorRole, d.isError());
