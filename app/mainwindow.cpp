@@ -1235,8 +1235,8 @@ void MainWindow::exportDialog() {
 
 bool MainWindow::exportChartTo(const QString &path) {
     // Exactly what the chart shows now (threshold, zoom, ghosts), at the chosen scale.
-    const QImage image = ChartExporter::renderChart(m_chartView->timelineChart(),
-                                                    qreal(m_pngScale), QDate::currentDate());
+    const QImage image = ChartExporter::renderChart(m_chartView->timelineChart(), qreal(m_pngScale),
+                                                    QDate::currentDate());
     QString error;
     if (!ChartExporter::writePng(image, path, &error)) {
         showError(tr("Export Chart"), error); // the title of the export dialog, too
