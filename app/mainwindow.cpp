@@ -86,6 +86,11 @@ const QString LaneOrderKey = QStringLiteral("view/laneOrder");
 const QString HiddenLanesKey = QStringLiteral("view/hiddenLanes");
 const QString OpenFolderKey = QStringLiteral("folders/open");
 const QString ExportFolderKey = QStringLiteral("folders/export");
+const QString ExportScaleKey = QStringLiteral("export/scale");
+// The PNG export's scale: 2 makes a sharp image on a high-density screen or in print; 3 for
+// posters and slides.
+constexpr int DefaultExportScale = 2;
+constexpr int MaxExportScale = 3;
 const QString LanguageKey = QStringLiteral("language");
 const QString OpenUrlKey = QStringLiteral("lastOpenedUrl");
 
@@ -363,6 +368,7 @@ void MainWindow::createActions() {
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    createPngScaleMenu();
     // The vector exports and printing draw the same chart and caption as the PNG export and
     // are available exactly when it is (named in retranslateChartExportActions()).
     m_exportSvgAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSvgDialog);
@@ -1300,9 +1306,9 @@ void MainWindow::exportDialog() {
 }
 
 bool MainWindow::exportChartTo(const QString &path) {
-    // Exactly what the chart shows now (threshold, zoom, ghosts), at 2x.
-    const QImage image =
-        ChartExporter::renderChart(m_chartView->timelineChart(), 2.0, QDate::currentDate());
+    // Exactly what the chart shows now (threshold, zoom, ghosts), at the chosen scale.
+    const QImage image = ChartExporter::renderChart(m_chartView->timelineChart(), qreal(m_pngScale),
+                                                    QDate::currentDate());
     QString error;
     if (!ChartExporter::writePng(image, path, &error)) {
         showError(tr("Export Chart"), error); // the title of the export dialog, too
@@ -1600,7 +1606,43 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::createPngScaleMenu() {
+    // Right under Export Chart…, the one export it applies to (SVG and PDF are vectors).
+    m_pngScaleMenu = m_fileMenu->addMenu(QString());
+    m_pngScaleGroup = new QActionGroup(this);
+    bool ok = false;
+    const int saved = QSettings().value(ExportScaleKey).toInt(&ok);
+    // A value the menu does not offer (edited settings) falls back to the default.
+    m_pngScale = ok && saved >= 1 && saved <= MaxExportScale ? saved : DefaultExportScale;
+    for (int scale = 1; scale <= MaxExportScale; ++scale) {
+        QAction *action = m_pngScaleMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(scale);
+        action->setChecked(scale == m_pngScale);
+        m_pngScaleGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scale] { setPngExportScale(scale); });
+    }
+}
+
+QList<QAction *> MainWindow::pngScaleActions() const {
+    return m_pngScaleGroup->actions();
+}
+
+void MainWindow::setPngExportScale(int scale) {
+    m_pngScale = std::clamp(scale, 1, MaxExportScale);
+    const QList<QAction *> actions = m_pngScaleGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toInt() == m_pngScale);
+    QSettings().setValue(ExportScaleKey, m_pngScale);
+}
+
 void MainWindow::retranslateChartExportActions() {
+    //: File menu: submenu choosing the pixel density of the PNG from Export Chart…
+    m_pngScaleMenu->setTitle(tr("P&NG Scale"));
+    const QList<QAction *> scales = m_pngScaleGroup->actions();
+    for (QAction *action : scales)
+        //: File menu, PNG Scale: image pixels per chart pixel, e.g. "2×"
+        action->setText(tr("&%1×").arg(action->data().toInt()));
     //: File menu: save the chart as a vector image
     m_exportSvgAction->setText(tr("Export Chart as &SVG…"));
     //: File menu: save the chart as a one-page PDF document

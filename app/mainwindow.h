@@ -87,8 +87,16 @@ public:
     bool isReloading() const;
     // Closes the report of the current selection.
     void closeReport();
-    // Writes exactly what the chart shows now as a PNG; false (and errorShown()) on failure.
+    // Writes exactly what the chart shows now as a PNG, at pngExportScale(); false (and
+    // errorShown()) on failure.
     bool exportChartTo(const QString &path);
+    // File → PNG Scale: physical pixels per chart pixel of the PNG export (1, 2 or 3; 2 until
+    // chosen otherwise), remembered in the settings (export/scale).
+    int pngExportScale() const { return m_pngScale; }
+    void setPngExportScale(int scale);
+    QMenu *pngScaleMenu() const { return m_pngScaleMenu; }
+    // The submenu's radio actions, for 1×, 2× and 3× (data: the scale).
+    QList<QAction *> pngScaleActions() const;
     // The same as SVG (vector) or as a one-page PDF; false (and errorShown()) on failure.
     bool exportSvgTo(const QString &path);
     bool exportPdfTo(const QString &path);
@@ -252,6 +260,7 @@ private:
     void exportPdfDialog();
     void printChart();
     void retranslateChartExportActions();
+    void createPngScaleMenu();
     // Asks where to save the chart (remembered export folder, the report's name); "" if
     // cancelled. Adds `suffix` when the name has none.
     QString askChartExportPath(const QString &suffix, const QString &filter);
@@ -303,6 +312,9 @@ private:
     QAction *m_exportSvgAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;
+    QMenu *m_pngScaleMenu = nullptr;
+    QActionGroup *m_pngScaleGroup = nullptr;
+    int m_pngScale = 2;
     QAction *m_quitAction = nullptr;
     QAction *m_ghostsAction = nullptr;
     QAction *m_overlayAction = nullptr;

@@ -1,6 +1,6 @@
-// The window's vector exports and printing (File → Export Chart as SVG / PDF, Print Chart):
-// available exactly when the PNG export is, writing what the chart shows, and a print preview
-// that paints.
+// The window's chart exports and printing (File → Export Chart, PNG Scale, Export Chart as SVG /
+// PDF, Print Chart): available exactly when the PNG export is, writing what the chart shows
+// (zoom and ghosts included), the PNG at the chosen scale, and a print preview that paints.
 
 #include "chartexporter.h"
 #include "mainwindow.h"
@@ -12,6 +12,7 @@
 #include "windowtestsupport.h"
 
 #include <QAction>
+#include <QImage>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrinter>
@@ -29,6 +30,37 @@ QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+const QString ExportScaleKey = QStringLiteral("export/scale");
+
+bool near(const QColor &a, const QColor &b, int tolerance) {
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// `colour` painted at `opacity` over white.
+QColor overWhite(const QColor &colour, double opacity) {
+    const auto mix = [opacity](int c) {
+        return int(std::lround(c * opacity + 255 * (1 - opacity)));
+    };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+// The PNG's size for `chart` at `scale` (the chart with its caption).
+QSize pngSize(TimelineChart *chart, int scale) {
+    const QSizeF logical = ChartExporter::exportSize(chart);
+    return {qRound(logical.width() * scale), qRound(logical.height() * scale)};
+}
+
+// The File menu holding `action`.
+QMenu *menuOf(QAction *action) {
+    const QList<QObject *> objects = action->associatedObjects();
+    for (QObject *o : objects)
+        if (auto *menu = qobject_cast<QMenu *>(o))
+            return menu;
+    return nullptr;
+}
 } // namespace
 
 class TestChartExportWindow : public QObject {
@@ -43,6 +75,8 @@ private slots:
         QVERIFY(TestSupport::useTemporarySettings(m_config));
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
     }
+    // Every test starts from the default PNG scale.
+    void init() { QSettings().remove(ExportScaleKey); }
 
     void actionsFollowThePngExport() {
         MainWindow w;
@@ -58,17 +92,142 @@ private slots:
         for (QAction *a : actions)
             QVERIFY(a->isEnabled());
         QCOMPARE(w.printAction()->shortcut(), QKeySequence(QKeySequence::Print));
-        // Next to the PNG export in the File menu.
-        QMenu *fileMenu = nullptr;
-        for (QObject *o : w.exportAction()->associatedObjects())
-            fileMenu = fileMenu ? fileMenu : qobject_cast<QMenu *>(o);
+        // Next to the PNG export (and its scale) in the File menu.
+        QMenu *fileMenu = menuOf(w.exportAction());
         QVERIFY(fileMenu);
         const QList<QAction *> file = fileMenu->actions();
         const qsizetype at = file.indexOf(w.exportAction());
         QVERIFY(at >= 0);
-        QCOMPARE(file.value(at + 1), w.exportSvgAction());
-        QCOMPARE(file.value(at + 2), w.exportPdfAction());
-        QCOMPARE(file.value(at + 3), w.printAction());
+        QCOMPARE(file.value(at + 1), w.pngScaleMenu()->menuAction());
+        QCOMPARE(file.value(at + 2), w.exportSvgAction());
+        QCOMPARE(file.value(at + 3), w.exportPdfAction());
+        QCOMPARE(file.value(at + 4), w.printAction());
+    }
+
+    // File → PNG Scale: 2× unless chosen otherwise; the PNG's pixel size follows the choice,
+    // and the choice is remembered for the next window.
+    void pngScaleIsChosenAndRemembered() {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        {
+            MainWindow w;
+            w.resize(1200, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.openBuiltInSample();
+            QCoreApplication::processEvents();
+            TimelineChart *chart = w.chartView()->timelineChart();
+            QVERIFY(w.pngScaleMenu());
+            QCOMPARE(w.pngScaleMenu()->title(), QStringLiteral("P&NG Scale"));
+            const QList<QAction *> scales = w.pngScaleActions();
+            QCOMPARE(scales.size(), 3);
+            QCOMPARE(w.pngScaleMenu()->actions(), scales);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(scales.at(i)->text(), QStringLiteral("&%1×").arg(i + 1));
+                QVERIFY(scales.at(i)->isCheckable());
+            }
+
+            QCOMPARE(w.pngExportScale(), 2);
+            QVERIFY(!scales.at(0)->isChecked() && scales.at(1)->isChecked() &&
+                    !scales.at(2)->isChecked());
+            QVERIFY(w.exportChartTo(png));
+            QCOMPARE(QImage(png).size(), pngSize(chart, 2));
+
+            scales.at(2)->trigger();
+            QCOMPARE(w.pngExportScale(), 3);
+            QVERIFY(!scales.at(0)->isChecked() && !scales.at(1)->isChecked() &&
+                    scales.at(2)->isChecked());
+            QCOMPARE(QSettings().value(ExportScaleKey).toInt(), 3);
+            QVERIFY(w.exportChartTo(png));
+            QCOMPARE(QImage(png).size(), pngSize(chart, 3));
+
+            scales.at(0)->trigger();
+            QCOMPARE(w.pngExportScale(), 1);
+            QVERIFY(w.exportChartTo(png));
+            QCOMPARE(QImage(png).size(), pngSize(chart, 1));
+            QCOMPARE(QSettings().value(ExportScaleKey).toInt(), 1);
+            scales.at(2)->trigger(); // for the next window
+        }
+
+        MainWindow next;
+        next.resize(1000, 700);
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(next.pngExportScale(), 3);
+        QVERIFY(next.pngScaleActions().at(2)->isChecked());
+        QVERIFY(!next.pngScaleActions().at(1)->isChecked());
+        next.openBuiltInSample();
+        QCoreApplication::processEvents();
+        QVERIFY(next.exportChartTo(png));
+        QCOMPARE(QImage(png).size(), pngSize(next.chartView()->timelineChart(), 3));
+
+        // A value the menu does not offer (an edited settings file) is the default.
+        QSettings().setValue(ExportScaleKey, 7);
+        MainWindow edited;
+        QCOMPARE(edited.pngExportScale(), 2);
+        QVERIFY(edited.pngScaleActions().at(1)->isChecked());
+    }
+
+    // The PNG is what the chart shows now: zoomed in and with ghosts, each marker is in the
+    // image where the zoomed chart draws it, shown ones solid and filtered ones faint.
+    void pngFollowsZoomAndGhosts() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        w.setMinimumConfidence(60);
+        QCoreApplication::processEvents();
+        TimelineChart *chart = w.chartView()->timelineChart();
+        const QString full = dir.filePath(QStringLiteral("full.png"));
+        QVERIFY(w.exportChartTo(full));
+
+        chart->setVisibleRange(TimeScale::timeOf(QDate(2021, 6, 1)),
+                               TimeScale::timeOf(QDate(2023, 6, 1)));
+        w.ghostsAction()->setChecked(true);
+        QVERIFY(chart->isZoomed() && chart->showGhosts());
+        // Where the chart on screen draws its markers, taken before the export is made.
+        const QList<TimelineChart::DrawnMarker> markers = chart->drawnMarkers();
+        const QRectF plot = chart->plotArea();
+        const QString zoomed = dir.filePath(QStringLiteral("zoomed.png"));
+        QVERIFY(w.exportChartTo(zoomed));
+        const QImage fullImage(full);
+        const QImage image(zoomed);
+        QCOMPARE(image.size(), pngSize(chart, 2));
+        QCOMPARE(fullImage.size(), image.size());
+        QVERIFY(fullImage != image);
+
+        // Markers drawn clear of each other: the pixel at the centre is the marker's fill.
+        const auto alone = [&markers](const TimelineChart::DrawnMarker &m) {
+            for (const TimelineChart::DrawnMarker &o : markers) {
+                if (o.marker != m.marker &&
+                    QLineF(o.centre, m.centre).length() < 1.2 * (o.radius + m.radius) + 2)
+                    return false;
+            }
+            return true;
+        };
+        int solid = 0, faint = 0, fullMatches = 0;
+        for (const TimelineChart::DrawnMarker &m : markers) {
+            if (m.nothingFound || !plot.contains(m.centre) || !alone(m))
+                continue;
+            const QPoint at = (m.centre * 2).toPoint();
+            const QColor fill = TimelineChart::colorFor(m.kind);
+            const QColor expected =
+                m.ghost ? overWhite(fill, TimelinePlotItem::GhostOpacity) : fill;
+            const QColor pixel = image.pixelColor(at);
+            QVERIFY2(near(pixel, expected, 10),
+                     qPrintable(QStringLiteral("%1 at %2: %3, expected %4")
+                                    .arg(m.marker)
+                                    .arg(m.centre.x())
+                                    .arg(pixel.name(), expected.name())));
+            (m.ghost ? faint : solid) += 1;
+            fullMatches += near(fullImage.pixelColor(at), expected, 10) ? 1 : 0;
+        }
+        QVERIFY2(solid >= 2 && faint >= 2,
+                 qPrintable(QStringLiteral("%1 %2").arg(solid).arg(faint)));
+        // The unzoomed export has other things there: the check above depends on the zoom.
+        QVERIFY(fullMatches < (solid + faint) / 2);
     }
 
     // What the window's chart shows now (threshold included), with its caption.

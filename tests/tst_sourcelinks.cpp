@@ -1,12 +1,20 @@
 #include "confidencefiltermodel.h"
+#include "datetext.h"
 #include "detailpanel.h"
 #include "sourcelink.h"
 #include "timelinemodel.h"
 #include "urlpolicy.h"
 #include "urlsink.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QMenu>
+#include <QTimer>
 #include <QtTest>
+
+#include <memory>
 
 using namespace Turnpoint;
 
@@ -153,11 +161,96 @@ private slots:
         } else {
             QVERIFY(m_sink.opened.isEmpty());
         }
-        // Copy citation: title, source name, URL and date.
-        QVERIFY(links.first()->citation().contains(QStringLiteral("标题")));
-        QVERIFY(links.first()->citation().contains(QStringLiteral("亚洲开发银行")));
-        QVERIFY(links.first()->citation().contains(url));
-        QVERIFY(links.first()->citation().contains(QStringLiteral("2020")));
+        // Copy citation: title, source name, URL and date (the entry has none: its turning
+        // point's), through the link's own menu.
+        const QString expected =
+            QStringList{QStringLiteral("标题"), QStringLiteral("亚洲开发银行"), url,
+                        DateText::partialDate(PartialDate::fromYearMonth(2020, 1), QLocale())}
+                .join(QStringLiteral(". ")) +
+            QStringLiteral(".");
+        QCOMPARE(links.first()->citation(), expected);
+        QGuiApplication::clipboard()->clear();
+        const std::unique_ptr<QMenu> menu(links.first()->createContextMenu(nullptr));
+        QAction *copyCitation = menu->actions().value(2);
+        QVERIFY(copyCitation && copyCitation->isEnabled());
+        copyCitation->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QVERIFY(opens ? m_sink.opened.size() == 1 : m_sink.opened.isEmpty());
+    }
+
+    // The context menu: its actions, which of them can be used, and what they copy.
+    void contextMenu_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("openable");
+        QTest::newRow("https") << QStringLiteral("https://www.seetao.com/details/165543.html")
+                               << true;
+        // Unsafe links are never opened, but may be copied as written: text on the clipboard
+        // opens nothing, and the analyst may want to look at it.
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+        QTest::newRow("UNC") << QStringLiteral("\\\\server\\share\\x.exe") << false;
+        QTest::newRow("no link") << QString() << false;
+    }
+    void contextMenu() {
+        QFETCH(QString, url);
+        QFETCH(bool, openable);
+        const QString citation = QStringLiteral("标题. 施工通. %1. Mar 2022.").arg(url);
+        SourceLink link({1, QStringLiteral("施工通"), url, !openable}, citation);
+        const std::unique_ptr<QMenu> menu(link.createContextMenu(nullptr));
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("Open Link"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Copy Link"));
+        QCOMPARE(actions.at(2)->text(), QStringLiteral("Copy Citation"));
+        QCOMPARE(actions.at(0)->isEnabled(), openable);
+        QCOMPARE(actions.at(1)->isEnabled(), !url.isEmpty());
+        QVERIFY(actions.at(2)->isEnabled());
+
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(QStringLiteral("before"));
+        actions.at(1)->trigger();
+        // The URL exactly as the report wrote it; nothing at all for a source without one.
+        QCOMPARE(clipboard->text(), url.isEmpty() ? QStringLiteral("before") : url);
+        link.copyLink();
+        QCOMPARE(clipboard->text(), url.isEmpty() ? QStringLiteral("before") : url);
+        actions.at(2)->trigger();
+        QCOMPARE(clipboard->text(), citation);
+
+        actions.at(0)->trigger();
+        if (openable) {
+            QCOMPARE(m_sink.opened.size(), 1);
+            QCOMPARE(m_sink.opened.first().toString(), url);
+        } else {
+            QVERIFY(m_sink.opened.isEmpty());
+        }
+    }
+
+    // The real right-click: the menu pops up at the link and its Copy Citation copies.
+    void rightClickShowsTheMenu() {
+        const QString url = QStringLiteral("https://www.chinadaily.com.cn/a/1.html");
+        SourceLink link({1, QStringLiteral("中国日报网"), url, false}, QStringLiteral("citation"));
+        link.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&link));
+        QGuiApplication::clipboard()->clear();
+        QStringList seen;
+        // The menu runs its own event loop: act from inside it.
+        QTimer::singleShot(0, &link, [&seen] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *a : actions)
+                seen.append(a->text());
+            actions.last()->trigger();
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(2, 2),
+                                link.mapToGlobal(QPoint(2, 2)));
+        QCoreApplication::sendEvent(&link, &event);
+        QCOMPARE(seen, QStringList({QStringLiteral("Open Link"), QStringLiteral("Copy Link"),
+                                    QStringLiteral("Copy Citation")}));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("citation"));
+        QVERIFY(m_sink.opened.isEmpty());
     }
 };
 

@@ -1,4 +1,6 @@
+#include "chartexporter.h"
 #include "confidencefiltermodel.h"
+#include "datetext.h"
 #include "detailpanel.h"
 #include "displaytext.h"
 #include "filterbar.h"
@@ -12,13 +14,17 @@
 #include "timelinemodel.h"
 #include "uilanguage.h"
 
+#include <QFormLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSlider>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QtTest>
 
 #include <memory>
@@ -62,6 +68,39 @@ struct Views {
     QModelIndex tp(int reportRow, int tpRow) const {
         return proxy.mapFromSource(model.turningPointIndex(reportRow, tpRow));
     }
+    QModelIndex entry(int reportRow, int tpRow, int entryRow) const {
+        return proxy.mapFromSource(model.entryIndex(reportRow, tpRow, entryRow));
+    }
+    void select(const QModelIndex &index) {
+        selection.setCurrentIndex(index,
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    // The drawn marker of a turning point (it must be drawn).
+    const TimelineChart::DrawnMarker *drawn(const QModelIndex &proxyTp) const {
+        const int drawnIndex = chart()->drawnIndexOf(markerOf(proxyTp));
+        return drawnIndex >= 0 ? &chart()->drawnMarkers().at(drawnIndex) : nullptr;
+    }
+    // The rows (key, value) of the detail panel's forms on the page shown now, top to bottom.
+    QList<QPair<QString, QString>> detailRows() const {
+        QList<QPair<QString, QString>> rows;
+        auto *scroll = detail->findChild<QScrollArea *>();
+        if (!scroll || !scroll->widget())
+            return rows;
+        const QList<QFormLayout *> forms = scroll->widget()->findChildren<QFormLayout *>();
+        for (const QFormLayout *form : forms) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                const auto text = [form, row](QFormLayout::ItemRole role) {
+                    QLayoutItem *item = form->itemAt(row, role);
+                    auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+                    return label ? label->text() : QString();
+                };
+                rows.append({text(QFormLayout::LabelRole), text(QFormLayout::FieldRole)});
+            }
+        }
+        return rows;
+    }
+    // The labels of the page shown now, one a line, as DetailPanel::text() gives them.
+    QStringList detailLines() const { return detail->text().split(QLatin1Char('\n')); }
     // Index of a turning point's marker in the chart's store.
     int markerOf(const QModelIndex &proxyTp) const {
         chart()->ensureUpToDate();
@@ -72,6 +111,23 @@ struct Views {
 
 Report sample() {
     return ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE));
+}
+
+// A pixel of a rendered chart at chart coordinates `at`.
+QColor pixelAt(const QImage &image, const QPointF &at) {
+    const qreal ratio = image.devicePixelRatio();
+    return image.pixelColor(QPoint(int(at.x() * ratio), int(at.y() * ratio)));
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance) {
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// A pale blue: the event colour at low alpha over white, as a period extent is drawn.
+bool paleBlue(const QColor &c) {
+    return c.blue() - c.red() > 15 && c.red() > 150 && c.blue() > 200;
 }
 
 const QString Evil = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
@@ -261,6 +317,232 @@ private slots:
         QVERIFY(drawn >= 0);
         QCOMPARE(v.chart()->drawnMarkers().at(drawn).centre.x(),
                  v.chart()->scale().toPixel(m.time()));
+    }
+
+    // Zoomed in to about three months, 2019年3月 is drawn as the whole of March around its
+    // marker: the extent runs from the 1st to the end of the month and is painted.
+    void monthExtentVisibleWhenZoomedIn() {
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        TimelineChart *chart = v.chart();
+        chart->setVisibleRange(TimeScale::timeOf(QDate(2019, 2, 1)),
+                               TimeScale::timeOf(QDate(2019, 5, 1)));
+        QVERIFY(chart->isZoomed());
+        const TimelineChart::DrawnMarker *m = v.drawn(v.tp(0, 0));
+        QVERIFY(m);
+        const TimeScale s = chart->scale();
+        QCOMPARE(m->extentLeft, s.toPixel(TimeScale::timeOf(QDate(2019, 3, 1))));
+        QCOMPARE(m->extentRight, s.toPixel(TimeScale::timeAfter(QDate(2019, 3, 31))));
+        QCOMPARE(m->centre.x(), (m->extentLeft + m->extentRight) / 2);
+        // A month is about a third of the plot here: far wider than the marker, so drawn.
+        QVERIFY(m->extentRight - m->extentLeft > chart->plotArea().width() / 4);
+
+        // In the picture: pale kind colour along the marker's row inside the month (left of the
+        // marker, where no label goes), none in February.
+        const QImage image = ChartExporter::renderChart(chart, 2.0, QDate(2026, 1, 1));
+        const double y = m->centre.y();
+        int inside = 0, insideTinted = 0;
+        for (double x = m->extentLeft + 3; x < m->centre.x() - m->radius * 1.5; x += 1) {
+            ++inside;
+            insideTinted += paleBlue(pixelAt(image, QPointF(x, y))) ? 1 : 0;
+        }
+        QVERIFY(inside > 50);
+        QVERIFY2(insideTinted > inside * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(insideTinted).arg(inside)));
+        int outsideTinted = 0;
+        for (double x = s.toPixel(TimeScale::timeOf(QDate(2019, 2, 3))); x < m->extentLeft - 3;
+             x += 1)
+            outsideTinted += paleBlue(pixelAt(image, QPointF(x, y))) ? 1 : 0;
+        QCOMPARE(outsideTinted, 0);
+
+        // Zoomed out again, the month is narrower than the marker and only the marker is drawn.
+        chart->resetZoom();
+        const TimelineChart::DrawnMarker *full = v.drawn(v.tp(0, 0));
+        QVERIFY(full);
+        QVERIFY(full->extentRight - full->extentLeft < 2.4 * full->radius + 14);
+    }
+
+    // More entries, a larger marker; a "nothing found" turning point is a hollow grey ring.
+    void markerSizeAndNothingFound() {
+        const Report data = sample();
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        TimelineChart *chart = v.chart();
+        QCOMPARE(data.turningPoints.at(0).entries.size(), 1);
+        QCOMPARE(data.turningPoints.at(5).entries.size(), 3);
+        QVERIFY(data.turningPoints.at(1).nothingFound);
+        const TimelineChart::DrawnMarker *one = v.drawn(v.tp(0, 0));
+        const TimelineChart::DrawnMarker *three = v.drawn(v.tp(0, 5));
+        const TimelineChart::DrawnMarker *nothing = v.drawn(v.tp(0, 1));
+        QVERIFY(one && three && nothing);
+        QVERIFY(three->radius > one->radius);
+        QVERIFY(nothing->nothingFound && !one->nothingFound && !three->nothingFound);
+
+        const QImage image = ChartExporter::renderChart(chart, 2.0, QDate(2026, 1, 1));
+        const QColor event = TimelinePlotItem::colorFor(MarkerStore::KindClass::Event);
+        // The painted width follows: count the kind colour along each marker's middle row.
+        const auto filledWidth = [&](const TimelineChart::DrawnMarker *m) {
+            int n = 0;
+            for (double x = m->centre.x() - 25; x <= m->centre.x() + 25; x += 0.5)
+                n += near(pixelAt(image, QPointF(x, m->centre.y())), event, 6) ? 1 : 0;
+            return n;
+        };
+        QVERIFY2(
+            filledWidth(three) > filledWidth(one),
+            qPrintable(QStringLiteral("%1 / %2").arg(filledWidth(three)).arg(filledWidth(one))));
+        QVERIFY(filledWidth(one) > 0);
+
+        // Hollow: no kind colour and nothing dark inside, only the page's white; grey ring.
+        QCOMPARE(filledWidth(nothing), 0);
+        for (double dx = -nothing->radius + 2.5; dx <= nothing->radius - 2.5; dx += 0.5) {
+            const QColor inside = pixelAt(image, nothing->centre + QPointF(dx, 0));
+            QVERIFY2(inside.red() > 235 && inside.green() > 235 && inside.blue() > 235,
+                     qPrintable(inside.name()));
+        }
+        const QColor ring = pixelAt(image, nothing->centre + QPointF(nothing->radius, 0));
+        QVERIFY2(near(ring, TimelinePlotItem::nothingFoundColor(), 30), qPrintable(ring.name()));
+        QVERIFY(std::abs(ring.red() - ring.blue()) < 8); // grey, not a kind's colour
+    }
+
+    // Hovering a marker: QToolTip shows its date with precision, kind, confidence and the
+    // entries' titles, as plain text.
+    void hoverToolTip() {
+        const Report data = sample();
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        const auto hover = [&v](const QPoint &at) {
+            QHelpEvent help(QEvent::ToolTip, at, v.chartView->viewport()->mapToGlobal(at));
+            QCoreApplication::sendEvent(v.chartView->viewport(), &help);
+            QTextDocument doc;
+            doc.setHtml(QToolTip::text());
+            return QToolTip::isVisible() ? doc.toPlainText().split(QLatin1Char('\n'))
+                                         : QStringList();
+        };
+
+        const int first = v.markerOf(v.tp(0, 0));
+        QStringList lines = hover(v.chartView->markerPosition(first));
+        QStringList expected{QStringLiteral("Mar 2019 (month)"), QStringLiteral("Kind: 事件"),
+                             QStringLiteral("Confidence: 65%")};
+        const Entry &e = data.turningPoints.at(0).entries.at(0);
+        expected.append(QStringLiteral("• %1: %2").arg(e.label, e.title));
+        QCOMPARE(lines, expected);
+        QCOMPARE(lines.join(QLatin1Char('\n')), v.chart()->toolTip(first));
+
+        // Three entries, every title listed.
+        lines = hover(v.chartView->markerPosition(v.markerOf(v.tp(0, 5))));
+        QCOMPARE(lines.mid(0, 3),
+                 QStringList({QStringLiteral("Mar 2022 (month)"), QStringLiteral("Kind: 事件"),
+                              QStringLiteral("Confidence: 68%")}));
+        QCOMPARE(lines.size(), 6);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(lines.at(3 + i).endsWith(data.turningPoints.at(5).entries.at(i).title));
+
+        // Nothing found: its sentence instead of entries.
+        lines = hover(v.chartView->markerPosition(v.markerOf(v.tp(0, 1))));
+        QCOMPARE(lines,
+                 QStringList({QStringLiteral("Sep 2020 (month)"), QStringLiteral("Kind: 事件"),
+                              QStringLiteral("Confidence: 62%"),
+                              QStringLiteral("Nothing found: ") +
+                                  data.turningPoints.at(1).notes.first().text}));
+
+        // Away from every marker (top left of the plot, above the highest confidence): the tip
+        // goes (QToolTip fades it out).
+        const QPointF empty = v.chart()->plotArea().topLeft() + QPointF(3, 3);
+        QCOMPARE(v.chart()->markerAt(empty), -1);
+        hover(v.chartView->mapFromScene(v.chart()->mapToScene(empty)));
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    // The detail panel of a turning point: date with precision, kind, confidence; of a
+    // "nothing found" one its sentence; of an entry every field in document order.
+    void detailPanelContents() {
+        const Report data = sample();
+        Views v({sample()});
+        QVERIFY(QTest::qWaitForWindowExposed(&v.window));
+        using Rows = QList<QPair<QString, QString>>;
+
+        v.select(v.tp(0, 5));
+        QCOMPARE(v.detailLines().value(0), QStringLiteral("Mar 2022 (month)"));
+        QCOMPARE(v.detailRows(), Rows({{QStringLiteral("Kind:"), QStringLiteral("事件")},
+                                       {QStringLiteral("Confidence:"), QStringLiteral("68%")}}));
+
+        v.select(v.tp(0, 1));
+        const TurningPoint &nothing = data.turningPoints.at(1);
+        QCOMPARE(v.detailLines().value(0), QStringLiteral("Sep 2020 (month)"));
+        QCOMPARE(v.detailRows(),
+                 Rows({{QStringLiteral("Kind:"), QStringLiteral("事件")},
+                       {QStringLiteral("Confidence:"), QStringLiteral("62%")},
+                       {QStringLiteral("Nothing found:"), nothing.notes.first().text}}));
+        // The sentence is not repeated under Notes.
+        QCOMPARE(v.detailLines().count(nothing.notes.first().text), 1);
+
+        // An entry with several fields: all of them, in the report's order, after its date and
+        // turning point.
+        const Entry &entry = data.turningPoints.at(5).entries.at(1);
+        QVERIFY(entry.fields.size() >= 3);
+        v.select(v.entry(0, 5, 1));
+        const Rows rows = v.detailRows();
+        QCOMPARE(rows.size(), 2 + entry.fields.size());
+        QCOMPARE(rows.at(0).first, QStringLiteral("Date:"));
+        QCOMPARE(rows.at(0).second, DateText::dateSpan(entry.date, QLocale()));
+        QCOMPARE(rows.at(1),
+                 qMakePair(QStringLiteral("Turning point:"), QStringLiteral("Mar 2022")));
+        for (int i = 0; i < entry.fields.size(); ++i) {
+            const Field &field = entry.fields.at(i);
+            QCOMPARE(rows.at(2 + i),
+                     qMakePair(field.key.toString() + QLatin1Char(':'), field.value.toString()));
+        }
+        QCOMPARE(v.detailLines().value(0), QStringLiteral("%1: %2").arg(entry.label, entry.title));
+    }
+
+    // Notes of a turning point and of an entry, under "Notes", in order; a "nothing found"
+    // turning point's sentence is its own row and the rest of its notes follow as notes.
+    void detailPanelNotes() {
+        Report r;
+        r.file = QStringLiteral("notes.md");
+        r.title = QStringLiteral("Notes");
+        TurningPoint tp;
+        tp.line = 3;
+        tp.date = PartialDate::fromYearMonth(2021, 6);
+        tp.kind = QStringLiteral("政策");
+        tp.confidence = 70;
+        tp.notes.append({4, QStringLiteral("first note")});
+        tp.notes.append({5, QStringLiteral("second note")});
+        Entry e;
+        e.line = 6;
+        e.title = QStringLiteral("entry");
+        e.fields.append({7, QStringLiteral("实施时间"), QStringLiteral("2021年6月")});
+        e.notes.append({8, QStringLiteral("entry note")});
+        tp.entries.append(e);
+        r.turningPoints.append(tp);
+        TurningPoint nothing;
+        nothing.line = 10;
+        nothing.date = PartialDate::fromYear(2022);
+        nothing.kind = QStringLiteral("事件");
+        nothing.confidence = 40;
+        nothing.nothingFound = true;
+        nothing.notes.append({11, QStringLiteral("未监测到相关事件。")});
+        nothing.notes.append({12, QStringLiteral("later remark")});
+        r.turningPoints.append(nothing);
+        Views v({r});
+
+        const auto after = [&v](const QString &heading) {
+            const QStringList lines = v.detailLines();
+            const qsizetype at = lines.indexOf(heading);
+            return at < 0 ? QStringList() : lines.mid(at + 1);
+        };
+        v.select(v.tp(0, 0));
+        QCOMPARE(v.detailLines().value(0), QStringLiteral("Jun 2021 (month)"));
+        QCOMPARE(after(QStringLiteral("Notes")).mid(0, 2),
+                 QStringList({QStringLiteral("first note"), QStringLiteral("second note")}));
+        v.select(v.entry(0, 0, 0));
+        QCOMPARE(after(QStringLiteral("Notes")).value(0), QStringLiteral("entry note"));
+        v.select(v.tp(0, 1));
+        QCOMPARE(v.detailLines().value(0), QStringLiteral("2022 (year)"));
+        QCOMPARE(v.detailRows().value(2),
+                 qMakePair(QStringLiteral("Nothing found:"), QStringLiteral("未监测到相关事件。")));
+        QCOMPARE(after(QStringLiteral("Notes")).value(0), QStringLiteral("later remark"));
+        QCOMPARE(v.detailLines().count(QStringLiteral("未监测到相关事件。")), 1);
     }
 
     void keyboardNavigation() {

@@ -98,17 +98,28 @@ void SourceLink::keyPressEvent(QKeyEvent *event) {
     QLabel::keyPressEvent(event);
 }
 
-void SourceLink::contextMenuEvent(QContextMenuEvent *event) {
-    QMenu menu(this);
+QMenu *SourceLink::createContextMenu(QWidget *parent) {
+    auto *menu = new QMenu(parent);
     //: Context menu of a source
-    QAction *openAction = menu.addAction(tr("Open Link"), this, &SourceLink::open);
+    QAction *openAction = menu->addAction(tr("Open Link"), this, &SourceLink::open);
     openAction->setEnabled(isOpenable());
+    // An unsafe link may still be copied: as text on the clipboard it opens nothing by itself,
+    // and the analyst may want to look at it.
     //: Context menu of a source: copy the URL as written
-    QAction *copyLinkAction = menu.addAction(tr("Copy Link"), this, &SourceLink::copyLink);
+    QAction *copyLinkAction = menu->addAction(tr("Copy Link"), this, &SourceLink::copyLink);
     copyLinkAction->setEnabled(!m_url.isEmpty());
     //: Context menu of a source: copy title, source name, URL and date
-    menu.addAction(tr("Copy Citation"), this, &SourceLink::copyCitation);
-    menu.exec(event->globalPos());
+    QAction *copyCitationAction =
+        menu->addAction(tr("Copy Citation"), this, &SourceLink::copyCitation);
+    copyCitationAction->setEnabled(!m_citation.isEmpty());
+    return menu;
+}
+
+void SourceLink::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu *menu = createContextMenu(this);
+    menu->exec(event->globalPos());
+    // Parented to the link; freed after use so repeated right-clicks do not pile up menus.
+    menu->deleteLater();
 }
 
 } // namespace Turnpoint

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QUrl>
 
+class QMenu;
+
 namespace Turnpoint {
 
 // One source of an entry, shown as "name — host". It is a plain-text label that behaves like a
@@ -24,6 +26,10 @@ public:
     // "中国日报网 — www.chinadaily.com.cn"; for a source that may not be opened, the URL as
     // written and a "not openable" mark.
     static QString displayText(const Source &source);
+
+    // The context menu (Open Link, Copy Link, Copy Citation), each action enabled when it can
+    // do something; owned by `parent`. The right-click handler shows it.
+    QMenu *createContextMenu(QWidget *parent);
 
 public slots:
     // Hands the URL to the system when UrlPolicy allows it; returns whether it did.
