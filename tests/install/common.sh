@@ -45,6 +45,13 @@ check_binary() {
     size=$(png_size "$png") || fail "--export-png did not write a PNG"
     [ "$size" = "800x300" ] || fail "--export-png wrote a ${size} PNG, expected 800x300"
     echo "ok: --export-png wrote an ${size} PNG"
+
+    # The translations are embedded: the installed binary speaks Chinese when asked.
+    out=$(run_as_user "$bin" --lang zh_CN --help 2>/dev/null) || fail "$bin --lang zh_CN --help exited $?"
+    case $out in
+    *用法*) echo "ok: --lang zh_CN --help is in Chinese" ;;
+    *) fail "--lang zh_CN --help is not in Chinese: the translations are missing" ;;
+    esac
 }
 
 # The project version as configured in BUILD_DIR.
