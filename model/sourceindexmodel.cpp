@@ -288,8 +288,15 @@ QVariant SourceIndexModel::data(const QModelIndex &index, int role) const {
             return julianDayOrLast(row.firstCited.firstDay());
         case LastCitedColumn:
             return julianDayOrLast(row.lastCited.lastDay());
-        case LinkStatusColumn:
-            return row.linkStatus;
+        case LinkStatusColumn: {
+            // By how much the link needs attention, not by the status's name: the broken
+            // ones first when sorted ascending, unchecked last.
+            static const QStringList order = {
+                QStringLiteral("broken"), QStringLiteral("unsafe"),     QStringLiteral("timeout"),
+                QStringLiteral("error"),  QStringLiteral("redirected"), QStringLiteral("ok")};
+            const qsizetype rank = order.indexOf(row.linkStatus);
+            return rank >= 0 ? int(rank) : int(order.size());
+        }
         default:
             return data(index, Qt::DisplayRole);
         }

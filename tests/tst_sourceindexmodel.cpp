@@ -293,6 +293,15 @@ void TestSourceIndexModel::linkStatusFromTheEntries() {
              QStringLiteral("ok"));
     QCOMPARE(changed.count(), 2); // one per source whose status changed
     QCOMPARE(reset.count(), 0);
+    // Sorting the status column puts what needs attention first, unchecked links last (not
+    // the statuses' names in alphabetical order, which would put "ok" before "redirected").
+    const auto statusKey = [&](int row) {
+        return index.index(row, SourceIndexModel::LinkStatusColumn)
+            .data(SourceIndexModel::SortRole)
+            .toInt();
+    };
+    QVERIFY(statusKey(seetao) < statusKey(adb));
+    QVERIFY(statusKey(adb) < statusKey(0));
 }
 
 void TestSourceIndexModel::holdsNoPersistentIndexes() {
