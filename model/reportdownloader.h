@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linkchecker.h"
 #include "report.h"
 
 #include <QByteArray>
@@ -27,8 +28,9 @@ class ReportDownloader : public QObject {
 
 public:
     static constexpr qint64 DefaultMaxSize = qint64(50) * 1024 * 1024;
-    static constexpr int DefaultInactivityTimeoutMs = 10 * 1000;
-    static constexpr int DefaultDeadlineMs = 20 * 1000;
+    // The same timeouts as LinkChecker ("the same timeouts", issue 5): one place to change them.
+    static constexpr int DefaultInactivityTimeoutMs = LinkChecker::DefaultInactivityTimeoutMs;
+    static constexpr int DefaultDeadlineMs = LinkChecker::DefaultDeadlineMs;
 
     explicit ReportDownloader(QObject *parent = nullptr);
     ~ReportDownloader() override;
