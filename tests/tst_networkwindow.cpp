@@ -286,8 +286,18 @@ private slots:
             w.model()->turningPointIndex(0, 0, TimelineModel::SourceCountColumn));
         const QModelIndex tp1 = w.proxy()->mapFromSource(
             w.model()->turningPointIndex(0, 1, TimelineModel::SourceCountColumn));
-        QCOMPARE(w.outline()->outlineDelegate()->cellText(tp0), QStringLiteral("3 (1 broken)"));
-        QCOMPARE(w.outline()->outlineDelegate()->cellText(tp1), QStringLiteral("2 (1 broken)"));
+        // Problems, not "broken": tp1's one is an unsafe javascript: link. The English plural
+        // form comes from translations/turnpoint_en.ts; before it is there the source text's
+        // "problem(s)" shows.
+        const QRegularExpression oneProblem(QStringLiteral("^(\\d) \\(1 problem(\\(s\\))?\\)$"));
+        const QRegularExpressionMatch m0 =
+            oneProblem.match(w.outline()->outlineDelegate()->cellText(tp0));
+        const QRegularExpressionMatch m1 =
+            oneProblem.match(w.outline()->outlineDelegate()->cellText(tp1));
+        QVERIFY2(m0.hasMatch(), qPrintable(w.outline()->outlineDelegate()->cellText(tp0)));
+        QVERIFY2(m1.hasMatch(), qPrintable(w.outline()->outlineDelegate()->cellText(tp1)));
+        QCOMPARE(m0.captured(1), QStringLiteral("3"));
+        QCOMPARE(m1.captured(1), QStringLiteral("2"));
 
         // Sources view: one row per unique link, with the citing entries and the status.
         SourcesView *sources = w.sourcesView();
