@@ -53,6 +53,7 @@ private slots:
 
     void perHostLimit();
     void perHostLimitFollowsRedirects();
+    void redirectWaitsForSlotOnNewHost();
     void hostIsTheHostName();
     void overallLimit();
     void defaults();
@@ -482,6 +483,36 @@ void tst_LinkChecker::perHostLimitFollowsRedirects() {
           m_server.maxInFlight());
     QVERIFY(m_server.maxInFlight() <= LinkChecker::DefaultMaxConcurrentPerHost);
     QVERIFY(most <= LinkChecker::DefaultMaxConcurrentPerHost);
+}
+
+void tst_LinkChecker::redirectWaitsForSlotOnNewHost() {
+    // Two host names, through the test server as a proxy (nothing is resolved, nothing but
+    // 127.0.0.1 is contacted): redirector.test sends everything to target.test, which also
+    // gets URLs of its own. A redirected check must give back its slot on redirector.test and
+    // wait for one on target.test.
+    HttpTestServer::Response toTarget;
+    toTarget.status = 302;
+    toTarget.addHeader("Location", "http://target.test/slow");
+    m_server.route("/to-target", toTarget);
+    auto checker = makeChecker();
+    checker->networkAccessManager()->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_server.port()));
+    QStringList urls;
+    for (int i = 0; i < 12; ++i) {
+        urls.append(QStringLiteral("http://redirector.test/to-target?i=%1").arg(i));
+        urls.append(QStringLiteral("http://target.test/slow?i=%1").arg(i));
+    }
+    QVERIFY(run(*checker, urls));
+    QCOMPARE(checker->results().size(), 24);
+    for (const QString &u : urls) {
+        const LinkCheckResult r = checker->results().value(u);
+        QCOMPARE(r.status, u.contains(QLatin1String("redirector")) ? LinkCheckResult::Redirected
+                                                                   : LinkCheckResult::Ok);
+    }
+    QCOMPARE(m_server.requestCount("/slow"), 24);
+    qInfo("target.test: at most %d requests at once", m_server.maxInFlight("target.test"));
+    QVERIFY(m_server.maxInFlight("target.test") <= LinkChecker::DefaultMaxConcurrentPerHost);
+    QVERIFY(m_server.maxInFlight("redirector.test") <= LinkChecker::DefaultMaxConcurrentPerHost);
 }
 
 void tst_LinkChecker::hostIsTheHostName() {
