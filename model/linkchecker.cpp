@@ -9,19 +9,21 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Turnpoint {
 
 // One URL being checked: queued, then one request at a time (HEAD, maybe GET).
 struct LinkChecker::Job {
     QString url;  // as given
     QUrl target;  // what UrlPolicy made of it
-    QString host; // hostKey(target)
+    QString host; // hostKey() of the URL the next or current request goes to
     QNetworkReply *reply = nullptr;
     // Children of the checker; deleted later, since a timer may be what ends the job.
     QTimer *inactivity = nullptr;
     QTimer *deadline = nullptr;
     bool usingGet = false;
-    bool running = false; // holds a concurrency slot
+    bool running = false; // holds a concurrency slot on `host`
     bool timedOut = false;
     bool overDeadline = false;
     bool headersDone = false; // GET: status line and headers seen, body refused
@@ -65,8 +67,10 @@ QDateTime LinkChecker::now() const {
 }
 
 QString LinkChecker::hostKey(const QUrl &url) {
-    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(defaultPort));
+    // The limit is there to be polite to a site, and a site does not get fewer requests by
+    // being asked on another port or over another scheme (gov.cn links come as both http and
+    // https).
+    return url.host().toLower();
 }
 
 void LinkChecker::check(const QStringList &urls, bool force) {
@@ -148,14 +152,19 @@ void LinkChecker::pump() {
         job->running = true;
         it = m_queue.erase(it);
 
-        job->inactivity = new QTimer(this);
-        job->inactivity->setSingleShot(true);
-        job->inactivity->setInterval(m_inactivityTimeoutMs);
-        connect(job->inactivity, &QTimer::timeout, this, [this, job] { onTimeout(job, false); });
-        job->deadline = new QTimer(this);
-        job->deadline->setSingleShot(true);
-        connect(job->deadline, &QTimer::timeout, this, [this, job] { onTimeout(job, true); });
-        job->deadline->start(m_deadlineMs);
+        // A job back in the queue after a redirect to another host has its timers, and its
+        // deadline keeps running while it waits.
+        if (!job->deadline) {
+            job->inactivity = new QTimer(this);
+            job->inactivity->setSingleShot(true);
+            job->inactivity->setInterval(m_inactivityTimeoutMs);
+            connect(job->inactivity, &QTimer::timeout, this,
+                    [this, job] { onTimeout(job, false); });
+            job->deadline = new QTimer(this);
+            job->deadline->setSingleShot(true);
+            connect(job->deadline, &QTimer::timeout, this, [this, job] { onTimeout(job, true); });
+            job->deadline->start(m_deadlineMs);
+        }
         startRequest(job);
     }
 }
@@ -196,12 +205,45 @@ void LinkChecker::onHeaders(Job *job) {
     onReplyFinished(job); // we have what we came for
 }
 
+void LinkChecker::releaseSlot(Job *job) {
+    if (!job->running)
+        return;
+    job->running = false;
+    --m_runningPerHost[job->host];
+    --m_runningTotal;
+}
+
 void LinkChecker::onTimeout(Job *job, bool deadline) {
+    if (!job->running) {
+        // Waiting for a slot on the host a redirect leads to; only the deadline is running.
+        if (!deadline)
+            return;
+        const auto it = std::find(m_queue.begin(), m_queue.end(), job);
+        if (it != m_queue.end())
+            m_queue.erase(it);
+        job->timedOut = true;
+        job->overDeadline = true;
+        completeJob(job, timeoutResult(job));
+        return;
+    }
     if (!job->reply)
         return;
     job->timedOut = true;
     job->overDeadline = deadline;
     onReplyFinished(job);
+}
+
+LinkCheckResult LinkChecker::timeoutResult(const Job *job) const {
+    LinkCheckResult r;
+    r.url = job->url;
+    r.checkedAt = now();
+    r.finalUrl = job->currentUrl.toString(QUrl::FullyEncoded);
+    r.status = LinkCheckResult::Timeout;
+    r.message =
+        job->overDeadline
+            ? tr("not done after %1 s").arg(QLocale().toString(m_deadlineMs / 1000.0))
+            : tr("no response for %1 s").arg(QLocale().toString(m_inactivityTimeoutMs / 1000.0));
+    return r;
 }
 
 LinkChecker::Step LinkChecker::verdict(Job *job, QNetworkReply *reply) const {
@@ -216,15 +258,8 @@ LinkChecker::Step LinkChecker::verdict(Job *job, QNetworkReply *reply) const {
                          : reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     r.finalUrl = job->currentUrl.toString(QUrl::FullyEncoded);
 
-    if (job->timedOut) {
-        r.status = LinkCheckResult::Timeout;
-        r.httpCode = 0;
-        r.message = job->overDeadline
-                        ? tr("not done after %1 s").arg(QLocale().toString(m_deadlineMs / 1000.0))
-                        : tr("no response for %1 s")
-                              .arg(QLocale().toString(m_inactivityTimeoutMs / 1000.0));
-        return {r, Step::Done, {}};
-    }
+    if (job->timedOut)
+        return {timeoutResult(job), Step::Done, {}};
     if (r.httpCode == 0) {
         // No HTTP answer at all: DNS, refused, reset, TLS.
         r.status = LinkCheckResult::Error;
@@ -295,14 +330,12 @@ void LinkChecker::onReplyFinished(Job *job) {
     switch (step.next) {
     case Step::FollowRedirect:
         ++job->hops;
-        job->currentUrl = step.redirectTo;
-        startRequest(job);
+        continueAt(job, step.redirectTo);
         return;
     case Step::RetryWithGet:
         job->usingGet = true;
         job->hops = 0;
-        job->currentUrl = job->target;
-        startRequest(job);
+        continueAt(job, job->target);
         return;
     case Step::Done:
         break;
@@ -310,11 +343,24 @@ void LinkChecker::onReplyFinished(Job *job) {
     completeJob(job, step.result);
 }
 
-void LinkChecker::completeJob(Job *job, const LinkCheckResult &result) {
-    if (job->running) {
-        --m_runningPerHost[job->host];
-        --m_runningTotal;
+void LinkChecker::continueAt(Job *job, const QUrl &url) {
+    job->currentUrl = url;
+    const QString host = hostKey(url);
+    if (host == job->host) {
+        startRequest(job);
+        return;
     }
+    // The next request goes to another host: it needs a slot there, and the slot held here is
+    // free for the next job of this host. It goes first in the queue, as it was started before
+    // anything still waiting.
+    releaseSlot(job);
+    job->host = host;
+    m_queue.push_front(job);
+    pump();
+}
+
+void LinkChecker::completeJob(Job *job, const LinkCheckResult &result) {
+    releaseSlot(job);
     m_jobs.erase(job); // job is gone from here on
     deliver(result);
     if (!m_running)

@@ -32,7 +32,10 @@ namespace Turnpoint {
 // (file:, javascript:, ftp:, user info, https -> http) makes the link `unsafe`, and the target is
 // not requested. Each URL has an inactivity timeout (reset on any progress) and a deadline for
 // its whole check (retry and redirects included). At most maxConcurrentPerHost requests run at
-// once per host (host name and port: what one server sees) and maxConcurrent overall.
+// once per host and maxConcurrent overall. A host is a host name, whatever the scheme and port
+// (http://example.org and https://example.org:8443 are one site to be polite to), and a request
+// counts against the host it actually goes to: a redirect to another host gives back its slot
+// and waits for one on the new host.
 //
 // Results of a run are also kept in the on-disk LinkCache and reused for 24 h unless a check is
 // forced.
@@ -87,7 +90,7 @@ public:
     // URLs of the current (or last) run in the order they were first given.
     QStringList urls() const { return m_order; }
 
-    // The per-host concurrency key: lower-case host and effective port.
+    // The per-host concurrency key: the lower-case host name, without scheme or port.
     static QString hostKey(const QUrl &url);
 
 signals:
@@ -104,6 +107,8 @@ private:
 
     void startPending();
     void pump();
+    void releaseSlot(Job *job);
+    void continueAt(Job *job, const QUrl &url); // the next request of a job: redirect or retry
     void startRequest(Job *job);
     void onHeaders(Job *job);
     void onReplyFinished(Job *job);
@@ -114,6 +119,7 @@ private:
         QUrl redirectTo; // FollowRedirect: vetted by NetworkRequests::isRedirectAllowed()
     };
     Step verdict(Job *job, QNetworkReply *reply) const;
+    LinkCheckResult timeoutResult(const Job *job) const;
     void completeJob(Job *job, const LinkCheckResult &result);
     void deliver(const LinkCheckResult &result);
     void maybeFinish();

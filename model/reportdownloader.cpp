@@ -5,6 +5,8 @@
 #include "reportparser.h"
 #include "urlpolicy.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QEventLoop>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -28,6 +30,8 @@ ReportDownloader::ReportDownloader(QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_inactivity(new QTimer(this))
     , m_deadline(new QTimer(this)) {
+    m_pool.setObjectName(QStringLiteral("ReportDownloader"));
+    m_pool.setMaxThreadCount(1);
     m_inactivity->setSingleShot(true);
     m_deadline->setSingleShot(true);
     connect(m_inactivity, &QTimer::timeout, this, [this] { stopWith(Failure::Timeout); });
@@ -37,6 +41,9 @@ ReportDownloader::ReportDownloader(QObject *parent)
 ReportDownloader::~ReportDownloader() {
     if (m_reply)
         NetworkRequests::discard(m_reply, this);
+    cancelParsing();
+    // A parse task posts its result to this object: it must be done before the object goes.
+    m_pool.waitForDone();
 }
 
 bool ReportDownloader::looksLikeUrl(const QString &text) {
@@ -95,9 +102,16 @@ void ReportDownloader::startRequest() {
 }
 
 void ReportDownloader::cancel() {
-    if (!m_running || !m_reply)
+    if (!m_running)
         return;
-    stopWith(Failure::Cancelled);
+    if (m_parse) {
+        cancelParsing();
+        m_cancelled = true;
+        fail(tr("download cancelled"));
+        return;
+    }
+    if (m_reply)
+        stopWith(Failure::Cancelled);
 }
 
 void ReportDownloader::stopWith(Failure failure) {
@@ -223,7 +237,41 @@ void ReportDownloader::onFinished() {
         return;
     }
     m_deadline->stop();
-    finish(ReportParser::parseBytes(m_data, m_urlText));
+    startParsing();
+}
+
+void ReportDownloader::startParsing() {
+    auto parse = std::make_shared<Parse>();
+    m_parse = parse;
+    // The bytes move to the task: nothing here needs them any more.
+    QByteArray data = std::move(m_data);
+    m_data = QByteArray();
+    emit parsing();
+    if (m_parse != parse)
+        return; // cancelled from a slot of parsing()
+    (void)QtConcurrent::run(&m_pool, [this, parse, data = std::move(data), file = m_urlText] {
+        Report report;
+        if (!parse->cancelled.load(std::memory_order_relaxed))
+            report = ReportParser::parseBytes(data, file, &parse->cancelled);
+        // Back on the owner's thread. The destructor waits for this task, so `this` is alive
+        // while the event is posted; a posted event dies with its receiver.
+        QMetaObject::invokeMethod(
+            this,
+            [this, parse, report = std::move(report)]() mutable {
+                if (m_parse != parse || parse->cancelled)
+                    return; // cancelled: finished() has already said so
+                m_parse.reset();
+                finish(std::move(report));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ReportDownloader::cancelParsing() {
+    if (!m_parse)
+        return;
+    m_parse->cancelled = true;
+    m_parse.reset();
 }
 
 void ReportDownloader::fail(const QString &message) {

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "linkchecker.h"
 #include "report.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
+
+#include <atomic>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -19,6 +24,10 @@ namespace Turnpoint {
 // LinkChecker (UrlPolicy on every target, no https -> http, at most 5 hops), with the same
 // inactivity timeout and deadline.
 //
+// A downloaded report is parsed on a worker thread (a big one takes seconds: the window must not
+// freeze meanwhile); the download is still running (isRunning()) until finished() delivers it,
+// and cancel() works during parsing as well.
+//
 // The result is always a Report: when the download fails, it is a report with no content and one
 // error diagnostic saying why (HTTP 404, timeout, too large, ...), so callers treat it exactly
 // like a file that could not be read: it is not usable and replaces nothing.
@@ -27,8 +36,9 @@ class ReportDownloader : public QObject {
 
 public:
     static constexpr qint64 DefaultMaxSize = qint64(50) * 1024 * 1024;
-    static constexpr int DefaultInactivityTimeoutMs = 10 * 1000;
-    static constexpr int DefaultDeadlineMs = 20 * 1000;
+    // The same timeouts as LinkChecker ("the same timeouts", issue 5): one place to change them.
+    static constexpr int DefaultInactivityTimeoutMs = LinkChecker::DefaultInactivityTimeoutMs;
+    static constexpr int DefaultDeadlineMs = LinkChecker::DefaultDeadlineMs;
 
     explicit ReportDownloader(QObject *parent = nullptr);
     ~ReportDownloader() override;
@@ -46,10 +56,13 @@ public:
     // finished() follows exactly once, never from inside this call. Returns false, and does
     // nothing, while a download is running.
     bool start(const QString &urlText);
-    // Stops the download; finished() reports an unusable report and wasCancelled() is true.
+    // Stops the download, or the parsing of what it brought; finished() reports an unusable
+    // report and wasCancelled() is true.
     void cancel();
 
     bool isRunning() const { return m_running; }
+    // The body is in and is being parsed off the UI thread; finished() follows.
+    bool isParsing() const { return bool(m_parse); }
     bool wasCancelled() const { return m_cancelled; }
     // Body bytes taken in by the last download (kept after finished(), for the curious).
     qint64 bytesReceived() const { return m_received; }
@@ -67,6 +80,8 @@ public:
 
 signals:
     void progress(qint64 received, qint64 total); // total is -1 when the server did not say
+    // The download is complete and parsing starts (a status bar may say so).
+    void parsing();
     void finished(const Turnpoint::Report &report);
 
 private:
@@ -82,6 +97,8 @@ private:
     void stopWith(Failure failure);
     void fail(const QString &message);
     void finish(Report report);
+    void startParsing();
+    void cancelParsing();
     Report failedReport(const QString &message) const;
 
     QNetworkAccessManager *m_nam = nullptr;
@@ -104,6 +121,15 @@ private:
     QString m_httpReason;
     bool m_running = false;
     bool m_cancelled = false;
+
+    // The parse in flight, shared with its task: the task checks `cancelled` and only posts its
+    // result back while this is still the current parse.
+    struct Parse {
+        std::atomic<bool> cancelled{false};
+    };
+    std::shared_ptr<Parse> m_parse;
+    // Last member: destroyed first, waiting for a (cancelled, so short) parse still running.
+    QThreadPool m_pool;
 };
 
 } // namespace Turnpoint

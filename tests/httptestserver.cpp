@@ -24,6 +24,7 @@ struct HttpTestServer::Connection {
     bool requestSeen = false;
     bool inFlight = false;
     QByteArray path; // without query
+    QByteArray host; // Host header, lower case, without port
     qint64 remaining = 0;
     qint64 written = 0; // response bytes the kernel accepted
     bool allQueued = false;
@@ -227,6 +228,7 @@ void HttpTestServer::resetCounters() {
     m_requestsByMethod.clear();
     m_totalRequests = 0;
     m_maxInFlight = m_inFlight;
+    m_maxInFlightByHost = m_inFlightByHost;
     m_closedByClient = 0;
     m_streamed.clear();
     m_streamDone.clear();
@@ -281,6 +283,17 @@ void HttpTestServer::onReadyRead(Connection *c) {
         if (colon > 0)
             req.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
+    // As a proxy: "http://name.test:8080/path?q" is served as "/path?q".
+    if (req.path.startsWith("http://")) {
+        const qsizetype slash = req.path.indexOf('/', 7);
+        req.path = slash < 0 ? QByteArray("/") : req.path.mid(slash);
+    }
+    for (const auto &[name, value] : req.headers) {
+        if (name.compare("host", Qt::CaseInsensitive) == 0) {
+            const qsizetype colon = value.lastIndexOf(':');
+            c->host = (colon < 0 ? value : value.left(colon)).toLower();
+        }
+    }
     c->path = pathOnly(req.path);
     ++m_requests[c->path];
     ++m_requestsByMethod[req.method + ' ' + c->path];
@@ -288,6 +301,8 @@ void HttpTestServer::onReadyRead(Connection *c) {
     c->inFlight = true;
     ++m_inFlight;
     m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
+    const int onHost = ++m_inFlightByHost[c->host];
+    m_maxInFlightByHost[c->host] = qMax(m_maxInFlightByHost.value(c->host), onHost);
     m_streamed[c->path] = 0;
     m_streamDone[c->path] = false;
     emit requestStarted(c->path);
@@ -368,6 +383,7 @@ void HttpTestServer::endRequest(Connection *c) {
         return;
     c->inFlight = false;
     --m_inFlight;
+    --m_inFlightByHost[c->host];
     emit requestEnded(c->path);
 }
 

@@ -23,6 +23,10 @@ namespace Turnpoint {
 // and requests are the same thing and easy to count. It runs in the test's own thread: the
 // client side (Qt's HTTP thread) is what runs concurrently with it.
 //
+// It also serves as an HTTP proxy: a request for an absolute URL ("GET http://name.test/ok")
+// is answered from the same routes, so tests can use host names that never reach a resolver
+// (QNetworkAccessManager::setProxy() to this server).
+//
 // It records what the client did: requests per path and method, the most requests in flight at
 // once, and for streamed bodies how many bytes were really handed to the kernel and whether the
 // client hung up before the end.
@@ -78,6 +82,8 @@ public:
     int totalRequests() const { return m_totalRequests; }
     int inFlight() const { return m_inFlight; }
     int maxInFlight() const { return m_maxInFlight; }
+    // The same per host name the client asked for (the Host header without its port).
+    int maxInFlight(const QByteArray &host) const { return m_maxInFlightByHost.value(host); }
     void resetCounters();
     // For the last streamed response on `path`: bytes of the body written to the kernel, and
     // whether all of it was written before the client went away.
@@ -113,6 +119,8 @@ private:
     int m_totalRequests = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    QHash<QByteArray, int> m_inFlightByHost;
+    QHash<QByteArray, int> m_maxInFlightByHost;
     int m_closedByClient = 0;
     QHash<QByteArray, qint64> m_streamed;
     QHash<QByteArray, bool> m_streamDone;

@@ -1,7 +1,9 @@
 #include "httptestserver.h"
 #include "linkcache.h"
+#include "linkcheckbatch.h"
 #include "linkchecker.h"
 #include "networkrequests.h"
+#include "reportdownloader.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -50,7 +52,11 @@ private slots:
     void redirectRules();
 
     void perHostLimit();
+    void perHostLimitFollowsRedirects();
+    void redirectWaitsForSlotOnNewHost();
+    void hostIsTheHostName();
     void overallLimit();
+    void defaults();
 
     void cacheDefaultsToTestLocation();
     void cacheReusedWithin24h();
@@ -441,40 +447,159 @@ void tst_LinkChecker::perHostLimit() {
     QCOMPARE(m_server.maxInFlight(), LinkChecker::DefaultMaxConcurrentPerHost);
 }
 
-void tst_LinkChecker::overallLimit() {
-    // Three "hosts" (127.0.0.1 on three ports: hostKey() includes the port) with 12 URLs each:
-    // 4 per host would allow 12 at once, the overall limit allows 8.
-    HttpTestServer b;
-    HttpTestServer c;
-    QVERIFY(b.start());
-    QVERIFY(c.start());
-    b.addStandardRoutes();
-    c.addStandardRoutes();
+void tst_LinkChecker::perHostLimitFollowsRedirects() {
+    // A redirector on a second server sends every request to /slow on the first; more /slow
+    // URLs go there directly. Both are 127.0.0.1, one host: the redirected requests must wait
+    // for a slot like the direct ones, not ride on the slot they took for the redirector.
+    HttpTestServer redirector;
+    QVERIFY(redirector.start());
+    HttpTestServer::Response toSlow;
+    toSlow.status = 302;
+    toSlow.addHeader("Location", url("/slow").toLatin1());
+    redirector.route("/to-slow", toSlow);
     int now = 0;
     int most = 0;
-    for (HttpTestServer *s : {&m_server, &b, &c}) {
+    for (HttpTestServer *s : {&m_server, &redirector}) {
         connect(s, &HttpTestServer::requestStarted, this, [&] { most = qMax(most, ++now); });
         connect(s, &HttpTestServer::requestEnded, this, [&] { --now; });
     }
     QStringList urls;
     for (int i = 0; i < 12; ++i) {
-        for (HttpTestServer *s : {&m_server, &b, &c})
+        urls.append(redirector.url(QStringLiteral("/to-slow?i=%1").arg(i)));
+        urls.append(url("/slow") + QStringLiteral("?i=%1").arg(i));
+    }
+    auto checker = makeChecker();
+    QVERIFY(run(*checker, urls));
+    for (HttpTestServer *s : {&m_server, &redirector})
+        s->disconnect(this);
+    QCOMPARE(checker->results().size(), 24);
+    for (const QString &u : urls) {
+        const LinkCheckResult r = checker->results().value(u);
+        QCOMPARE(r.status, u.contains(QLatin1String("to-slow")) ? LinkCheckResult::Redirected
+                                                                : LinkCheckResult::Ok);
+    }
+    QCOMPARE(m_server.requestCount("/slow"), 24);
+    qInfo("redirects into one host: at most %d requests at once (%d on the target)", most,
+          m_server.maxInFlight());
+    QVERIFY(m_server.maxInFlight() <= LinkChecker::DefaultMaxConcurrentPerHost);
+    QVERIFY(most <= LinkChecker::DefaultMaxConcurrentPerHost);
+}
+
+void tst_LinkChecker::redirectWaitsForSlotOnNewHost() {
+    // Two host names, through the test server as a proxy (nothing is resolved, nothing but
+    // 127.0.0.1 is contacted): redirector.test sends everything to target.test, which also
+    // gets URLs of its own. A redirected check must give back its slot on redirector.test and
+    // wait for one on target.test.
+    HttpTestServer::Response toTarget;
+    toTarget.status = 302;
+    toTarget.addHeader("Location", "http://target.test/slow");
+    m_server.route("/to-target", toTarget);
+    auto checker = makeChecker();
+    checker->networkAccessManager()->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_server.port()));
+    QStringList urls;
+    for (int i = 0; i < 12; ++i) {
+        urls.append(QStringLiteral("http://redirector.test/to-target?i=%1").arg(i));
+        urls.append(QStringLiteral("http://target.test/slow?i=%1").arg(i));
+    }
+    QVERIFY(run(*checker, urls));
+    QCOMPARE(checker->results().size(), 24);
+    for (const QString &u : urls) {
+        const LinkCheckResult r = checker->results().value(u);
+        QCOMPARE(r.status, u.contains(QLatin1String("redirector")) ? LinkCheckResult::Redirected
+                                                                   : LinkCheckResult::Ok);
+    }
+    QCOMPARE(m_server.requestCount("/slow"), 24);
+    qInfo("target.test: at most %d requests at once", m_server.maxInFlight("target.test"));
+    QVERIFY(m_server.maxInFlight("target.test") <= LinkChecker::DefaultMaxConcurrentPerHost);
+    QVERIFY(m_server.maxInFlight("redirector.test") <= LinkChecker::DefaultMaxConcurrentPerHost);
+}
+
+void tst_LinkChecker::hostIsTheHostName() {
+    // Scheme and port do not make another host: http://www.gov.cn and https://www.gov.cn are
+    // one site to be polite to.
+    QCOMPARE(LinkChecker::hostKey(QUrl(QStringLiteral("http://www.gov.cn/a"))),
+             QStringLiteral("www.gov.cn"));
+    QCOMPARE(LinkChecker::hostKey(QUrl(QStringLiteral("https://WWW.gov.CN:8443/b"))),
+             QStringLiteral("www.gov.cn"));
+    QCOMPARE(LinkChecker::hostKey(QUrl(m_server.url(QStringLiteral("/")))),
+             QStringLiteral("127.0.0.1"));
+
+    // So two servers on two ports of 127.0.0.1 share the per-host limit.
+    HttpTestServer b;
+    QVERIFY(b.start());
+    b.addStandardRoutes();
+    int now = 0;
+    int most = 0;
+    for (HttpTestServer *s : {&m_server, &b}) {
+        connect(s, &HttpTestServer::requestStarted, this, [&] { most = qMax(most, ++now); });
+        connect(s, &HttpTestServer::requestEnded, this, [&] { --now; });
+    }
+    QStringList urls;
+    for (int i = 0; i < 12; ++i) {
+        for (HttpTestServer *s : {&m_server, &b})
             urls.append(s->url(QStringLiteral("/slow?i=%1").arg(i)));
     }
     auto checker = makeChecker();
     QVERIFY(run(*checker, urls));
-    for (HttpTestServer *s : {&m_server, &b, &c})
+    for (HttpTestServer *s : {&m_server, &b})
         s->disconnect(this);
-    QCOMPARE(checker->results().size(), 36);
-    qInfo("three hosts: at most %d requests at once (per host %d, %d, %d)", most,
-          m_server.maxInFlight(), b.maxInFlight(), c.maxInFlight());
+    QCOMPARE(checker->results().size(), 24);
+    qInfo("two ports of one host: at most %d requests at once", most);
+    QCOMPARE(most, LinkChecker::DefaultMaxConcurrentPerHost);
+}
+
+void tst_LinkChecker::overallLimit() {
+    // Every test server is 127.0.0.1, one host: with the per-host limit out of the way, the
+    // overall limit is what holds. Two ports, since Qt itself opens at most 6 connections to
+    // one host and port.
+    HttpTestServer b;
+    QVERIFY(b.start());
+    b.addStandardRoutes();
+    int now = 0;
+    int most = 0;
+    for (HttpTestServer *s : {&m_server, &b}) {
+        connect(s, &HttpTestServer::requestStarted, this, [&] { most = qMax(most, ++now); });
+        connect(s, &HttpTestServer::requestEnded, this, [&] { --now; });
+    }
+    QStringList urls;
+    for (int i = 0; i < 16; ++i) {
+        for (HttpTestServer *s : {&m_server, &b})
+            urls.append(s->url(QStringLiteral("/slow?i=%1").arg(i)));
+    }
+    auto checker = makeChecker();
+    checker->setMaxConcurrentPerHost(100);
+    QVERIFY(run(*checker, urls));
+    for (HttpTestServer *s : {&m_server, &b})
+        s->disconnect(this);
+    QCOMPARE(checker->results().size(), 32);
+    qInfo("overall: at most %d requests at once", most);
     QCOMPARE(most, LinkChecker::DefaultMaxConcurrent);
-    for (HttpTestServer *s : {&m_server, &b, &c})
-        QVERIFY(s->maxInFlight() <= LinkChecker::DefaultMaxConcurrentPerHost);
-    QCOMPARE(LinkChecker::hostKey(QUrl(m_server.url(QStringLiteral("/")))),
-             QStringLiteral("127.0.0.1:%1").arg(m_server.port()));
-    QCOMPARE(LinkChecker::hostKey(QUrl(QStringLiteral("https://Example.COM/a"))),
-             QStringLiteral("example.com:443"));
+}
+
+void tst_LinkChecker::defaults() {
+    // The numbers, written out: a change to any of them must be a deliberate one.
+    QCOMPARE(LinkChecker::DefaultInactivityTimeoutMs, 10000);
+    QCOMPARE(LinkChecker::DefaultDeadlineMs, 20000);
+    QCOMPARE(LinkChecker::DefaultMaxConcurrentPerHost, 4);
+    QCOMPARE(LinkChecker::DefaultMaxConcurrent, 8);
+    QCOMPARE(LinkChecker::MaxRedirects, 5);
+    LinkChecker checker;
+    QCOMPARE(checker.inactivityTimeout(), 10000);
+    QCOMPARE(checker.deadline(), 20000);
+    QCOMPARE(checker.maxConcurrentPerHost(), 4);
+    QCOMPARE(checker.maxConcurrent(), 8);
+
+    const LinkCheckBatch::Options options;
+    QCOMPARE(options.inactivityTimeoutMs, 10000);
+    QCOMPARE(options.deadlineMs, 20000);
+    QCOMPARE(options.maxConcurrentPerHost, 4);
+    QCOMPARE(options.maxConcurrent, 8);
+
+    ReportDownloader downloader;
+    QCOMPARE(downloader.inactivityTimeout(), 10000);
+    QCOMPARE(downloader.deadline(), 20000);
+    QCOMPARE(downloader.maxSize(), qint64(50) * 1024 * 1024);
 }
 
 void tst_LinkChecker::cacheDefaultsToTestLocation() {

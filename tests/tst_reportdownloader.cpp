@@ -3,6 +3,7 @@
 #include "reportparser.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -30,6 +31,8 @@ private slots:
     void tricklingServerHitsTheDeadline();
     void unsafeRedirectIsNotFollowed();
     void cancel();
+    void parsedOffTheUiThread();
+    void cancelDuringParsing();
     void finishedIsNeverSynchronous();
     void oneDownloadAtATime();
     void fetchBlocksUntilDone();
@@ -224,6 +227,84 @@ void tst_ReportDownloader::cancel() {
     QTRY_COMPARE(m_server.inFlight(), 0);
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
+}
+
+void tst_ReportDownloader::parsedOffTheUiThread() {
+    ReportDownloader downloader;
+    QSignalSpy parsing(&downloader, &ReportDownloader::parsing);
+    QSignalSpy finished(&downloader, &ReportDownloader::finished);
+    // When the body is in, parsing starts and the download is not over yet: the report comes
+    // later, from the event loop, once the worker is done with it.
+    int finishedWhenParsing = -1;
+    int finishedAtNextEvent = -1;
+    bool runningWhenParsing = false;
+    connect(&downloader, &ReportDownloader::parsing, this, [&] {
+        finishedWhenParsing = int(finished.size());
+        runningWhenParsing = downloader.isRunning() && downloader.isParsing();
+        // The event loop gets to run while the report is parsed: this event, posted as parsing
+        // starts, is handled before the result (a parse on this thread would come first).
+        QMetaObject::invokeMethod(
+            this, [&] { finishedAtNextEvent = int(finished.size()); }, Qt::QueuedConnection);
+    });
+    const QString u = url("/report.md");
+    QVERIFY(downloader.start(u));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(parsing.size(), 1);
+    QCOMPARE(finishedWhenParsing, 0);
+    QCOMPARE(finishedAtNextEvent, 0);
+    QVERIFY(runningWhenParsing);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!downloader.isRunning());
+    QVERIFY(!downloader.isParsing());
+    QVERIFY(!downloader.wasCancelled());
+
+    // The same report the parser makes of the same bytes.
+    const Report r = finished.first().first().value<Report>();
+    QFile file(QStringLiteral(TURNPOINT_SAMPLE));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Report expected = ReportParser::parseBytes(file.readAll(), u);
+    QVERIFY(r.isUsable());
+    QCOMPARE(r.file, u);
+    QCOMPARE(r.title, expected.title);
+    QCOMPARE(r.encoding, expected.encoding);
+    QCOMPARE(r.turningPoints.size(), expected.turningPoints.size());
+    for (qsizetype i = 0; i < r.turningPoints.size(); ++i) {
+        QCOMPARE(r.turningPoints.at(i).entries.size(), expected.turningPoints.at(i).entries.size());
+        QCOMPARE(r.turningPoints.at(i).line, expected.turningPoints.at(i).line);
+    }
+    QCOMPARE(r.diagnostics.size(), expected.diagnostics.size());
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_ReportDownloader::cancelDuringParsing() {
+    // Cancelled as parsing starts (from the signal), and once the parse task is under way (from
+    // the event loop, which runs the cancel before the task's result can arrive): either way
+    // one finished() that says "cancelled", and the parsed report is never delivered.
+    for (const bool fromEventLoop : {false, true}) {
+        ReportDownloader downloader;
+        QSignalSpy finished(&downloader, &ReportDownloader::finished);
+        connect(&downloader, &ReportDownloader::parsing, this, [&downloader, fromEventLoop] {
+            if (fromEventLoop)
+                QMetaObject::invokeMethod(
+                    &downloader, [&downloader] { downloader.cancel(); }, Qt::QueuedConnection);
+            else
+                downloader.cancel();
+        });
+        QVERIFY(downloader.start(url("/report.md")));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(downloader.wasCancelled());
+        QVERIFY(!downloader.isRunning());
+        QVERIFY(!downloader.isParsing());
+        const Report r = finished.first().first().value<Report>();
+        QVERIFY(!r.isUsable());
+        QVERIFY(r.turningPoints.isEmpty());
+        QCOMPARE(errorOf(r), QStringLiteral("download cancelled"));
+        // Whatever the worker made of it is dropped.
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+    }
 }
 
 void tst_ReportDownloader::finishedIsNeverSynchronous() {

@@ -64,8 +64,8 @@ QString OutlineDelegate::cellText(const QModelIndex &index) const {
             index.siblingAtColumn(0).data(TimelineModel::LinkProblemCountRole).toInt();
         if (type != TimelineModel::NodeType::Report && problems > 0)
             //: Outline, Sources column after Check Links: number of sources, then how many of
-            //: them have a broken (or unsafe, timed-out, failing) link
-            return tr("%1 (%n broken)", nullptr, problems).arg(index.data().toString());
+            //: them have a link with a problem (broken, unsafe, timed out or failing)
+            return tr("%1 (%n problem(s))", nullptr, problems).arg(index.data().toString());
         return index.data().toString();
     }
     case TimelineModel::ChangeColumn: {
