@@ -210,7 +210,10 @@ bool writeOutput(const QString &target, const QByteArray &bytes) {
         return true;
     }
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): commit() does not report a failed flush of buffered bytes and
+    // would rename a cut-short file over the old one.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        !file.commit()) {
         printErr(QCoreApplication::translate("main", "%1: error: could not write: %2")
                      .arg(target, file.errorString()));
         return false;

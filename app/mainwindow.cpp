@@ -537,7 +537,10 @@ bool MainWindow::exportDataTo(const QString &path) {
     const QByteArray data = json ? JsonExporter::toJson(reports, m_proxy->filter())
                                  : CsvExporter::toCsv(reports, m_proxy->filter());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // flush() before commit(): commit() does not report a failed flush of buffered bytes and
+    // would rename a cut-short file over the old one.
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush() ||
+        !file.commit()) {
         //: Export Data failed: the file, then the system's reason
         showError(
             tr("Export Data"),

@@ -45,8 +45,9 @@
 // - An entry's date: the first field whose key ends in a date word *and* whose value is a date;
 //   else the first field whose whole value is a date. A date-like value with impossible numbers
 //   (month 13) is a warning; a date-word field with a non-date value ("试点阶段") is not.
-// - `、` separates sources only after a source that has a URL; in a name without a URL
-//   ("国家发改委、国家能源局") it is part of the name. `；`/`;` always separate.
+// - `、` separates sources like `；`/`;` (§2): "国家发改委、国家能源局" is two sources, and in
+//   "甲、乙（URL）" the URL belongs to 乙 only. It does not separate inside parentheses or
+//   brackets ("《规划（2021、2022年）》") or inside something that looks like a URL.
 // - A single-date analysis period ("分析周期：2021年") sets both start and end.
 // - A heading date that is a range keeps its start (with a warning).
 // - A turning point marked "nothing found" that later lists entries loses the mark (warning).
@@ -162,6 +163,18 @@ QStringView trimLeading(QStringView s, bool (*pred)(QChar)) {
 bool isHeadingJunk(QChar c) {
     return isDash(c) || c == u'|' || c == u',' || c == QChar(0xFF0C) || c == u';' ||
            c == QChar(0xFF1B) || c == u'/' || c == QChar(0x3001) || c == u'*';
+}
+
+// Brackets around a name part (a title in 《》, a note in 【】); the 、 inside them is no
+// source separator.
+bool isOpenBracket(QChar c) {
+    return c == u'[' || c == QChar(0xFF3B) || c == QChar(0x3010) || c == QChar(0x300A) ||
+           c == QChar(0x3008) || c == QChar(0x300C) || c == QChar(0x300E) || c == QChar(0x3014);
+}
+
+bool isCloseBracket(QChar c) {
+    return c == u']' || c == QChar(0xFF3D) || c == QChar(0x3011) || c == QChar(0x300B) ||
+           c == QChar(0x3009) || c == QChar(0x300D) || c == QChar(0x300F) || c == QChar(0x3015);
 }
 
 QStringView stripBold(QStringView s) {
@@ -525,7 +538,7 @@ private:
     TextArena m_arena;                        // before the caches, which hold Texts in it
     StringCache<1024, 48> m_strings{m_arena}; // keys, labels, kinds, heading dates, source names
     StringCache<4096, 64> m_values{m_arena};  // values, titles, notes
-    QHash<QString, bool> m_urlVerdicts;       // URL -> unsafe
+    QHash<QString, UrlPolicy::Reason> m_urlVerdicts; // URL -> why it is not opened (or None)
     bool m_anyText = false;
     bool m_titleDone = false;
     bool m_continuation = false;
@@ -546,13 +559,12 @@ void checkDeclaredCount(Report &report) {
     const int declared = *report.declaredTurningPoints;
     const int found = int(report.turningPoints.size());
     if (declared != found)
-        report.diagnostics.append(
-            Diagnostic::make(report.declaredTurningPointsLine, 1, Diagnostic::Warning,
-                             [declared, found] {
-                                 return ReportParser::tr("declares %1 turning points, %2 found")
-                                     .arg(declared)
-                                     .arg(found);
-                             }));
+        report.diagnostics.append(Diagnostic::make(
+            report.declaredTurningPointsLine, 1, Diagnostic::Warning, [declared, found] {
+                return ReportParser::tr("declares %1 turning points, %2 found")
+                    .arg(declared)
+                    .arg(found);
+            }));
 }
 
 // In line order; the problems of one line in the order they were found.
@@ -741,8 +753,9 @@ bool Parser::tryHeading(QStringView t) {
     m_report.turningPoints.append(std::move(tp));
     TurningPoint &cur = currentTp();
     if (dateText.isEmpty()) {
-        warn(column(body.isEmpty() ? t.right(0) : body),
-             [] { return ReportParser::tr("the turning point has no date; it is listed as undated"); });
+        warn(column(body.isEmpty() ? t.right(0) : body), [] {
+            return ReportParser::tr("the turning point has no date; it is listed as undated");
+        });
     } else {
         parseHeadingDate(cur, dateText);
     }
@@ -890,12 +903,11 @@ bool Parser::tryHeaderLine(QStringView t) {
             ++i;
         }
         if (i == 0) {
-            warn(column(kv.value.isEmpty() ? t.right(0) : kv.value),
-                 [v = kv.value.toString()] {
-                     return ReportParser::tr("cannot read the number of turning points in “%1”; "
-                                             "the line is kept as a note")
-                         .arg(v);
-                 });
+            warn(column(kv.value.isEmpty() ? t.right(0) : kv.value), [v = kv.value.toString()] {
+                return ReportParser::tr("cannot read the number of turning points in “%1”; "
+                                        "the line is kept as a note")
+                    .arg(v);
+            });
             m_report.notes.append(note(t));
             return true;
         }
@@ -998,12 +1010,11 @@ void Parser::bodyLine(QStringView t) {
         if (m_entryOpen) {
             addField(kv, t);
         } else {
-            warn(column(kv.key) - (startsWithDoubleStar(content) ? 2 : 0),
-                 [k = kv.key.toString()] {
-                     return ReportParser::tr("field “%1” is not inside an entry; it is kept as a "
-                                             "note of the turning point")
-                         .arg(k);
-                 });
+            warn(column(kv.key) - (startsWithDoubleStar(content) ? 2 : 0), [k = kv.key.toString()] {
+                return ReportParser::tr("field “%1” is not inside an entry; it is kept as a "
+                                        "note of the turning point")
+                    .arg(k);
+            });
             currentTp().notes.append(note(t));
         }
         return;
@@ -1096,17 +1107,18 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
             const QString urlText = url.toString();
             auto known = m_urlVerdicts.constFind(urlText);
             if (known == m_urlVerdicts.cend())
-                known = m_urlVerdicts.insert(urlText, !UrlPolicy::isOpenable(urlText));
-            s.unsafe = known.value();
+                known = m_urlVerdicts.insert(urlText, UrlPolicy::check(urlText));
+            s.unsafe = known.value() != UrlPolicy::Reason::None;
             if (s.unsafe) {
                 // Kept as written (nothing is lost), never opened; the analyst should know why
                 // the link will not work. Long links are shortened in the message only.
                 const QString shown =
                     urlText.size() > 80 ? urlText.left(77) + QStringLiteral("…") : urlText;
-                warn(column(url), [shown] {
-                    return ReportParser::tr("link “%1” will not be opened: only http and "
-                                            "https links with a host name are opened")
-                        .arg(shown);
+                warn(column(url), [shown, reason = known.value()] {
+                    //: %1 is the link as written in the report (shortened), %2 the reason,
+                    //: such as "only http and https links are opened".
+                    return ReportParser::tr("link “%1” will not be opened: %2")
+                        .arg(shown, UrlPolicy::reasonText(reason));
                 });
             }
         }
@@ -1150,14 +1162,30 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
             i = std::max(end, i + 1);
             continue;
         }
-        // A name, then maybe (URL), or a URL after a space; ends at ；/; when there is no URL.
+        // A name, then maybe (URL), or a URL after a space; ends at ；/;/、 when there is no
+        // URL. Parentheses that hold no URL are skipped whole below, so only brackets need
+        // counting for a 、 that is part of a name.
         const qsizetype nameStart = i;
         qsizetype j = i;
         bool done = false;
+        int brackets = 0;
+        bool inUrl = false; // from a URL-like run in the name to the next white space
         while (j < n && !done) {
             const QChar c = v[j];
             if (c == u';' || c == QChar(0xFF1B))
                 break;
+            if (c == QChar(0x3001) && brackets == 0 && !inUrl)
+                break;
+            if (isOpenBracket(c)) {
+                ++brackets;
+            } else if (isCloseBracket(c)) {
+                brackets = std::max(0, brackets - 1);
+            } else if (isSpace(c)) {
+                inUrl = false;
+            } else if (!inUrl && (isAsciiLetter(c) || c == u'\\') &&
+                       (j == nameStart || !isAsciiLetter(v[j - 1])) && urlStartsAt(v, j)) {
+                inUrl = true;
+            }
             if (isOpenParen(c)) {
                 qsizetype k = j + 1;
                 while (k < n && isSpace(v[k]))
@@ -1243,11 +1271,10 @@ void Parser::finish() {
                                                 "report in it");
             }));
     } else if (m_report.turningPoints.isEmpty()) {
-        m_report.diagnostics.append(
-            Diagnostic::make(0, 1, Diagnostic::Error, [] {
-                return ReportParser::tr("no turning point heading found; this does not look "
-                                        "like a turning-point report");
-            }));
+        m_report.diagnostics.append(Diagnostic::make(0, 1, Diagnostic::Error, [] {
+            return ReportParser::tr("no turning point heading found; this does not look "
+                                    "like a turning-point report");
+        }));
     } else {
         checkDeclaredCount(m_report);
     }

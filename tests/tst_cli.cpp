@@ -3,6 +3,7 @@
 #include "reportparser.h"
 #include "vectorcheck.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -13,6 +14,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <functional>
+#include <sys/resource.h>
 
 using namespace Turnpoint;
 
@@ -31,6 +36,8 @@ private slots:
     void unreadableInputWritesNothing();
     void warningsGoToStderrInEditorForm();
     void unwritableOutputFails();
+    void failedWriteKeepsOldFile_data();
+    void failedWriteKeepsOldFile();
     void exportPngHasRequestedPixelSize();
     void versionAndHelp();
     void csvHasOneRowPerEntry();
@@ -52,7 +59,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &args);
+    // `childSetup` runs in the child between fork and exec (QProcess::setChildProcessModifier).
+    Result run(const QStringList &args, const std::function<void()> &childSetup = {});
     // Runs the binary while this process's event loop keeps serving HTTP.
     Result runServing(const QStringList &args);
     static QProcessEnvironment batchEnvironment(const QString &cacheDir);
@@ -89,8 +97,10 @@ QJsonArray firstReportArray(const QByteArray &json, const QString &key) {
 }
 } // namespace
 
-TestCli::Result TestCli::run(const QStringList &args) {
+TestCli::Result TestCli::run(const QStringList &args, const std::function<void()> &childSetup) {
     QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // cli.md: batch modes work with no display and no platform chosen.
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -406,6 +416,48 @@ void TestCli::unwritableOutputFails() {
     QVERIFY(!r.err.isEmpty());
 }
 
+void TestCli::failedWriteKeepsOldFile_data() {
+    QTest::addColumn<QString>("option");
+    QTest::newRow("json") << QStringLiteral("--export-json");
+    QTest::newRow("csv") << QStringLiteral("--export-csv");
+}
+
+// The write itself fails part way (a file size limit far below the export's size, as a full
+// disk would): the existing file must keep its old bytes. A plain QFile would have truncated it
+// on open; QSaveFile writes a temporary file and renames it only when everything was written.
+void TestCli::failedWriteKeepsOldFile() {
+    QFETCH(QString, option);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QByteArray old("old contents\n");
+    {
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(old), old.size());
+    }
+    // What the export would write, to be sure it is far over the limit.
+    const Result full = run({option, QStringLiteral("-"), QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(full.exitCode, 0);
+    constexpr rlim_t Limit = 1024;
+    QVERIFY2(full.out.size() > qsizetype(Limit) * 2, qPrintable(QString::number(full.out.size())));
+
+    const Result r = run({option, out, QStringLiteral(TURNPOINT_SAMPLE)}, [] {
+        // Only async-signal-safe calls here (after fork). Without SIGXFSZ ignored the child
+        // would be killed; ignored, write() fails with EFBIG and the export must notice.
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        ::getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = Limit;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("could not write"), r.err.constData());
+    QCOMPARE(readFile(out), old);
+    // No temporary file is left next to it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("out")});
+}
+
 void TestCli::exportPngHasRequestedPixelSize() {
     const QString out = m_dir.filePath(QStringLiteral("chart.png"));
     const Result r = run({QStringLiteral("--export-png"), out, QStringLiteral("--size"),
@@ -447,7 +499,8 @@ void TestCli::kindAndSearchNarrowExports() {
     const Report report = ReportParser::parseFile(guangxi);
     int policies = 0;
     for (const TurningPoint &tp : report.turningPoints)
-        policies += tp.kind.toString().compare(QStringLiteral("Policy"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+        policies +=
+            tp.kind.toString().compare(QStringLiteral("Policy"), Qt::CaseInsensitive) == 0 ? 1 : 0;
     QVERIFY(policies > 0 && policies < report.turningPoints.size());
 
     Result r = run({QStringLiteral("--kind"), QStringLiteral("政策"),

@@ -27,6 +27,9 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Turnpoint;
 
 namespace {
@@ -304,6 +307,56 @@ private slots:
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("missing")));
         QCOMPARE(closeMessageBoxes(&w), 1);
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // The write itself fails part way (a file size limit far below the export's size, as a
+    // full disk would): the file that was there keeps its bytes, and the window says so. A plain
+    // QFile would have truncated it on open; QSaveFile renames only a complete file into place.
+    void failedExportKeepsOldFile_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv") << QStringLiteral("data.csv");
+        QTest::newRow("json") << QStringLiteral("data.json");
+    }
+
+    void failedExportKeepsOldFile() {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        MainWindow w;
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
+        // What the export writes, to be sure it is far over the limit below.
+        QVERIFY(w.exportDataTo(path));
+        constexpr rlim_t Limit = 1024;
+        QVERIFY2(readAll(path).size() > qsizetype(Limit) * 2,
+                 qPrintable(QString::number(readAll(path).size())));
+        const QByteArray old("old contents\n");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(old), old.size());
+        }
+
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        rlimit saved{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        rlimit lowered = saved;
+        lowered.rlim_cur = Limit;
+        // Ignored, SIGXFSZ no longer kills the process: write() fails with EFBIG instead.
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &lowered), 0);
+        const bool written = w.exportDataTo(path);
+        const int restored = ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previousHandler);
+        QCOMPARE(restored, 0);
+
+        QVERIFY(!written);
+        QCOMPARE(readAll(path), old);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.first().first().toString().contains(name),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(closeMessageBoxes(&w), 1);
+        // No temporary file is left next to it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 };
 

@@ -53,6 +53,44 @@ Report parse(const QString &name) {
 }
 
 const QString UnsafeLink = QStringLiteral("will not be opened");
+// The reasons UrlPolicy gives, as the warnings must word them.
+const QString NotHttp = QStringLiteral(": only http and https links are opened");
+const QString UserInfo =
+    QStringLiteral(": the link has a user name or password before the host name");
+const QString TooLong = QStringLiteral(": the link is longer than 8192 characters");
+const QString WhiteSpace = QStringLiteral(": the link contains a space or a control character");
+
+// Every text the parser kept from a report, each as one string: titles, heading parts, labels,
+// field keys and values, source names and URLs, notes.
+QStringList keptTexts(const Report &r) {
+    QStringList texts{r.title};
+    for (const Note &n : r.notes)
+        texts << n.text.toString();
+    for (const TurningPoint &tp : r.turningPoints) {
+        texts << tp.dateText.toString() << tp.kind.toString();
+        for (const Note &n : tp.notes)
+            texts << n.text.toString();
+        for (const Entry &e : tp.entries) {
+            texts << e.label.toString() << e.title.toString();
+            for (const Field &f : e.fields)
+                texts << f.key.toString() << f.value.toString();
+            for (const Source &src : e.sources)
+                texts << src.name.toString() << src.url.toString();
+            for (const Note &n : e.notes)
+                texts << n.text.toString();
+        }
+    }
+    return texts;
+}
+
+int sourceCount(const Report &r) {
+    int n = 0;
+    for (const TurningPoint &tp : r.turningPoints) {
+        for (const Entry &e : tp.entries)
+            n += int(e.sources.size());
+    }
+    return n;
+}
 
 } // namespace
 
@@ -62,10 +100,15 @@ void TestMalformed::catalogue_data() {
     // Each expected diagnostic: "LINE:COLUMN:w|e:part of the message", in order; the report
     // must have exactly these.
     QTest::addColumn<QStringList>("expected");
+    // Texts that must be kept exactly, each as one whole text of the report (keptTexts()).
+    QTest::addColumn<QStringList>("literal");
+    // The number of sources in the report, or -1 when not checked.
+    QTest::addColumn<int>("sources");
 
-    auto row = [this](const char *file, bool usable, const QStringList &expected) {
+    auto row = [this](const char *file, bool usable, const QStringList &expected,
+                      const QStringList &literal = {}, int sources = -1) {
         m_tabled.append(QString::fromUtf8(file));
-        QTest::newRow(file) << QString::fromUtf8(file) << usable << expected;
+        QTest::newRow(file) << QString::fromUtf8(file) << usable << expected << literal << sources;
     };
     // Not reports at all: refused with a message, nothing else.
     row("empty.md", false, {QStringLiteral("0:1:e:the file is empty")});
@@ -114,25 +157,40 @@ void TestMalformed::catalogue_data() {
     // Sources: kept as written, never opened, and said.
     row("source-empty-url.md", true,
         {QStringLiteral("11:15:w:source “中国日报网” has an empty link")});
-    row("source-url-spaces.md", true, {QStringLiteral("11:16:w:") + UnsafeLink});
+    row("source-url-spaces.md", true,
+        {QStringLiteral("11:16:w:link “https://www.chinadaily.com.cn/a/some page.html” ") +
+         UnsafeLink + WhiteSpace});
     row("source-javascript.md", true,
-        {QStringLiteral("11:15:w:link “javascript:alert(document.cookie)” ") + UnsafeLink});
+        {QStringLiteral("11:15:w:link “javascript:alert(document.cookie)” ") + UnsafeLink +
+         NotHttp});
     row("source-file.md", true,
-        {QStringLiteral("11:15:w:link “file:///etc/passwd” ") + UnsafeLink});
+        {QStringLiteral("11:15:w:link “file:///etc/passwd” ") + UnsafeLink + NotHttp});
     row("source-data.md", true, {QStringLiteral("11:15:w:link “data:text/html")});
-    row("source-unc.md", true, {QStringLiteral("11:14:w:") + UnsafeLink});
+    row("source-unc.md", true, {QStringLiteral("11:14:w:") + UnsafeLink + NotHttp});
     row("source-userinfo.md", true,
-        {QStringLiteral("11:15:w:link “https://admin:secret@www.example.com/login” ") +
-         UnsafeLink});
-    row("source-100kb-url.md", true, {QStringLiteral("11:15:w:…” ") + UnsafeLink});
+        {QStringLiteral("11:15:w:link “https://admin:secret@www.example.com/login” ") + UnsafeLink +
+         UserInfo});
+    row("source-100kb-url.md", true, {QStringLiteral("11:15:w:…” ") + UnsafeLink + TooLong});
     // Markup is text.
     row("markup-in-values.md", true, {});
+    // Markdown is text too: a link, an image, code or emphasis in a title or a field value is
+    // kept as written and makes no source; only the real source line gives one.
+    row("markdown-in-values.md", true, {},
+        {QStringLiteral("测试报告 [x](javascript:alert(1)) *emphasis* <b>x</b>"),
+         QStringLiteral("[x](javascript:alert(1)) ![img](file:///etc/passwd) `code` *emphasis* "
+                        "<b>x</b>"),
+         QStringLiteral("[x](javascript:alert(1))"), QStringLiteral("![img](file:///etc/passwd)"),
+         QStringLiteral("`code` *emphasis* <b>x</b>"),
+         QStringLiteral("<b>x</b> `code` [官网](https://www.example.com/a)")},
+        0);
 }
 
 void TestMalformed::catalogue() {
     QFETCH(QString, file);
     QFETCH(bool, usable);
     QFETCH(QStringList, expected);
+    QFETCH(QStringList, literal);
+    QFETCH(int, sources);
 
     const QByteArray bytes = readBytes(malformed(file));
     const Report report = ReportParser::parseBytes(bytes, file);
@@ -154,6 +212,11 @@ void TestMalformed::catalogue() {
         QVERIFY(report.turningPoints.isEmpty());
         return;
     }
+    const QStringList kept = keptTexts(report);
+    for (const QString &text : literal)
+        QVERIFY2(kept.contains(text), qPrintable(text + QStringLiteral(" not kept as one text")));
+    if (sources >= 0)
+        QCOMPARE(sourceCount(report), sources);
     // Nothing lost: every line of the decoded text is structure or a note, where it stood.
     const DecodedText decoded = TextDecoder::decode(bytes);
     QVERIFY(decoded.ok);

@@ -80,6 +80,8 @@ private slots:
     void fields();
     void sources_data();
     void sources();
+    void ideographicCommaSeparatesSources_data();
+    void ideographicCommaSeparatesSources();
     void notes();
     void nothingFound_data();
     void nothingFound();
@@ -608,7 +610,8 @@ void tst_ReportParser::sources_data() {
     row("；separated 1", 13, u"甲网"_s, u"https://a.example/1"_s);
     row("；separated 2", 13, u"乙网"_s, u"https://b.example/2"_s);
     row("、separated after a URL", 13, u"丙网"_s, u"https://c.example/3"_s);
-    row("、inside a name without URL", 14, u"国家发展改革委、国家能源局"_s, QString());
+    row("、between names without URL 1", 14, u"国家发展改革委"_s, QString());
+    row("、between names without URL 2", 14, u"国家能源局"_s, QString());
     row("parentheses inside the URL", 15, u"维基百科"_s,
         u"https://en.wikipedia.org/wiki/Kunming_(city)"_s);
     row("semicolon inside the URL", 16, u"接口"_s, u"https://api.example/x?a=1;b=2"_s);
@@ -635,17 +638,61 @@ void tst_ReportParser::sources() {
     // The only diagnostics are the warnings for the two links that will never be opened.
     QCOMPARE(describeDiagnostics(r),
              u"17:11: link “javascript:alert(1)” will not be opened: only http and https links "
-             "with a host name are opened\n"
+             "are opened\n"
              "18:13: link “file:///etc/passwd” will not be opened: only http and https links "
-             "with a host name are opened\n"_s);
+             "are opened\n"_s);
     const Entry &e = r.turningPoints.first().entries.first();
     QVERIFY(e.fields.isEmpty()); // sources are not fields
-    QCOMPARE(e.sources.size(), 23);
+    QCOMPARE(e.sources.size(), 24);
     const Source &s = e.sources.at(index);
     QCOMPARE(s.line, line);
     QCOMPARE(s.name, name);
     QCOMPARE(s.url, url);
     QCOMPARE(s.unsafe, unsafe);
+}
+
+void tst_ReportParser::ideographicCommaSeparatesSources_data() {
+    QTest::addColumn<QString>("value");
+    // Each source as "name|url".
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("two names") << u"国家发展改革委、国家能源局"_s
+                               << QStringList{u"国家发展改革委|"_s, u"国家能源局|"_s};
+    QTest::newRow("three names") << u"甲、乙、丙"_s << QStringList{u"甲|"_s, u"乙|"_s, u"丙|"_s};
+    QTest::newRow("with ；") << u"甲；乙、丙"_s << QStringList{u"甲|"_s, u"乙|"_s, u"丙|"_s};
+    QTest::newRow("empty pieces") << u"甲、、乙、"_s << QStringList{u"甲|"_s, u"乙|"_s};
+    QTest::newRow("URL belongs to the last name")
+        << u"国家发展改革委、国家能源局（https://a.example/1）"_s
+        << QStringList{u"国家发展改革委|"_s, u"国家能源局|https://a.example/1"_s};
+    QTest::newRow("names after a URL")
+        << u"甲网（https://a.example/1）、乙、丙"_s
+        << QStringList{u"甲网|https://a.example/1"_s, u"乙|"_s, u"丙|"_s};
+    QTest::newRow("inside parentheses")
+        << u"内部资料（甲、乙）"_s << QStringList{u"内部资料（甲、乙）|"_s};
+    QTest::newRow("inside 《》") << u"《工业、能源规划》、国家能源局"_s
+                                 << QStringList{u"《工业、能源规划》|"_s, u"国家能源局|"_s};
+    QTest::newRow("inside 【】") << u"【内部、未公开】资料"_s
+                                 << QStringList{u"【内部、未公开】资料|"_s};
+    QTest::newRow("inside []") << u"[甲、乙] 资料"_s << QStringList{u"[甲、乙] 资料|"_s};
+    QTest::newRow("inside a URL in a name")
+        << u"国家能源局www.nea.gov.cn/a、b"_s << QStringList{u"国家能源局www.nea.gov.cn/a、b|"_s};
+    QTest::newRow("after a URL in a name, past a space")
+        << u"见 网站http://a.example/x 的、说明、附件"_s
+        << QStringList{u"见 网站http://a.example/x 的|"_s, u"说明|"_s, u"附件|"_s};
+}
+
+void tst_ReportParser::ideographicCommaSeparatesSources() {
+    QFETCH(QString, value);
+    QFETCH(QStringList, expected);
+    const QString text =
+        u"T\n### 转折点：2020年（事件） - 置信度：60%\n1. **项目名称**：P\n**来源**："_s + value +
+        u"\n"_s;
+    const Report r = ReportParser::parseText(text, u"s.md"_s);
+    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(describeDiagnostics(r)));
+    QStringList got;
+    for (const Source &s : r.turningPoints.at(0).entries.at(0).sources)
+        got << s.name.toString() + u'|' + s.url.toString();
+    QCOMPARE(got, expected);
 }
 
 void tst_ReportParser::notes() {

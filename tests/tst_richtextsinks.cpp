@@ -30,6 +30,8 @@
 #include <QGraphicsTextItem>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkProxy>
@@ -88,6 +90,7 @@ private:
     const QStringList m_schemes{QStringLiteral("https"), QStringLiteral("http"),
                                 QStringLiteral("file"), QStringLiteral("javascript")};
     QString m_path;
+    QString m_second; // a second report: lanes, legend, a turning-point note, a non-date heading
 
     // Every widget's tool tip in `root` shows literally whatever report text it carries: no
     // markup of the payload survives as markup.
@@ -143,6 +146,206 @@ private slots:
         if (!f.open(QIODevice::WriteOnly))
             QSKIP("this file system does not allow markup characters in file names");
         f.write(text.toUtf8());
+
+        const QString second = QStringLiteral("U %1\n"
+                                              "分析周期：截至2025年5月1日\n"
+                                              "### 转折点：2021年6月（K2 %1） - 置信度：60%\n"
+                                              "TN %1\n"
+                                              "1. **L2 %1**：E2 %1\n"
+                                              "### 转折点：D %1（事件） - 置信度：50%\n"
+                                              "1. **L3**：E3\n")
+                                   .arg(p);
+        m_second = m_dir.filePath(QStringLiteral("second.md"));
+        QFile g(m_second);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(second.toUtf8());
+    }
+
+    // What the first test does not reach: lane labels and their tool tips, per-report legend
+    // names, the outline's and the chart's tool tips as the views show them on a help event, a
+    // turning-point note, and a heading whose date text is not a date.
+    void moreSinksShowMarkupLiterally() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(TestSupport::openAndWait(w, {m_path, m_second}));
+        QCOMPARE(w.model()->reportCount(), 2);
+        const QString titleT = QStringLiteral("T ") + Payload;
+        const QString titleU = QStringLiteral("U ") + Payload;
+        QCOMPARE(w.model()->report(0).title, titleT);
+        QCOMPARE(w.model()->report(1).title, titleU);
+        const TurningPoint &undated = w.model()->report(1).turningPoints.at(1);
+        QVERIFY(!undated.date.isValid());
+        QCOMPARE(undated.dateText, QStringLiteral("D ") + Payload);
+
+        TimelineChartView *view = w.chartView();
+        TimelineChart *chart = view->timelineChart();
+        // Chart coordinates to the view's viewport, where help events arrive.
+        const auto toViewport = [view, chart](const QPointF &chartPos) {
+            return view->mapFromScene(chart->mapToScene(chartPos));
+        };
+        const auto helpAt = [](QWidget *viewport, const QPoint &pos) {
+            QToolTip::hideText();
+            QHelpEvent help(QEvent::ToolTip, pos, viewport->mapToGlobal(pos));
+            QApplication::sendEvent(viewport, &help);
+            return QToolTip::text();
+        };
+
+        // Overlay with two reports: one legend entry per report, named by its title. Qt Charts
+        // renders legend names as HTML: the name must be escaped and display literally.
+        chart->setMode(TimelineChart::Mode::Overlay);
+        QTest::qWait(50);
+        QStringList legend;
+        const QList<QLegendMarker *> markers = chart->legend()->markers();
+        for (const QLegendMarker *marker : markers) {
+            QVERIFY2(!marker->label().contains(QStringLiteral("<img")),
+                     qPrintable(marker->label()));
+            QTextDocument doc;
+            doc.setHtml(marker->label());
+            legend.append(doc.toPlainText());
+        }
+        for (const QString &title : {titleT, titleU}) {
+            // Long names are elided: the visible start must be literal.
+            const QString start = title.left(20);
+            QVERIFY2(std::any_of(legend.cbegin(), legend.cend(),
+                                 [&start](const QString &l) { return l.startsWith(start); }),
+                     qPrintable(legend.join(QLatin1Char('|'))));
+        }
+        // As drawn: the legend's text items show the names as plain text.
+        const QStringList overlayTexts = chartTexts(chart);
+        for (const QString &title : {titleT, titleU}) {
+            const QString start = title.left(20);
+            QVERIFY2(std::any_of(overlayTexts.cbegin(), overlayTexts.cend(),
+                                 [&start](const QString &t) { return t.startsWith(start); }),
+                     qPrintable(overlayTexts.join(QLatin1Char('|'))));
+        }
+
+        // A marker's tool tip as the view shows it: through the viewport's help event.
+        int marker = -1;
+        for (int m = 0; m < chart->store().size(); ++m) {
+            if (chart->toolTip(m).contains(QStringLiteral("E ") + Payload))
+                marker = m;
+        }
+        QVERIFY(marker >= 0);
+        const QString markerTip = helpAt(view->viewport(), view->markerPosition(marker));
+        QVERIFY2(!markerTip.isEmpty(), "no tool tip on the marker");
+        QVERIFY2(!markerTip.contains(QStringLiteral("<img")) &&
+                     !markerTip.contains(QStringLiteral("<b>x")),
+                 qPrintable(markerTip));
+        QCOMPARE(shownToolTip(markerTip), chart->toolTip(marker));
+        QVERIFY(shownToolTip(markerTip).contains(QStringLiteral("K ") + Payload));
+        QVERIFY(shownToolTip(markerTip).contains(QStringLiteral("E ") + Payload));
+
+        // Lanes: one label per report, a plain text item elided from the title; its tool tip
+        // is the whole title, escaped.
+        chart->setMode(TimelineChart::Mode::Lanes);
+        QTest::qWait(50);
+        const QList<TimelineChart::LaneGeometry> lanes = chart->laneGeometry();
+        QCOMPARE(lanes.size(), 2);
+        QList<const QGraphicsSimpleTextItem *> simpleItems;
+        const QList<QGraphicsItem *> items = chart->scene()->items();
+        for (const QGraphicsItem *item : items) {
+            if (auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+                simpleItems.append(simple);
+        }
+        for (const TimelineChart::LaneGeometry &lane : lanes) {
+            QVERIFY(lane.title == titleT || lane.title == titleU);
+            QVERIFY(!lane.labelRect.isEmpty());
+            // The label drawn at the lane's label place, in chart coordinates.
+            const auto label = std::find_if(
+                simpleItems.cbegin(), simpleItems.cend(), [&](const QGraphicsSimpleTextItem *t) {
+                    return chart->mapFromScene(t->scenePos()) == lane.labelRect.topLeft();
+                });
+            QVERIFY2(label != simpleItems.cend(), qPrintable(lane.title));
+            QString shown = (*label)->text();
+            QVERIFY2(shown.startsWith(lane.title.left(1) + QStringLiteral(" <b>x")),
+                     qPrintable(shown));
+            if (shown.endsWith(QChar(0x2026)))
+                shown.chop(1);
+            QVERIFY2(lane.title.startsWith(shown), qPrintable(shown));
+
+            const QString tip = helpAt(view->viewport(), toViewport(lane.labelRect.center()));
+            QVERIFY2(!tip.isEmpty(), "no tool tip on the lane label");
+            QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
+            QCOMPARE(shownToolTip(tip), lane.title);
+        }
+        chart->setMode(TimelineChart::Mode::Overlay);
+        QToolTip::hideText();
+
+        // Outline: each cell's tool tip as the view shows it on a help event.
+        OutlineView *outline = w.outline();
+        OutlineDelegate *delegate = outline->outlineDelegate();
+        outline->expandAll();
+        const QModelIndex cells[] = {
+            w.proxy()
+                ->mapFromSource(w.model()->reportIndex(0))
+                .siblingAtColumn(TimelineModel::TitleColumn),
+            w.proxy()
+                ->mapFromSource(w.model()->turningPointIndex(0, 0))
+                .siblingAtColumn(TimelineModel::KindColumn),
+            w.proxy()
+                ->mapFromSource(w.model()->entryIndex(0, 0, 0))
+                .siblingAtColumn(TimelineModel::TitleColumn),
+            w.proxy()
+                ->mapFromSource(w.model()->entryIndex(1, 0, 0))
+                .siblingAtColumn(TimelineModel::KindColumn),
+        };
+        for (const QModelIndex &cell : cells) {
+            QVERIFY(cell.isValid());
+            const QString text = delegate->cellText(cell);
+            QVERIFY2(text.contains(Payload), qPrintable(text));
+            outline->scrollTo(cell);
+            const QRect rect = outline->visualRect(cell);
+            QVERIFY(!rect.isEmpty());
+            const QString tip = helpAt(outline->viewport(), rect.center());
+            QVERIFY2(!tip.isEmpty(), qPrintable(text));
+            QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
+            QCOMPARE(shownToolTip(tip), text);
+        }
+        QToolTip::hideText();
+
+        // A turning point's note, and the date of a heading that is not a date: shown in the
+        // detail panel by plain-text labels.
+        const auto labelShowing = [&w](const QString &needle) -> const QLabel * {
+            // The previous page goes with deleteLater(): only the current one is left after.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            const QList<QLabel *> labels = w.detailPanel()->findChildren<QLabel *>();
+            for (const QLabel *label : labels) {
+                if (label->text().contains(needle))
+                    return label;
+            }
+            return nullptr;
+        };
+        w.selectionModel()->setCurrentIndex(
+            w.proxy()->mapFromSource(w.model()->turningPointIndex(1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QLabel *note = labelShowing(QStringLiteral("TN ") + Payload);
+        QVERIFY2(note, qPrintable(w.detailPanel()->text()));
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+        checkLabels(w.detailPanel());
+        checkToolTips(w.detailPanel());
+
+        w.selectionModel()->setCurrentIndex(
+            w.proxy()->mapFromSource(w.model()->turningPointIndex(1, 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QLabel *asWritten = labelShowing(QStringLiteral("D ") + Payload);
+        QVERIFY2(asWritten, qPrintable(w.detailPanel()->text()));
+        QCOMPARE(asWritten->textFormat(), Qt::PlainText);
+        QCOMPARE(asWritten->text(), QStringLiteral("D ") + Payload);
+        checkLabels(w.detailPanel());
+        checkToolTips(w.detailPanel());
+        // Its warning quotes the text as written, in the plain-text diagnostics list.
+        w.showDiagnostics();
+        bool quoted = false;
+        for (QTreeWidgetItemIterator it(w.diagnosticsDialog()->list()); *it; ++it) {
+            for (int c = 0; c < (*it)->columnCount(); ++c)
+                quoted = quoted || (*it)->text(c).contains(QStringLiteral("“D ") + Payload);
+        }
+        QVERIFY(quoted);
+        checkLabels(w.diagnosticsDialog());
+        checkToolTips(w.diagnosticsDialog());
+        w.diagnosticsDialog()->close();
     }
 
     void cleanupTestCase() {

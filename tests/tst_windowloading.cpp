@@ -6,7 +6,10 @@
 #include "timelinemodel.h"
 #include "windowtestsupport.h"
 
+#include <QAction>
 #include <QFile>
+#include <QKeySequence>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -115,6 +118,53 @@ private slots:
         // The window can load again at once.
         QVERIFY(TestSupport::openAndWait(w, {m_files.at(3)}));
         QCOMPARE(loadedFiles(w), (QStringList{m_files.at(1), m_files.at(3)}));
+    }
+
+    // Reload (F5) of a file that is no longer a report: the loaded report stays as it was and
+    // one error names the file. (The automatic reload the file watcher starts as well keeps it
+    // too, with a warning rather than an error; tst_mainwindow covers that one on its own.)
+    void reloadOfNonReportKeepsReport() {
+        const QString path = m_dir.filePath(QStringLiteral("replaced-by-png.md"));
+        QVERIFY(write(path, CorpusGenerator(7).report(12, 3)));
+        MainWindow w;
+        QVERIFY(TestSupport::openAndWait(w, {path}));
+        QCOMPARE(w.model()->reportCount(), 1);
+        const Report before = w.model()->report(0);
+        QCOMPARE(before.turningPoints.size(), 12);
+
+        QSignalSpy errors(&w, &MainWindow::errorShown);
+        QSignalSpy reloaded(&w, &MainWindow::reloadFinished);
+        QSignalSpy autoReloaded(&w, &MainWindow::autoReloaded);
+        // A PNG signature and header chunk, then binary bytes: no report at all.
+        QByteArray png("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", 20);
+        for (int i = 0; i < 4096; ++i)
+            png.append(char(i * 37 % 256));
+        QVERIFY(write(path, png));
+        w.reloadAction()->trigger();
+        QCOMPARE(w.reloadAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1 && !w.isReloading(), 10000);
+        // The watcher's own reload of the same change, so that nothing is still on its way.
+        QTRY_COMPARE_WITH_TIMEOUT(autoReloaded.count(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isReloading(), 10000);
+
+        QCOMPARE(w.model()->reportCount(), 1);
+        const Report &after = w.model()->report(0);
+        QCOMPARE(after.file, path);
+        QCOMPARE(after.title, before.title);
+        QCOMPARE(after.turningPoints.size(), before.turningPoints.size());
+        for (int i = 0; i < before.turningPoints.size(); ++i) {
+            QCOMPARE(after.turningPoints.at(i).line, before.turningPoints.at(i).line);
+            QCOMPARE(after.turningPoints.at(i).dateText, before.turningPoints.at(i).dateText);
+            QCOMPARE(after.turningPoints.at(i).entries.size(),
+                     before.turningPoints.at(i).entries.size());
+        }
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("PNG")), qPrintable(message));
+        const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
+        for (QMessageBox *box : boxes)
+            box->close();
     }
 
     void closingTheWindowWhileLoadingIsSafe() {

@@ -361,7 +361,7 @@ void Writer::sources() {
     } else if (form < 88) {
         value = m_english ? QByteArray(m_rng.pick(enSourceNames))
                           : QByteArray("国家发改委、国家能源局");
-        count = 1;
+        count = m_english ? 1 : 2; // 、 separates sources (report-format.md §2)
     } else {
         value = named(!m_english) + (m_english ? "; " : "；") + named(!m_english);
         count = 2;
