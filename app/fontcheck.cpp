@@ -9,16 +9,20 @@
 namespace Turnpoint {
 
 bool FontCheck::hasChineseFont() {
+    return anyFamilyCoversChinese(QFontDatabase::families(QFontDatabase::SimplifiedChinese),
+                                  [](const QString &family, QChar c) {
+                                      // inFont() looks at that font only, not at the fallbacks that
+                                      // would draw the text.
+                                      return QFontMetrics(QFont(family)).inFont(c);
+                                  });
+}
+
+bool FontCheck::anyFamilyCoversChinese(const QStringList &families, const GlyphTest &hasGlyph) {
     const QString probe = QStringLiteral("转折点");
-    const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    for (const QString &family : families) {
-        const QFontMetrics metrics{QFont(family)};
-        // inFont() looks at that font only, not at the fallbacks that would draw the text.
-        if (std::all_of(probe.cbegin(), probe.cend(),
-                        [&metrics](QChar c) { return metrics.inFont(c); }))
-            return true;
-    }
-    return false;
+    return std::any_of(families.cbegin(), families.cend(), [&](const QString &family) {
+        return std::all_of(probe.cbegin(), probe.cend(),
+                           [&](QChar c) { return hasGlyph(family, c); });
+    });
 }
 
 QString FontCheck::missingFontWarning() {

@@ -77,14 +77,9 @@ QString earlyLanguageOption(int argc, char **argv) {
 // chosen in View → Language; otherwise the system's. Batch modes ignore the remembered choice so
 // a script gets the same output whoever last used the window.
 QString chooseLanguage(const QString &option, bool batch) {
-    if (UiLanguage::isSupported(option))
-        return option;
-    if (!batch) {
-        const QString saved = QSettings().value(QStringLiteral("language")).toString();
-        if (UiLanguage::isSupported(saved))
-            return saved;
-    }
-    return UiLanguage::systemDefault();
+    const QString saved =
+        batch ? QString() : QSettings().value(QStringLiteral("language")).toString();
+    return UiLanguage::choose(option, saved, QLocale::system());
 }
 
 struct Options {

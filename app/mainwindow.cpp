@@ -42,6 +42,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -78,6 +79,7 @@ const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString MainSplitterKey = QStringLiteral("mainWindow/mainSplitter");
 const QString LowerSplitterKey = QStringLiteral("mainWindow/lowerSplitter");
+const QString OutlineHeaderKey = QStringLiteral("mainWindow/outlineHeader");
 const QString MinimumConfidenceKey = QStringLiteral("filter/minimumConfidence");
 const QString GhostsKey = QStringLiteral("view/showGhosts");
 const QString ChartModeKey = QStringLiteral("view/chartMode");
@@ -158,8 +160,11 @@ void warnUnreadableSettings(const QSettings &settings) {
     if (settings.status() != QSettings::FormatError || warned)
         return;
     warned = true;
-    std::fprintf(stderr, "turnpoint: the settings file %s cannot be read; using defaults\n",
-                 qUtf8Printable(settings.fileName()));
+    //: Standard error, at start-up: %1 is the settings file's path
+    const QString message = MainWindow::tr("turnpoint: the settings file %1 cannot be read; using "
+                                           "defaults")
+                                .arg(settings.fileName());
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
 }
 } // namespace
 
@@ -274,8 +279,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loadProgress, &StatusProgress::cancelRequested, this, &MainWindow::cancelLoading);
 
     m_reloader = new ReportLoader(this);
-    connect(m_reloader, &ReportLoader::reportLoaded, this,
-            [this](int index, const QString &, const Report &report) { onReloaded(index, report); });
+    connect(
+        m_reloader, &ReportLoader::reportLoaded, this,
+        [this](int index, const QString &, const Report &report) { onReloaded(index, report); });
     connect(m_reloader, &ReportLoader::finished, this, &MainWindow::onReloadFinished);
 
     m_downloader = new ReportDownloader(this);
@@ -342,10 +348,12 @@ QIcon MainWindow::applicationIcon() {
     // a null icon lets the platform show its default instead of an empty square.
     if (icon.pixmap(QSize(32, 32)).isNull()) {
         static bool warned = false;
-        if (!warned)
-            std::fputs("turnpoint: the application icon needs Qt's SVG support (package "
-                       "libqt6svg6); using the default icon\n",
-                       stderr);
+        if (!warned) {
+            //: Standard error, at start-up; libqt6svg6 is the Debian package name
+            const QString message = tr("turnpoint: the application icon needs Qt's SVG support "
+                                       "(package libqt6svg6); using the default icon");
+            std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+        }
         warned = true;
         return {};
     }
@@ -646,6 +654,10 @@ void MainWindow::restoreSettings() {
         restoreState(settings.value(StateKey).toByteArray()) && !m_sourcesDock->isHidden();
     m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray());
     m_lowerSplitter->restoreState(settings.value(LowerSplitterKey).toByteArray());
+    // Column widths, order and the sort column and order of the outline. The Change column is
+    // shown only while a report is compared, and nothing is yet: it may have been saved visible.
+    if (m_outline->header()->restoreState(settings.value(OutlineHeaderKey).toByteArray()))
+        m_outline->setColumnHidden(TimelineModel::ChangeColumn, true);
     bool ok = false;
     const int threshold = settings.value(MinimumConfidenceKey).toInt(&ok);
     if (ok)
@@ -661,6 +673,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(StateKey, saveState());
     settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
     settings.setValue(LowerSplitterKey, m_lowerSplitter->saveState());
+    settings.setValue(OutlineHeaderKey, m_outline->header()->saveState());
     settings.setValue(MinimumConfidenceKey, m_proxy->minimumConfidence());
     settings.setValue(GhostsKey, m_ghostsAction->isChecked());
     saveChartModeSettings(settings);
@@ -1089,8 +1102,8 @@ void MainWindow::onReloaded(int index, Report report) {
         }
         // Half-written, or replaced by something that is not a report: keep what was good,
         // say why, and try again on the next change.
-        const Diagnostic d = Diagnostic::make(
-            0, 1, Diagnostic::Warning, [problems = report.diagnostics] {
+        const Diagnostic d =
+            Diagnostic::make(0, 1, Diagnostic::Warning, [problems = report.diagnostics] {
                 //: Diagnostic and status bar message when a file changed on disk and can no
                 //: longer be read as a report; %1 is what is wrong with it
                 return tr("The file changed on disk and cannot be read as a report now "

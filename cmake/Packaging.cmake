@@ -50,11 +50,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # On Debian 12 the offscreen and xcb platform plugins ship in libqt6gui6 itself (not in
 # qt6-qpa-plugins, which only has vnc and tuio), so the shlibs dependency covers them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Reports and the Chinese UI need a CJK font; Qt does not link one.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
-# Qt's own Chinese strings (standard dialogs, the print dialogs) are nice to have but not needed
-# to run. (libqt6svg6, once recommended for the SVG icon engine, is a dependency now: the SVG
-# export links it; it also brings the icon engine.)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Reports and the Chinese UI need a CJK font; Qt does not link one. qt6-translations-l10n holds
+# Qt's own Chinese strings (qtbase_zh_CN.qm): without it the standard dialogs (open, save, print,
+# message box buttons) stay English in the Chinese UI, so it is a dependency, not a suggestion.
+# (libqt6svg6, for the SVG icon engine, comes through shlibdeps: the SVG export links it.)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, qt6-translations-l10n")
 
 include(CPack)

@@ -198,6 +198,35 @@ private slots:
         QCOMPARE(b.visible(), b.expected(w));
     }
 
+    // The buttons name the kinds as the chart's legend does, in the UI language, and switching
+    // the language renames them without changing what they filter.
+    void kindButtonTexts() {
+        Bar b;
+        QToolButton *event = b.bar->kindButton(TimelineFilter::EventKind);
+        QToolButton *policy = b.bar->kindButton(TimelineFilter::PolicyKind);
+        QToolButton *other = b.bar->kindButton(TimelineFilter::OtherKind);
+        QCOMPARE(event->text(), QStringLiteral("Event"));
+        QCOMPARE(policy->text(), QStringLiteral("Policy"));
+        QCOMPARE(other->text(), QStringLiteral("Other"));
+        QVERIFY2(event->toolTip().startsWith(QStringLiteral("Show turning points of kind Event")),
+                 qPrintable(event->toolTip()));
+
+        event->click();
+        const auto english = qScopeGuard([] { UiLanguage::install(QStringLiteral("en")); });
+        QVERIFY(UiLanguage::install(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents(); // the widgets' LanguageChange is posted
+        QCOMPARE(event->text(), QStringLiteral("事件"));
+        QCOMPARE(policy->text(), QStringLiteral("政策"));
+        QCOMPARE(other->text(), QStringLiteral("其他"));
+        QCOMPARE(b.proxy.kindFilter(), TimelineFilter::PolicyKind | TimelineFilter::OtherKind);
+        QVERIFY(!event->isChecked() && policy->isChecked() && other->isChecked());
+
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(event->text(), QStringLiteral("Event"));
+        QCOMPARE(other->text(), QStringLiteral("Other"));
+    }
+
     void categoryMenu() {
         Bar b;
         LabelFilterButton *button = b.bar->labelButton();

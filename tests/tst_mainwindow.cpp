@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -62,6 +63,16 @@ int closeMessageBoxes(QWidget *window) {
         box->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return int(boxes.size());
+}
+
+// The menu bar's action with `key` as its shortcut, in any menu.
+QAction *actionWithShortcut(QMenuBar *bar, QKeySequence::StandardKey key) {
+    const QList<QAction *> menus = bar->actions();
+    for (QAction *menu : menus)
+        for (QAction *action : menu->menu()->actions())
+            if (action->shortcut() == QKeySequence(key))
+                return action;
+    return nullptr;
 }
 
 QModelIndex sourceCurrent(const MainWindow &w) {
@@ -429,6 +440,44 @@ private slots:
         QVERIFY(near(w.lowerSplitter()->sizes(), lowerSizes));
     }
 
+    // The outline's columns: widths and the sort column and order the user chose.
+    void outlineHeaderIsRestored() {
+        QList<int> widths;
+        {
+            MainWindow w;
+            w.resize(1300, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.openBuiltInSample();
+            OutlineView *outline = w.outline();
+            outline->setColumnWidth(TimelineModel::KindColumn, 173);
+            outline->setColumnWidth(TimelineModel::ConfidenceColumn, 141);
+            outline->sortByColumn(TimelineModel::ConfidenceColumn, Qt::DescendingOrder);
+            QCoreApplication::processEvents();
+            for (int column = 0; column < TimelineModel::NUM_COLUMNS; ++column)
+                widths.append(outline->columnWidth(column));
+            w.close();
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(TestSupport::openAndWait(w, {Sample}));
+        QCoreApplication::processEvents();
+        QHeaderView *header = w.outline()->header();
+        QCOMPARE(header->sortIndicatorSection(), int(TimelineModel::ConfidenceColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        // The outline is sorted that way, not only marked: highest confidence first.
+        QCOMPARE(w.proxy()->sortColumn(), int(TimelineModel::ConfidenceColumn));
+        QCOMPARE(w.proxy()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(w.outline()->columnWidth(TimelineModel::KindColumn), 173);
+        QCOMPARE(w.outline()->columnWidth(TimelineModel::ConfidenceColumn), 141);
+        for (int column :
+             {int(TimelineModel::EntryCountColumn), int(TimelineModel::SourceCountColumn)})
+            QCOMPARE(w.outline()->columnWidth(column), widths.at(column));
+        // Shown only while a report is compared, whatever was saved.
+        QVERIFY(w.outline()->isColumnHidden(TimelineModel::ChangeColumn));
+    }
+
     void corruptSettingsAreIgnored() {
         const QString file = QSettings().fileName();
         QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
@@ -526,6 +575,11 @@ private slots:
         QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Quit).toString()));
         QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Refresh).toString()));
         QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::ZoomIn).toString()));
+        for (const QKeySequence::StandardKey key :
+             {QKeySequence::Find, QKeySequence::Close, QKeySequence::Print})
+            QVERIFY2(actionWithShortcut(bar, key), qPrintable(QKeySequence(key).toString()));
+        QCOMPARE(actionWithShortcut(bar, QKeySequence::Find), w.findAction());
+        QCOMPARE(actionWithShortcut(bar, QKeySequence::Print), w.printAction());
 
         QAction *about = nullptr;
         for (QAction *menu : menus)

@@ -5,6 +5,7 @@
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "filterbar.h"
+#include "fontcheck.h"
 #include "mainwindow.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
@@ -16,10 +17,13 @@
 #include "windowtestsupport.h"
 
 #include <QAbstractAxis>
+#include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -71,6 +75,42 @@ void switchTo(MainWindow &w, const QString &code) {
 
 bool hasChinese(const QString &text) {
     return text.contains(QRegularExpression(QStringLiteral("\\p{Han}")));
+}
+
+// What the window's own widgets show that is meant to be read: label and button texts,
+// placeholders and tool tips of every visible widget, keyed by a description for the failure
+// message. The detail panel is left out: it shows the report's text.
+QHash<QString, QString> visibleUiTexts(MainWindow &w) {
+    QHash<QString, QString> texts;
+    const QList<QWidget *> widgets = w.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        bool inDetails = false;
+        for (QWidget *p = widget; p && !inDetails; p = p->parentWidget())
+            inDetails = p == w.detailPanel();
+        if (inDetails)
+            continue;
+        const QString name = QString::fromLatin1(widget->metaObject()->className()) +
+                             QLatin1Char('/') + widget->objectName();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts.insert(name + QStringLiteral(" text ") + label->text(), label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts.insert(name + QStringLiteral(" text ") + button->text(), button->text());
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            texts.insert(name + QStringLiteral(" placeholder ") + edit->placeholderText(),
+                         edit->placeholderText());
+        texts.insert(name + QStringLiteral(" tool tip ") + widget->toolTip(), widget->toolTip());
+    }
+    return texts;
+}
+
+// Texts that are the same in both languages: numbers, symbols, names.
+bool sameInEveryLanguage(const QString &text) {
+    static const QRegularExpression noWords(QStringLiteral("^[^\\p{L}]*$"));
+    return text.trimmed().isEmpty() || noWords.match(text).hasMatch() ||
+           text == QStringLiteral("Turnpoint") || text == QStringLiteral("English") ||
+           text == QStringLiteral("简体中文");
 }
 
 } // namespace
@@ -145,6 +185,74 @@ private slots:
         QVERIFY2(enChart.contains(QStringLiteral("Jan 2020")), qPrintable(enChart.join(u'|')));
         QVERIFY(!std::any_of(enChart.cbegin(), enChart.cend(),
                              [](const QString &t) { return t.contains(QStringLiteral("年")); }));
+    }
+
+    // "Switching language changes every visible string": whatever the window shows in English,
+    // none of it is still the same after the switch to Chinese.
+    void everyVisibleStringSwitches() {
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openBuiltInSample();
+        QCoreApplication::processEvents();
+        const QHash<QString, QString> english = visibleUiTexts(w);
+        QVERIFY(english.size() > 20); // the walk does see the window
+        switchTo(w, QStringLiteral("zh_CN"));
+        const QHash<QString, QString> chinese = visibleUiTexts(w);
+        QStringList unchanged;
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            if (sameInEveryLanguage(it.value()))
+                continue;
+            // Keyed by the English text: a text that changed has a new key.
+            if (chinese.contains(it.key()))
+                unchanged.append(it.key());
+        }
+        QVERIFY2(unchanged.isEmpty(), qPrintable(unchanged.join(QStringLiteral("\n"))));
+        switchTo(w, QStringLiteral("en"));
+    }
+
+    // The start-up language: --lang, else the choice saved in View → Language, else the
+    // system's; values that are not a supported language are passed over.
+    void startupLanguageChoice() {
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        const QLocale taiwan(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QString en = QStringLiteral("en");
+        const QString zh = QStringLiteral("zh_CN");
+        QCOMPARE(UiLanguage::choose(en, zh, chinese), en);
+        QCOMPARE(UiLanguage::choose(zh, en, german), zh);
+        QCOMPARE(UiLanguage::choose(QString(), zh, german), zh);
+        QCOMPARE(UiLanguage::choose(QString(), en, chinese), en);
+        QCOMPARE(UiLanguage::choose(QString(), QString(), chinese), zh);
+        QCOMPARE(UiLanguage::choose(QString(), QString(), taiwan), zh);
+        QCOMPARE(UiLanguage::choose(QString(), QString(), german), en);
+        // A bad --lang (reported by main) or a damaged setting falls through.
+        QCOMPARE(UiLanguage::choose(QStringLiteral("fr"), zh, german), zh);
+        QCOMPARE(UiLanguage::choose(QStringLiteral("fr"), QStringLiteral("xx"), chinese), zh);
+        QCOMPARE(UiLanguage::choose(QString(), QStringLiteral("zh"), german), en);
+    }
+
+    // The font warning's decision: some family must have every probe glyph itself.
+    void chineseFontCheck() {
+        const QStringList families{QStringLiteral("Latin Only"), QStringLiteral("Partial"),
+                                   QStringLiteral("Noto Sans CJK SC")};
+        const auto glyphs = [](const QString &family, QChar c) {
+            if (family == QStringLiteral("Noto Sans CJK SC"))
+                return true;
+            if (family == QStringLiteral("Partial"))
+                return c != QChar(u'折'); // claims Chinese, lacks a character
+            return c.unicode() < 0x80;
+        };
+        QVERIFY(FontCheck::anyFamilyCoversChinese(families, glyphs));
+        QVERIFY(!FontCheck::anyFamilyCoversChinese(families.mid(0, 2), glyphs));
+        QVERIFY(!FontCheck::anyFamilyCoversChinese({}, glyphs));
+        // The warning names the package that fixes it, in both languages.
+        QVERIFY(UiLanguage::install(QStringLiteral("zh_CN")));
+        QVERIFY(FontCheck::missingFontWarning().contains(QStringLiteral("fonts-noto-cjk")));
+        QVERIFY(UiLanguage::install(QStringLiteral("en")));
+        QVERIFY(FontCheck::missingFontWarning().contains(QStringLiteral("fonts-noto-cjk")));
     }
 
     void dialogsFollow() {

@@ -513,8 +513,12 @@ void DetailPanel::showTurningPointChanges(const QModelIndex &source) {
     if (change->kindChanged)
         addChangeRow(grid, tr("Kind"), DisplayText::kind(old.kind), DisplayText::kind(tp->kind));
     if (change->nothingFoundChanged) {
-        //: Detail panel, comparison: whether the report found nothing in this period
-        const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+        const auto yesNo = [](bool b) {
+            //: Detail panel, comparison: the report found nothing in this period
+            return b ? tr("yes")
+                     //: Detail panel, comparison: the report found something in this period
+                     : tr("no");
+        };
         addChangeRow(grid, tr("Nothing found"), yesNo(old.nothingFound), yesNo(tp->nothingFound));
     }
     if (change->notesChanged)

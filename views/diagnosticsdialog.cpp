@@ -97,8 +97,10 @@ void DiagnosticsDialog::changeEvent(QEvent *event) {
 }
 
 QString DiagnosticsDialog::severityText(bool error) {
-    //: Severity of a diagnostic
-    return error ? tr("error") : tr("warning");
+    //: Severity of a diagnostic: a problem that made a report (or part) unusable
+    return error ? tr("error")
+                 //: Severity of a diagnostic: a problem the parser worked around
+                 : tr("warning");
 }
 
 void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {

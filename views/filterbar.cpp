@@ -202,18 +202,39 @@ void FilterBar::updateKindButtons() {
     const TimelineFilter::Kinds checked = m_proxy->kindFilter();
     for (int i = 0; i < 3; ++i) {
         QToolButton *button = m_kindButtons[i];
-        const QString name = TimelineFilter::kindName(Kinds[i]);
+        const QString name = kindButtonText(Kinds[i]);
         // The count is in the tool tip: with it in the text the filters no longer fit in one
         // row at 1024 pixels.
         button->setText(name);
-        //: Tool tip of a kind filter button: the kind (事件, 政策 or other) and how many turning
-        //: points of it are loaded
+        //: Tool tip of a kind filter button: the kind (Event, Policy or Other) and how many
+        //: turning points of it are loaded
         button->setToolTip(
             tr("Show turning points of kind %1 (%n loaded)", nullptr, m_kindCounts.value(Kinds[i]))
                 .arg(name));
         const QSignalBlocker blocker(button);
         button->setChecked(checked.testFlag(Kinds[i]));
     }
+}
+
+QString FilterBar::kindButtonText(TimelineFilter::Kind kind) {
+    switch (kind) {
+    case TimelineFilter::EventKind:
+        // The chart legend's own messages: the button that filters a kind and the legend entry
+        // that shows it must read the same, in every language, and one translation keeps them so.
+        return QCoreApplication::translate("Turnpoint::TimelineChart", "Event");
+    case TimelineFilter::PolicyKind:
+        return QCoreApplication::translate("Turnpoint::TimelineChart", "Policy");
+    case TimelineFilter::OtherKind:
+    case TimelineFilter::AllKinds:
+        break;
+    }
+    // The status bar's word for this kind ("kind: other", 其他), so both name it with one
+    // translation; as a button label it starts with a capital like Event and Policy. Chinese has
+    // no case: 其他 is unchanged.
+    QString name = TimelineFilter::kindName(TimelineFilter::OtherKind);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
 }
 
 void FilterBar::onKindToggled() {

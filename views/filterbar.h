@@ -39,6 +39,9 @@ public:
     QSlider *slider() const { return m_slider; }
     ConfidenceHistogramWidget *histogram() const { return m_histogram; }
     QToolButton *kindButton(TimelineFilter::Kind kind) const;
+    // A kind button's label in the UI language: Event / Policy / Other (事件 / 政策 / 其他), the
+    // words of the chart's legend; what the button filters does not depend on it.
+    static QString kindButtonText(TimelineFilter::Kind kind);
     LabelFilterButton *labelButton() const { return m_labelButton; }
     QCheckBox *hideNothingFoundBox() const { return m_hideNothingFound; }
     DateRangeEdit *dateRangeEdit() const { return m_dateRange; }

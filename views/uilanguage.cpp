@@ -35,9 +35,22 @@ bool UiLanguage::isSupported(const QString &code) {
 }
 
 QString UiLanguage::systemDefault() {
+    return forLocale(QLocale::system());
+}
+
+QString UiLanguage::forLocale(const QLocale &locale) {
     // Any Chinese locale gets the Simplified Chinese UI: it is the only Chinese translation, and
     // far closer to a Traditional Chinese reader than English.
-    return QLocale::system().language() == QLocale::Chinese ? SimplifiedChinese : English;
+    return locale.language() == QLocale::Chinese ? SimplifiedChinese : English;
+}
+
+QString UiLanguage::choose(const QString &option, const QString &saved,
+                           const QLocale &systemLocale) {
+    if (isSupported(option))
+        return option;
+    if (isSupported(saved))
+        return saved;
+    return forLocale(systemLocale);
 }
 
 QString UiLanguage::current() {
@@ -54,7 +67,8 @@ QString UiLanguage::nativeName(const QString &code) {
 
 bool UiLanguage::install(const QString &code) {
     if (!isSupported(code)) {
-        qWarning("turnpoint: unsupported UI language \"%s\"", qUtf8Printable(code));
+        //: Standard error: %1 is the language code that was asked for
+        qWarning("%s", qUtf8Printable(tr("turnpoint: unsupported UI language \"%1\"").arg(code)));
         return false;
     }
     QCoreApplication *app = QCoreApplication::instance();
@@ -72,8 +86,10 @@ bool UiLanguage::install(const QString &code) {
         QCoreApplication::installTranslator(own);
         ownTranslator = own;
     } else {
-        qWarning("turnpoint: could not load the %s translation; showing the original texts",
-                 qUtf8Printable(code));
+        //: Standard error: %1 is the language code (zh_CN, en) whose translation is missing
+        qWarning("%s", qUtf8Printable(tr("turnpoint: could not load the %1 translation; showing "
+                                         "the original texts")
+                                          .arg(code)));
         delete own;
         ok = false;
     }
@@ -86,9 +102,12 @@ bool UiLanguage::install(const QString &code) {
             QCoreApplication::installTranslator(qt);
             qtTranslator = qt;
         } else {
-            qWarning("turnpoint: Qt's own %s translation was not found in %s (package "
-                     "qt6-translations-l10n); standard dialogs stay in English",
-                     qUtf8Printable(code), qUtf8Printable(dir));
+            //: Standard error: %1 is the language code, %2 Qt's translations directory;
+            //: qt6-translations-l10n is the Debian package name
+            qWarning("%s", qUtf8Printable(tr("turnpoint: Qt's own %1 translation was not found "
+                                             "in %2 (package qt6-translations-l10n); standard "
+                                             "dialogs stay in English")
+                                              .arg(code, dir)));
             delete qt;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,13 @@ public:
     static bool isSupported(const QString &code);
     // The system locale's language when Turnpoint has it, English otherwise.
     static QString systemDefault();
+    // The language Turnpoint uses for `locale`: Simplified Chinese for any Chinese locale,
+    // English for everything else.
+    static QString forLocale(const QLocale &locale);
+    // The language to start with: the --lang value when it names a supported language, else the
+    // choice saved in View → Language (pass an empty one to ignore it), else the system
+    // locale's. Unsupported values are skipped, not errors: the caller reports a bad --lang.
+    static QString choose(const QString &option, const QString &saved, const QLocale &systemLocale);
     // The language of the last successful install(), empty before the first.
     static QString current();
     // Installs `code` (which must be supported). Returns false, with a warning on stderr, when

@@ -39,6 +39,7 @@ for p in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6; do
     requires "$p" "Qt runtime"
 done
 requires fonts-noto-cjk "CJK font"
+requires qt6-translations-l10n "Qt's own translations, for the standard dialogs"
 # Every Qt library the binary links (libqt6network6 once it downloads), by the package that
 # ships it here.
 multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
