@@ -357,13 +357,13 @@ private:
 
     ReportLoader *m_loader = nullptr;
     StatusProgress *m_loadProgress = nullptr;
-    QStringList m_loadQueue;  // files asked for while a load runs, loaded after it
+    QStringList m_loadQueue; // files asked for while a load runs, loaded after it
     ReportLoader *m_reloader = nullptr;
     QList<PendingReload> m_reloadsRunning; // in the order given to m_reloader
     QList<PendingReload> m_reloadQueue;    // asked for while m_reloader runs
     QStringList m_reloadErrors;            // of Reload, shown when its files are read
-    QStringList m_loadErrors; // unusable files of the running load, shown when it ends
-    int m_lastLoadedRow = -1; // the report selected when the load ends
+    QStringList m_loadErrors;              // unusable files of the running load, shown when it ends
+    int m_lastLoadedRow = -1;              // the report selected when the load ends
     ReportDownloader *m_downloader = nullptr;
     QStringList m_downloadQueue; // URLs waiting for the downloader, in the order asked
 

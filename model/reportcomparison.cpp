@@ -38,14 +38,16 @@ bool sameSources(const CompactList<Source> &a, const CompactList<Source> &b) {
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         // A URL is an address: one changed character is another page, so no folding.
-        if (a[i].url.toString().trimmed() != b[i].url.toString().trimmed() || !sameText(a[i].name, b[i].name))
+        if (a[i].url.toString().trimmed() != b[i].url.toString().trimmed() ||
+            !sameText(a[i].name, b[i].name))
             return false;
     }
     return true;
 }
 
 // Fields paired by normalised key, the n-th occurrence of a key with the n-th.
-QStringList changedFieldKeys(const CompactList<Field> &oldFields, const CompactList<Field> &newFields) {
+QStringList changedFieldKeys(const CompactList<Field> &oldFields,
+                             const CompactList<Field> &newFields) {
     QHash<QString, QList<int>> oldByKey;
     for (int i = 0; i < int(oldFields.size()); ++i)
         oldByKey[SearchText::normalize(Utf16(oldFields[i].key))].append(i);
@@ -84,7 +86,8 @@ EntryChange compareEntries(const Entry &o, const Entry &n, int oldIndex, int new
     EntryChange c;
     c.oldIndex = oldIndex;
     c.newIndex = newIndex;
-    c.titleChanged = ReportComparison::titleKey(Utf16(o.title)) != ReportComparison::titleKey(Utf16(n.title));
+    c.titleChanged =
+        ReportComparison::titleKey(Utf16(o.title)) != ReportComparison::titleKey(Utf16(n.title));
     c.labelChanged = !sameText(o.label, n.label);
     c.sourcesChanged = !sameSources(o.sources, n.sources);
     c.notesChanged = !sameNotes(o.notes, n.notes);
@@ -337,7 +340,8 @@ ReportComparison ReportComparison::compare(const Report &oldReport, const Report
     auto heading = [](const TurningPoint &tp) -> Key {
         if (tp.date.isValid())
             return std::nullopt;
-        return SearchText::normalize(Utf16(tp.dateText)) + u'\n' + SearchText::normalize(Utf16(tp.kind));
+        return SearchText::normalize(Utf16(tp.dateText)) + u'\n' +
+               SearchText::normalize(Utf16(tp.kind));
     };
     p.pairByKey([&](int o) { return heading(olds[o]); }, [&](int n) { return heading(news[n]); });
     // ...then any entry title in common: each free new one takes the first free old one (in

@@ -14,7 +14,8 @@ namespace Turnpoint {
 namespace {
 
 QString keyOf(const Source &s) {
-    return s.url.isEmpty() ? QLatin1Char('n') + s.name.toString().trimmed() : QLatin1Char('u') + s.url.toString();
+    return s.url.isEmpty() ? QLatin1Char('n') + s.name.toString().trimmed()
+                           : QLatin1Char('u') + s.url.toString();
 }
 
 QVariant julianDayOrLast(const QDate &d) {

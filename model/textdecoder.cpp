@@ -541,8 +541,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
                         .arg(line)
                         .arg(encoding);
                 if (bad > 1)
-                    message += QLatin1Char(' ') +
-                               Tr::tr("(%n undecodable bytes in all)", nullptr, bad);
+                    message +=
+                        QLatin1Char(' ') + Tr::tr("(%n undecodable bytes in all)", nullptr, bad);
                 return message;
             }));
     }

@@ -18,10 +18,10 @@ private slots:
 };
 
 void tst_DiagnosticsDialog::messagesFollowTheLanguage() {
-    const Report report = ReportParser::parseText(
-        u"# 标题\n\n### 转折点：2019年3月（政策）— 置信度：高\n\n"
-        u"### 转折点：2020年3月（政策）\n",
-        QStringLiteral("r.md"));
+    const Report report =
+        ReportParser::parseText(u"# 标题\n\n### 转折点：2019年3月（政策）— 置信度：高\n\n"
+                                u"### 转折点：2020年3月（政策）\n",
+                                QStringLiteral("r.md"));
     QCOMPARE(report.diagnostics.size(), 2);
     const QString english0 = QStringLiteral("confidence “高” is not a number; it is left empty");
     const QString english1 = QStringLiteral("no confidence given");

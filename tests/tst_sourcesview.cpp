@@ -46,7 +46,8 @@ QMap<QString, Expected> bruteForce(const QList<Report> &data) {
                 for (const Source &s : tp.entries[e].sources) {
                     if (s.url.isEmpty() && s.name.toString().trimmed().isEmpty())
                         continue;
-                    const QString key = s.url.isEmpty() ? s.name.toString().trimmed() : s.url.toString();
+                    const QString key =
+                        s.url.isEmpty() ? s.name.toString().trimmed() : s.url.toString();
                     Expected &x = sources[key];
                     if (x.name.isEmpty())
                         x.name = s.name.toString().trimmed();

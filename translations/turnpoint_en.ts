@@ -68,7 +68,7 @@
     </message>
     <message numerus="yes">
         <source>Show turning points of kind %1 (%n loaded)</source>
-        <extracomment>Tool tip of a kind filter button: the kind (事件, 政策 or other) and how many turning points of it are loaded</extracomment>
+        <extracomment>Tool tip of a kind filter button: the kind (Event, Policy or Other) and how many turning points of it are loaded</extracomment>
         <translation>
             <numerusform>Show turning points of kind %1 (%n loaded)</numerusform>
             <numerusform>Show turning points of kind %1 (%n loaded)</numerusform>
@@ -123,11 +123,11 @@
 <context>
     <name>Turnpoint::OutlineDelegate</name>
     <message numerus="yes">
-        <source>%1 (%n broken)</source>
-        <extracomment>Outline, Sources column after Check Links: number of sources, then how many of them have a broken (or unsafe, timed-out, failing) link</extracomment>
+        <source>%1 (%n problem(s))</source>
+        <extracomment>Outline, Sources column after Check Links: number of sources, then how many of them have a link with a problem (broken, unsafe, timed out or failing)</extracomment>
         <translation>
-            <numerusform>%1 (%n broken)</numerusform>
-            <numerusform>%1 (%n broken)</numerusform>
+            <numerusform>%1 (%n problem)</numerusform>
+            <numerusform>%1 (%n problems)</numerusform>
         </translation>
     </message>
 </context>

@@ -288,10 +288,6 @@
         <translation>%1（字段“%2”），不作为该条目的日期</translation>
     </message>
     <message>
-        <source>link “%1” will not be opened: only http and https links with a host name are opened</source>
-        <translation>链接“%1”不会被打开：仅打开带主机名的 http 和 https 链接</translation>
-    </message>
-    <message>
         <source>source “%1” has an empty link</source>
         <translation>来源“%1”的链接为空</translation>
     </message>
@@ -326,6 +322,11 @@
     <message>
         <source>the file is too large (more than %1 MB)</source>
         <translation>文件过大（超过 %1 MB）</translation>
+    </message>
+    <message>
+        <source>link “%1” will not be opened: %2</source>
+        <extracomment>%1 is the link as written in the report (shortened), %2 the reason, such as &quot;only http and https links are opened&quot;.</extracomment>
+        <translation>链接“%1”不会被打开：%2</translation>
     </message>
 </context>
 <context>
@@ -732,7 +733,7 @@ Detail panel: an entry the earlier version does not have</extracomment>
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Detail panel, comparison: whether the report found nothing in this period</extracomment>
+        <extracomment>Detail panel, comparison: the report found nothing in this period</extracomment>
         <translation>是</translation>
     </message>
     <message>
@@ -806,7 +807,7 @@ Detail panel: an entry the earlier version does not have</extracomment>
     </message>
     <message>
         <source>error</source>
-        <extracomment>Severity of a diagnostic</extracomment>
+        <extracomment>Severity of a diagnostic: a problem that made a report (or part) unusable</extracomment>
         <translation>错误</translation>
     </message>
     <message>
@@ -874,7 +875,7 @@ Detail panel: an entry the earlier version does not have</extracomment>
     </message>
     <message numerus="yes">
         <source>Show turning points of kind %1 (%n loaded)</source>
-        <extracomment>Tool tip of a kind filter button: the kind (事件, 政策 or other) and how many turning points of it are loaded</extracomment>
+        <extracomment>Tool tip of a kind filter button: the kind (Event, Policy or Other) and how many turning points of it are loaded</extracomment>
         <translation>
             <numerusform>显示类型为 %1 的转折点（已载入 %n 个）</numerusform>
         </translation>
@@ -1468,6 +1469,31 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <extracomment>Status bar after File → Compare With…: %1 is the earlier version&apos;s file name, then how many turning points were added, removed, re-scored (confidence changed) and otherwise changed</extracomment>
         <translation>与 %1 对比：新增 %2 个，删除 %3 个，重新评分 %4 个，修改 %5 个</translation>
     </message>
+    <message>
+        <source>turnpoint: the settings file %1 cannot be read; using defaults</source>
+        <extracomment>Standard error, at start-up: %1 is the settings file&apos;s path</extracomment>
+        <translation>turnpoint：无法读取设置文件 %1；使用默认设置</translation>
+    </message>
+    <message>
+        <source>turnpoint: the application icon needs Qt&apos;s SVG support (package libqt6svg6); using the default icon</source>
+        <extracomment>Standard error, at start-up; libqt6svg6 is the Debian package name</extracomment>
+        <translation>turnpoint：应用图标需要 Qt 的 SVG 支持（软件包 libqt6svg6）；使用默认图标</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <extracomment>Status bar while open reports are read again (Reload, or their files changed)</extracomment>
+        <translation>正在重新载入…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Scale</source>
+        <extracomment>File menu: submenu choosing the pixel density of the PNG from Export Chart…</extracomment>
+        <translation>PNG 缩放(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;%1×</source>
+        <extracomment>File menu, PNG Scale: image pixels per chart pixel, e.g. &quot;2×&quot;</extracomment>
+        <translation>&amp;%1×</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::OutlineDelegate</name>
@@ -1489,13 +1515,6 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
     <message>
         <source>No entries</source>
         <translation>无条目</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n broken)</source>
-        <extracomment>Outline, Sources column after Check Links: number of sources, then how many of them have a broken (or unsafe, timed-out, failing) link</extracomment>
-        <translation>
-            <numerusform>%1（%n 个失效）</numerusform>
-        </translation>
     </message>
     <message>
         <source>—</source>
@@ -1540,6 +1559,13 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <source>renamed</source>
         <extracomment>Outline, Change column: an entry whose title was edited (matched as the same entry)</extracomment>
         <translation>已改名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n problem(s))</source>
+        <extracomment>Outline, Sources column after Check Links: number of sources, then how many of them have a link with a problem (broken, unsafe, timed out or failing)</extracomment>
+        <translation>
+            <numerusform>%1（%n 个链接有问题）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1874,7 @@ Accessible name of the search field</extracomment>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Sources view: an entry as &quot;label: title&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -2160,6 +2187,57 @@ Accessible name of the search field</extracomment>
         <source>Change</source>
         <extracomment>Outline column header: how a turning point differs from the earlier version (File → Compare With…): added, removed, re-scored, changed</extracomment>
         <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>turnpoint: unsupported UI language &quot;%1&quot;</source>
+        <extracomment>Standard error: %1 is the language code that was asked for</extracomment>
+        <translation>turnpoint：不支持的界面语言“%1”</translation>
+    </message>
+    <message>
+        <source>turnpoint: could not load the %1 translation; showing the original texts</source>
+        <extracomment>Standard error: %1 is the language code (zh_CN, en) whose translation is missing</extracomment>
+        <translation>turnpoint：无法载入 %1 翻译；显示原文</translation>
+    </message>
+    <message>
+        <source>turnpoint: Qt&apos;s own %1 translation was not found in %2 (package qt6-translations-l10n); standard dialogs stay in English</source>
+        <extracomment>Standard error: %1 is the language code, %2 Qt&apos;s translations directory; qt6-translations-l10n is the Debian package name</extracomment>
+        <translation>turnpoint：在 %2 中找不到 Qt 自带的 %1 翻译（软件包 qt6-translations-l10n）；标准对话框仍为英文</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>only http and https links are opened</source>
+        <extracomment>Why a link from a report is not opened.</extracomment>
+        <translation>只打开 http 和 https 链接</translation>
+    </message>
+    <message>
+        <source>the link has no host name</source>
+        <extracomment>Why a link from a report is not opened: &quot;https:///path&quot; has no host name.</extracomment>
+        <translation>链接没有主机名</translation>
+    </message>
+    <message>
+        <source>the link has a user name or password before the host name</source>
+        <extracomment>Why a link from a report is not opened: &quot;https://user@host/&quot; or &quot;https://www.gov.cn@evil.example/&quot;, which hides the real host.</extracomment>
+        <translation>链接在主机名前含有用户名或密码</translation>
+    </message>
+    <message>
+        <source>the link is longer than %1 characters</source>
+        <extracomment>Why a link from a report is not opened. %1 is the limit in characters.</extracomment>
+        <translation>链接超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the link contains a space or a control character</source>
+        <extracomment>Why a link from a report is not opened: a space, tab, line break or invisible control character inside it.</extracomment>
+        <translation>链接含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>the link is not a valid address</source>
+        <extracomment>Why a link from a report is not opened: it is not a valid address (a bad port, a broken host name, ...).</extracomment>
+        <translation>链接不是有效的地址</translation>
     </message>
 </context>
 <context>

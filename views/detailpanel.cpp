@@ -312,8 +312,9 @@ void DetailPanel::showTurningPoint(const TurningPoint &tp) {
         m_entryList->setWordWrap(true);
         for (int row = 0; row < tp.entries.size(); ++row) {
             const Entry &e = tp.entries.at(row);
-            auto *item = new QListWidgetItem(
-                e.label.isEmpty() ? e.title.toString() : tr("%1: %2").arg(e.label, e.title), m_entryList);
+            auto *item = new QListWidgetItem(e.label.isEmpty() ? e.title.toString()
+                                                               : tr("%1: %2").arg(e.label, e.title),
+                                             m_entryList);
             item->setData(Qt::UserRole, row);
             // Search hits as in the outline (bold on amber); the page is rebuilt when the search
             // changes, since the proxy then signals SearchMatchRole for every row.
@@ -339,7 +340,8 @@ void DetailPanel::showTurningPoint(const TurningPoint &tp) {
 
 void DetailPanel::showEntry(const Entry &entry, const TurningPoint &tp) {
     const QLocale locale;
-    addHeading(entry.label.isEmpty() ? entry.title.toString() : tr("%1: %2").arg(entry.label, entry.title));
+    addHeading(entry.label.isEmpty() ? entry.title.toString()
+                                     : tr("%1: %2").arg(entry.label, entry.title));
     auto *form = new QFormLayout;
     m_layout->addLayout(form);
     const QString date = DateText::dateSpan(entry.date, locale);
