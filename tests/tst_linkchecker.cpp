@@ -26,6 +26,33 @@ using namespace Turnpoint;
 
 // Every URL these tests request is on 127.0.0.1 (HttpTestServer); the rest are refused by
 // UrlPolicy before any request.
+// Counts how many requests the given servers serve at once, for as long as it lives.
+class ConcurrencyWatch : public QObject {
+public:
+    ConcurrencyWatch(std::initializer_list<HttpTestServer *> servers) {
+        for (HttpTestServer *s : servers) {
+            connect(s, &HttpTestServer::requestStarted, this,
+                    [this] { m_most = qMax(m_most, ++m_now); });
+            connect(s, &HttpTestServer::requestEnded, this, [this] { --m_now; });
+        }
+    }
+    int most() const { return m_most; }
+
+private:
+    int m_now = 0;
+    int m_most = 0;
+};
+
+// n URLs of /slow on each of two servers, interleaved.
+QStringList slowUrls(const HttpTestServer &a, const HttpTestServer &b, int n) {
+    QStringList urls;
+    for (int i = 0; i < n; ++i) {
+        for (const HttpTestServer *s : {&a, &b})
+            urls.append(s->url(QStringLiteral("/slow?i=%1").arg(i)));
+    }
+    return urls;
+}
+
 class tst_LinkChecker : public QObject {
     Q_OBJECT
 
@@ -457,12 +484,7 @@ void tst_LinkChecker::perHostLimitFollowsRedirects() {
     toSlow.status = 302;
     toSlow.addHeader("Location", url("/slow").toLatin1());
     redirector.route("/to-slow", toSlow);
-    int now = 0;
-    int most = 0;
-    for (HttpTestServer *s : {&m_server, &redirector}) {
-        connect(s, &HttpTestServer::requestStarted, this, [&] { most = qMax(most, ++now); });
-        connect(s, &HttpTestServer::requestEnded, this, [&] { --now; });
-    }
+    ConcurrencyWatch watch{&m_server, &redirector};
     QStringList urls;
     for (int i = 0; i < 12; ++i) {
         urls.append(redirector.url(QStringLiteral("/to-slow?i=%1").arg(i)));
@@ -470,8 +492,6 @@ void tst_LinkChecker::perHostLimitFollowsRedirects() {
     }
     auto checker = makeChecker();
     QVERIFY(run(*checker, urls));
-    for (HttpTestServer *s : {&m_server, &redirector})
-        s->disconnect(this);
     QCOMPARE(checker->results().size(), 24);
     for (const QString &u : urls) {
         const LinkCheckResult r = checker->results().value(u);
@@ -479,10 +499,10 @@ void tst_LinkChecker::perHostLimitFollowsRedirects() {
                                                                 : LinkCheckResult::Ok);
     }
     QCOMPARE(m_server.requestCount("/slow"), 24);
-    qInfo("redirects into one host: at most %d requests at once (%d on the target)", most,
+    qInfo("redirects into one host: at most %d requests at once (%d on the target)", watch.most(),
           m_server.maxInFlight());
     QVERIFY(m_server.maxInFlight() <= LinkChecker::DefaultMaxConcurrentPerHost);
-    QVERIFY(most <= LinkChecker::DefaultMaxConcurrentPerHost);
+    QVERIFY(watch.most() <= LinkChecker::DefaultMaxConcurrentPerHost);
 }
 
 void tst_LinkChecker::redirectWaitsForSlotOnNewHost() {
@@ -529,24 +549,13 @@ void tst_LinkChecker::hostIsTheHostName() {
     HttpTestServer b;
     QVERIFY(b.start());
     b.addStandardRoutes();
-    int now = 0;
-    int most = 0;
-    for (HttpTestServer *s : {&m_server, &b}) {
-        connect(s, &HttpTestServer::requestStarted, this, [&] { most = qMax(most, ++now); });
-        connect(s, &HttpTestServer::requestEnded, this, [&] { --now; });
-    }
-    QStringList urls;
-    for (int i = 0; i < 12; ++i) {
-        for (HttpTestServer *s : {&m_server, &b})
-            urls.append(s->url(QStringLiteral("/slow?i=%1").arg(i)));
-    }
+    ConcurrencyWatch watch{&m_server, &b};
+    const QStringList urls = slowUrls(m_server, b, 12);
     auto checker = makeChecker();
     QVERIFY(run(*checker, urls));
-    for (HttpTestServer *s : {&m_server, &b})
-        s->disconnect(this);
     QCOMPARE(checker->results().size(), 24);
-    qInfo("two ports of one host: at most %d requests at once", most);
-    QCOMPARE(most, LinkChecker::DefaultMaxConcurrentPerHost);
+    qInfo("two ports of one host: at most %d requests at once", watch.most());
+    QCOMPARE(watch.most(), LinkChecker::DefaultMaxConcurrentPerHost);
 }
 
 void tst_LinkChecker::overallLimit() {
@@ -556,25 +565,14 @@ void tst_LinkChecker::overallLimit() {
     HttpTestServer b;
     QVERIFY(b.start());
     b.addStandardRoutes();
-    int now = 0;
-    int most = 0;
-    for (HttpTestServer *s : {&m_server, &b}) {
-        connect(s, &HttpTestServer::requestStarted, this, [&] { most = qMax(most, ++now); });
-        connect(s, &HttpTestServer::requestEnded, this, [&] { --now; });
-    }
-    QStringList urls;
-    for (int i = 0; i < 16; ++i) {
-        for (HttpTestServer *s : {&m_server, &b})
-            urls.append(s->url(QStringLiteral("/slow?i=%1").arg(i)));
-    }
+    ConcurrencyWatch watch{&m_server, &b};
+    const QStringList urls = slowUrls(m_server, b, 16);
     auto checker = makeChecker();
     checker->setMaxConcurrentPerHost(100);
     QVERIFY(run(*checker, urls));
-    for (HttpTestServer *s : {&m_server, &b})
-        s->disconnect(this);
     QCOMPARE(checker->results().size(), 32);
-    qInfo("overall: at most %d requests at once", most);
-    QCOMPARE(most, LinkChecker::DefaultMaxConcurrent);
+    qInfo("overall: at most %d requests at once", watch.most());
+    QCOMPARE(watch.most(), LinkChecker::DefaultMaxConcurrent);
 }
 
 void tst_LinkChecker::defaults() {

@@ -120,6 +120,16 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
 private:
+    // The window, in English, shown with the built-in sample.
+    static bool showSample(MainWindow &w) {
+        w.resize(1400, 900);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return false;
+        w.openBuiltInSample();
+        return w.model()->rowCount() == 1;
+    }
+
     QTemporaryDir m_config;
 
 private slots:
@@ -138,10 +148,7 @@ private slots:
     void windowInBothLanguages() {
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
         MainWindow w;
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openBuiltInSample();
+        QVERIFY(showSample(w));
         const QModelIndex tp =
             w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 0)); // 2019年3月
         w.selectionModel()->setCurrentIndex(tp, QItemSelectionModel::ClearAndSelect);
@@ -201,10 +208,7 @@ private slots:
     void everyVisibleStringSwitches() {
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
         MainWindow w;
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openBuiltInSample();
+        QVERIFY(showSample(w));
         QCoreApplication::processEvents();
         const QHash<QString, QString> english = visibleUiTexts(w);
         QVERIFY(english.size() > 20); // the walk does see the window
