@@ -111,11 +111,7 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("chart.png"));
         {
             MainWindow w;
-            w.resize(1200, 800);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.openBuiltInSample();
-            QCoreApplication::processEvents();
+            QVERIFY(TestSupport::showWithSample(w));
             TimelineChart *chart = w.chartView()->timelineChart();
             QVERIFY(w.pngScaleMenu());
             QCOMPARE(w.pngScaleMenu()->title(), QStringLiteral("P&NG Scale"));
@@ -173,10 +169,7 @@ private slots:
     void pngFollowsZoomAndGhosts() {
         QTemporaryDir dir;
         MainWindow w;
-        w.resize(1200, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openBuiltInSample();
+        QVERIFY(TestSupport::showWithSample(w));
         w.setMinimumConfidence(60);
         QCoreApplication::processEvents();
         TimelineChart *chart = w.chartView()->timelineChart();
@@ -234,10 +227,7 @@ private slots:
     void exportsWhatTheChartShows() {
         QTemporaryDir dir;
         MainWindow w;
-        w.resize(1200, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openBuiltInSample();
+        QVERIFY(TestSupport::showWithSample(w));
         w.setMinimumConfidence(60);
         QCoreApplication::processEvents();
         TimelineChart *chart = w.chartView()->timelineChart();
@@ -276,11 +266,7 @@ private slots:
     // Print Chart opens Qt's print preview, which asks for the pages and gets them painted.
     void printPreviewPaints() {
         MainWindow w;
-        w.resize(1200, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openBuiltInSample();
-        QCoreApplication::processEvents();
+        QVERIFY(TestSupport::showWithSample(w));
         bool painted = false;
         bool seen = false;
         // The dialog is modal: look at it from inside its event loop, then close it.

@@ -372,10 +372,7 @@ private slots:
     void exportWritesWhatTheChartShows() {
         QTemporaryDir dir;
         MainWindow w;
-        w.resize(1200, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openBuiltInSample();
+        QVERIFY(TestSupport::showWithSample(w));
         w.setMinimumConfidence(60);
         QCoreApplication::processEvents();
         const QString path = dir.filePath(QStringLiteral("chart.png"));

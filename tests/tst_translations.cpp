@@ -120,16 +120,6 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
 private:
-    // The window, in English, shown with the built-in sample.
-    static bool showSample(MainWindow &w) {
-        w.resize(1400, 900);
-        w.show();
-        if (!QTest::qWaitForWindowExposed(&w))
-            return false;
-        w.openBuiltInSample();
-        return w.model()->rowCount() == 1;
-    }
-
     QTemporaryDir m_config;
 
 private slots:
@@ -148,7 +138,7 @@ private slots:
     void windowInBothLanguages() {
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
         MainWindow w;
-        QVERIFY(showSample(w));
+        QVERIFY(TestSupport::showWithSample(w, QSize(1400, 900)));
         const QModelIndex tp =
             w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 0)); // 2019年3月
         w.selectionModel()->setCurrentIndex(tp, QItemSelectionModel::ClearAndSelect);
@@ -208,7 +198,7 @@ private slots:
     void everyVisibleStringSwitches() {
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
         MainWindow w;
-        QVERIFY(showSample(w));
+        QVERIFY(TestSupport::showWithSample(w, QSize(1400, 900)));
         QCoreApplication::processEvents();
         const QHash<QString, QString> english = visibleUiTexts(w);
         QVERIFY(english.size() > 20); // the walk does see the window

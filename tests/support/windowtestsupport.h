@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "timelinemodel.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -21,6 +22,18 @@ inline bool openAndWait(MainWindow &window, const QStringList &paths, int timeou
     while (window.isLoading() && !deadline.hasExpired())
         QTest::qWait(2);
     return !window.isLoading();
+}
+
+// Shows `window` at `size` and opens the built-in sample in it. False when the window was not
+// exposed or the sample did not load.
+inline bool showWithSample(MainWindow &window, QSize size = QSize(1200, 800)) {
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.openBuiltInSample();
+    QCoreApplication::processEvents();
+    return window.model()->rowCount() == 1;
 }
 
 // Points QSettings and QStandardPaths away from the user's files, into `dir`, under the
