@@ -1,3 +1,4 @@
+#include "atomicfile.h"
 #include "chartexporter.h"
 #include "comparisonexporter.h"
 #include "csvexporter.h"
@@ -15,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -204,13 +204,10 @@ bool writeOutput(const QString &target, const QByteArray &bytes) {
         }
         return true;
     }
-    QSaveFile file(target);
-    // flush() before commit(): commit() does not report a failed flush of buffered bytes and
-    // would rename a cut-short file over the old one.
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
-        !file.commit()) {
+    const QString reason = AtomicFile::write(target, bytes);
+    if (!reason.isEmpty()) {
         printErr(QCoreApplication::translate("main", "%1: error: could not write: %2")
-                     .arg(target, file.errorString()));
+                     .arg(target, reason));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "atomicfile.h"
 #include "chartexporter.h"
 #include "chartprinter.h"
 #include "csvexporter.h"
@@ -52,7 +53,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -544,15 +544,11 @@ bool MainWindow::exportDataTo(const QString &path) {
     const QList<const Report *> reports = m_proxy->sourceReports();
     const QByteArray data = json ? JsonExporter::toJson(reports, m_proxy->filter())
                                  : CsvExporter::toCsv(reports, m_proxy->filter());
-    QSaveFile file(path);
-    // flush() before commit(): commit() does not report a failed flush of buffered bytes and
-    // would rename a cut-short file over the old one.
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush() ||
-        !file.commit()) {
+    const QString reason = AtomicFile::write(path, data);
+    if (!reason.isEmpty()) {
         //: Export Data failed: the file, then the system's reason
-        showError(
-            tr("Export Data"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showError(tr("Export Data"),
+                  tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason));
         return false;
     }
     //: Status bar message after Export Data, with the file name

@@ -1,4 +1,5 @@
 #include "linkcache.h"
+#include "atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -150,11 +150,7 @@ bool LinkCache::save(const QDateTime &now) {
                            {QStringLiteral("entries"), list}};
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return false;
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    return file.commit();
+    return AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact)).isEmpty();
 }
 
 } // namespace Turnpoint

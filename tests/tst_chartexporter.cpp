@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 #include "chartprinter.h"
 #include "confidencefiltermodel.h"
+#include "filesizelimit.h"
 #include "pdfunicodemaps.h"
 #include "reportparser.h"
 #include "timelinechart.h"
@@ -16,8 +17,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Turnpoint;
@@ -210,22 +209,18 @@ private slots:
         // far below the PNG's size makes write() fail with EFBIG part way through (SIGXFSZ would
         // kill the process instead, so it is ignored meanwhile). This runs for everyone.
         {
-            rlimit saved{};
-            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-            rlimit lowered = saved;
-            lowered.rlim_cur = 4096;
+            constexpr rlim_t Limit = 4096;
             QByteArray encoded;
             QBuffer buffer(&encoded);
             QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
-            QVERIFY(encoded.size() > 4 * qsizetype(lowered.rlim_cur)); // it really is cut short
-            const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &lowered), 0);
+            QVERIFY(encoded.size() > 4 * qsizetype(Limit)); // it really is cut short
             error.clear();
-            const bool written = ChartExporter::writePng(image, target, &error);
-            // Restored before any check, so a failing QVERIFY cannot leave the limit behind.
-            const int restored = ::setrlimit(RLIMIT_FSIZE, &saved);
-            std::signal(SIGXFSZ, previousHandler);
-            QCOMPARE(restored, 0);
+            bool written = false;
+            {
+                TestSupport::FileSizeLimit limit(Limit);
+                QVERIFY(limit.active());
+                written = ChartExporter::writePng(image, target, &error);
+            }
             QVERIFY2(!written, "a write past the file size limit was reported as written");
             QVERIFY2(error.contains(target), qPrintable(error));
         }
@@ -543,19 +538,14 @@ private slots:
             out.write(old);
         }
         for (const bool svg : {true, false}) {
-            rlimit saved{};
-            QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-            rlimit lowered = saved;
-            lowered.rlim_cur = 4096; // both documents are far larger
-            const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &lowered), 0);
             QString error;
-            const bool written =
-                svg ? ChartExporter::writeSvg(f.chart, target, QDate(2025, 5, 2), &error)
-                    : ChartExporter::writePdf(f.chart, target, QDate(2025, 5, 2), &error);
-            const int restored = ::setrlimit(RLIMIT_FSIZE, &saved);
-            std::signal(SIGXFSZ, previousHandler);
-            QCOMPARE(restored, 0);
+            bool written = false;
+            {
+                TestSupport::FileSizeLimit limit(4096); // both documents are far larger
+                QVERIFY(limit.active());
+                written = svg ? ChartExporter::writeSvg(f.chart, target, QDate(2025, 5, 2), &error)
+                              : ChartExporter::writePdf(f.chart, target, QDate(2025, 5, 2), &error);
+            }
             QVERIFY2(!written, svg ? "svg" : "pdf");
             QVERIFY2(error.contains(target), qPrintable(error));
         }

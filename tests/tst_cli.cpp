@@ -452,6 +452,8 @@ void TestCli::failedWriteKeepsOldFile() {
     });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("could not write"), r.err.constData());
+    // A reason the user can act on, not QFile's "Unknown error" for a short write.
+    QVERIFY2(r.err.contains("cut short"), r.err.constData());
     QCOMPARE(readFile(out), old);
     // No temporary file is left next to it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),

@@ -4,6 +4,7 @@
 
 #include "confidencefiltermodel.h"
 #include "csvexporter.h"
+#include "filesizelimit.h"
 #include "filterbar.h"
 #include "filterstatus.h"
 #include "mainwindow.h"
@@ -26,9 +27,6 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace Turnpoint;
 
@@ -337,23 +335,19 @@ private slots:
         }
 
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        rlimit saved{};
-        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
-        rlimit lowered = saved;
-        lowered.rlim_cur = Limit;
-        // Ignored, SIGXFSZ no longer kills the process: write() fails with EFBIG instead.
-        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &lowered), 0);
-        const bool written = w.exportDataTo(path);
-        const int restored = ::setrlimit(RLIMIT_FSIZE, &saved);
-        std::signal(SIGXFSZ, previousHandler);
-        QCOMPARE(restored, 0);
+        bool written = false;
+        {
+            TestSupport::FileSizeLimit limit(Limit);
+            QVERIFY(limit.active());
+            written = w.exportDataTo(path);
+        }
 
         QVERIFY(!written);
         QCOMPARE(readAll(path), old);
         QCOMPARE(errors.count(), 1);
-        QVERIFY2(errors.first().first().toString().contains(name),
-                 qPrintable(errors.first().first().toString()));
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(name), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("cut short")), qPrintable(message));
         QCOMPARE(closeMessageBoxes(&w), 1);
         // No temporary file is left next to it.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});

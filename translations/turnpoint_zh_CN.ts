@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the file was cut short (disk full?)</source>
+        <extracomment>Export error: fewer bytes than the document&apos;s were written</extracomment>
+        <translation>文件未完整写入（磁盘已满？）</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message numerus="yes">
         <source>confidence ≥ %1%, %2 of %n turning point(s)</source>
@@ -29,11 +37,6 @@
         <source>the PNG could not be encoded</source>
         <extracomment>Export error</extracomment>
         <translation>无法编码 PNG 图像</translation>
-    </message>
-    <message>
-        <source>the file was cut short (disk full?)</source>
-        <extracomment>Export error: fewer bytes than the document&apos;s were written</extracomment>
-        <translation>文件未完整写入（磁盘已满？）</translation>
     </message>
     <message>
         <source>the document could not be drawn</source>
@@ -1129,7 +1132,7 @@ Detail panel: an entry the earlier version does not have</extracomment>
     </message>
     <message>
         <source>Export Chart</source>
-        <extracomment>Title of the export dialog</extracomment>
+        <extracomment>Title of the export dialog (PNG, SVG and PDF)</extracomment>
         <translation>导出图表</translation>
     </message>
     <message>

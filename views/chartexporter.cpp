@@ -1,4 +1,5 @@
 #include "chartexporter.h"
+#include "atomicfile.h"
 
 #include "clippingpaintdevice.h"
 #include "confidencefiltermodel.h"
@@ -18,7 +19,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
 
@@ -241,28 +241,14 @@ bool failWith(const QString &fileName, const QString &reason, QString *errorMess
     return false;
 }
 
-// Writes `bytes` to `fileName` through QSaveFile, which renames a temporary file over the
-// target only when everything succeeded: a failed export leaves an existing file as it was.
-// Every format is encoded in memory first and written in one piece, then flushed before the
-// commit: QSaveFile::commit() does not report a failure of the buffered data it flushes itself
-// (a generator writing small pieces through QTextStream got a truncated SVG committed when the
-// disk was full), while write() and flush() do.
+// Every format is encoded in memory first and written in one piece by AtomicFile, which leaves
+// an existing file untouched when the write fails (a generator writing small pieces through
+// QTextStream got a truncated SVG committed when the disk was full).
 bool saveBytes(const QByteArray &bytes, const QString &fileName, QString *errorMessage) {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(fileName, file.errorString(), errorMessage);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        // A short write (the file size limit, a full disk) can end without an error set.
-        const QString reason = file.error() != QFileDevice::NoError
-                                   ? file.errorString()
-                                   //: Export error: fewer bytes than the document's were written
-                                   : ChartExporter::tr("the file was cut short (disk full?)");
-        file.cancelWriting();
-        return failWith(fileName, reason, errorMessage);
-    }
-    if (!file.commit())
-        return failWith(fileName, file.errorString(), errorMessage);
-    return true;
+    const QString reason = AtomicFile::write(fileName, bytes);
+    if (reason.isEmpty())
+        return true;
+    return failWith(fileName, reason, errorMessage);
 }
 
 } // namespace
@@ -337,7 +323,7 @@ bool ChartExporter::writePng(const QImage &image, const QString &fileName, QStri
     // Encode in memory first, then write. Qt's PNG writer, when libpng reports a write error,
     // longjmps past its own cleanup and leaks its working copy of the image; encoding into a
     // buffer cannot fail that way, and the file's own error (disk full, file too large) then
-    // comes from QSaveFile in words the user can act on.
+    // comes from AtomicFile in words the user can act on.
     QByteArray png;
     {
         QBuffer buffer(&png);
