@@ -1297,24 +1297,10 @@ void MainWindow::closeReport() {
 }
 
 void MainWindow::exportDialog() {
-    const int row = currentReportRow();
-    const QString base =
-        row >= 0 ? QFileInfo(DisplayText::fileName(m_model->report(row).file)).completeBaseName()
-                 : QStringLiteral("timeline");
-    const QString dir =
-        folderSetting(QSettings(), ExportFolderKey,
-                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-    QString path = QFileDialog::getSaveFileName(
-        //: Title of the export dialog
-        this, tr("Export Chart"), dir + QLatin1Char('/') + base + QStringLiteral(".png"),
-        //: File type filter of the export dialog
-        tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QStringLiteral(".png");
-    QSettings().setValue(ExportFolderKey, QFileInfo(path).absolutePath());
-    exportChartTo(path);
+    //: File type filter of the export dialog
+    const QString path = askChartExportPath(QStringLiteral(".png"), tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        exportChartTo(path);
 }
 
 bool MainWindow::exportChartTo(const QString &path) {
@@ -1671,8 +1657,9 @@ QString MainWindow::askChartExportPath(const QString &suffix, const QString &fil
     const QString dir =
         folderSetting(QSettings(), ExportFolderKey,
                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                dir + QLatin1Char('/') + base + suffix, filter);
+    QString path = QFileDialog::getSaveFileName(
+        //: Title of the export dialog (PNG, SVG and PDF)
+        this, tr("Export Chart"), dir + QLatin1Char('/') + base + suffix, filter);
     if (path.isEmpty())
         return {};
     if (!path.endsWith(suffix, Qt::CaseInsensitive))

@@ -149,6 +149,7 @@ public:
     }
     // Debounce between a change on disk and the automatic reload.
     void setAutoReloadDelay(int ms) { m_watchTimer.setInterval(ms); }
+    QAction *openAction() const { return m_openAction; }
     QAction *openUrlAction() const { return m_openUrlAction; }
     QAction *checkLinksAction() const { return m_checkLinksAction; }
     QAction *recheckLinksAction() const { return m_recheckLinksAction; }

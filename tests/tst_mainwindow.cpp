@@ -15,10 +15,14 @@
 #include "windowtestsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,15 +32,18 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace Turnpoint;
@@ -77,6 +84,37 @@ QAction *actionWithShortcut(QMenuBar *bar, QKeySequence::StandardKey key) {
 
 QModelIndex sourceCurrent(const MainWindow &w) {
     return w.proxy()->mapToSource(w.selectionModel()->currentIndex()).siblingAtColumn(0);
+}
+
+// Triggers `action`, which opens a modal file dialog, and hands that dialog to `answer` from
+// inside its event loop (answer accepts or rejects it). Returns the folder the dialog opened
+// in; an empty string when no file dialog came up or when anything else stayed modal after the
+// answer (a message box, the dialog refusing the answer), which is closed so the test fails
+// instead of hanging.
+QString answerFileDialog(QAction *action, const std::function<void(QFileDialog *)> &answer) {
+    QString opened;
+    bool answered = false;
+    bool unexpected = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!modal)
+            return;
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (dialog && !answered) {
+            answered = true;
+            opened = dialog->directory().absolutePath();
+            answer(dialog);
+            return;
+        }
+        qWarning() << "unexpected modal dialog:" << modal->windowTitle();
+        unexpected = true;
+        modal->reject();
+    });
+    poll.start();
+    action->trigger();
+    return unexpected ? QString() : opened;
 }
 
 } // namespace
@@ -390,6 +428,62 @@ private slots:
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("missing/dir")));
         QCOMPARE(closeMessageBoxes(&w), 1);
+    }
+
+    // File → Open starts in the folder the last report was opened from, and every export dialog
+    // (chart or data) in the folder the last export went to; both survive a restart, and a
+    // remembered folder that is gone is not offered.
+    void foldersAreRemembered() {
+        QTemporaryDir openDir;
+        QTemporaryDir exportDir;
+        const QString report = openDir.filePath(QStringLiteral("report.md"));
+        QVERIFY(writeFile(report, readAll(Sample)));
+        const QString chart = exportDir.filePath(QStringLiteral("chart.png"));
+        const auto accept = [](const QString &file) {
+            return [file](QFileDialog *dialog) {
+                // Typed, as a user would: selectFile() leaves the name field alone while it has
+                // the focus, which it has in a dialog just shown.
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(file);
+                static_cast<QDialog *>(dialog)->accept(); // protected in QFileDialog
+            };
+        };
+        const auto reject = [](QFileDialog *dialog) { dialog->reject(); };
+        // The folders the dialogs fall back to must exist, or QFileDialog would show the last
+        // folder it visited and hide whether anything was remembered.
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QVERIFY(QDir().mkpath(documents) && QDir().mkpath(pictures));
+        {
+            MainWindow w;
+            QVERIFY(TestSupport::showWithSample(w));
+            QCOMPARE(answerFileDialog(w.openAction(), accept(report)), documents);
+            QTRY_COMPARE(w.model()->reportCount(), 2);
+            QCOMPARE(w.model()->report(1).file, report);
+            // A file opened another way (here: the command line, drop, recent files) becomes the
+            // most recent, but File → Open keeps to the folder it last opened from.
+            QVERIFY(TestSupport::openAndWait(w, {Guangxi}));
+            QCOMPARE(MainWindow::recentFiles().first(), Guangxi);
+            QCOMPARE(answerFileDialog(w.openAction(), reject), openDir.path());
+
+            QCOMPARE(answerFileDialog(w.exportAction(), accept(chart)), pictures);
+            QVERIFY(QImage(chart).width() > 0);
+            QCOMPARE(answerFileDialog(w.exportDataAction(), reject), exportDir.path());
+            QCOMPARE(answerFileDialog(w.exportSvgAction(), reject), exportDir.path());
+            w.close();
+        }
+        {
+            MainWindow w;
+            QVERIFY(TestSupport::showWithSample(w));
+            QCOMPARE(answerFileDialog(w.openAction(), reject), openDir.path());
+            QCOMPARE(answerFileDialog(w.exportAction(), reject), exportDir.path());
+            w.close();
+        }
+        QVERIFY(exportDir.remove());
+        MainWindow w;
+        QVERIFY(TestSupport::showWithSample(w));
+        QCOMPARE(answerFileDialog(w.exportAction(), reject), pictures);
     }
 
     void stateIsRestored() {
