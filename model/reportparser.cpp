@@ -177,6 +177,15 @@ bool isCloseBracket(QChar c) {
            c == QChar(0x3009) || c == QChar(0x300D) || c == QChar(0x300F) || c == QChar(0x3015);
 }
 
+// Markdown emphasis around a whole value (`*事件*`, `**政策**`, `_Event_`) is formatting, like
+// the ** around a label; text with emphasis on one side only is left as written.
+QStringView stripEmphasis(QStringView s) {
+    s = trimmed(s);
+    while (s.size() >= 3 && s.front() == s.back() && (s.front() == u'*' || s.front() == u'_'))
+        s = trimmed(s.mid(1, s.size() - 2));
+    return s;
+}
+
 QStringView stripBold(QStringView s) {
     s = trimmed(s);
     if (s.size() >= 4 && startsWithDoubleStar(s) && s.endsWith(u"**"))
@@ -736,7 +745,7 @@ bool Parser::tryHeading(QStringView t) {
         const qsizetype after = matchParen(head, open, &close);
         dateText = trimTrailing(head.left(open), isHeadingJunk);
         tp.kind = m_strings.get(
-            trimTrailing(trimmed(head.mid(open + 1, close - open - 1)), isHeadingJunk));
+            trimTrailing(stripEmphasis(head.mid(open + 1, close - open - 1)), isHeadingJunk));
         leftover = trimLeading(head.mid(after), isHeadingJunk);
     }
     tp.dateText = m_strings.get(dateText);

@@ -455,6 +455,11 @@ void tst_ReportParser::headings_data() {
                                   << 50.0;
     QTest::newRow("full-width digits")
         << 15 << u"2021-03"_s << int(PartialDate::Month) << u"事件"_s << 60.0;
+    // Markdown emphasis around the kind is formatting, like the ** around a label.
+    QTest::newRow("italic kind") << 16 << u"2021-04"_s << int(PartialDate::Month) << u"事件"_s
+                                 << 60.0;
+    QTest::newRow("bold kind, spaced")
+        << 17 << u"2021-05"_s << int(PartialDate::Month) << u"政策"_s << 60.0;
 }
 
 void tst_ReportParser::headings() {
@@ -465,7 +470,7 @@ void tst_ReportParser::headings() {
     QFETCH(double, confidence);
 
     const Report r = ReportParser::parseFile(parserData(u"headings.md"_s));
-    QCOMPARE(r.turningPoints.size(), 13);
+    QCOMPARE(r.turningPoints.size(), 15);
     QCOMPARE(r.title, u"Heading variants"_s);
     const TurningPoint *tp = tpAtLine(r, line);
     QVERIFY(tp);
