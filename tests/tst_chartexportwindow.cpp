@@ -263,6 +263,31 @@ private slots:
             box->close();
     }
 
+    // An export made right after a change, with no turn of the event loop in between, is what
+    // the chart shows once it has settled: turning ghosts on adds a legend entry, and the
+    // legend used to lay it out only on a posted event, so the export had the entry's marker at
+    // a stale place over another entry and no label.
+    void exportRightAfterAChangeIsSettled() {
+        MainWindow w;
+        QVERIFY(TestSupport::showWithSample(w));
+        w.setMinimumConfidence(60);
+        QTest::qWait(50);
+        TimelineChart *chart = w.chartView()->timelineChart();
+        const QDate date(2025, 5, 2);
+        w.ghostsAction()->setChecked(true);
+        const QImage now = ChartExporter::renderChart(chart, 1.0, date);
+        QTest::qWait(50);
+        const QImage settled = ChartExporter::renderChart(chart, 1.0, date);
+        QCOMPARE(now.size(), settled.size());
+        QVERIFY(now == settled);
+        // And back: the entry goes away as promptly.
+        w.ghostsAction()->setChecked(false);
+        const QImage off = ChartExporter::renderChart(chart, 1.0, date);
+        QTest::qWait(50);
+        QVERIFY(off == ChartExporter::renderChart(chart, 1.0, date));
+        QVERIFY(off != settled);
+    }
+
     // Print Chart opens Qt's print preview, which asks for the pages and gets them painted.
     void printPreviewPaints() {
         MainWindow w;

@@ -6,6 +6,7 @@
 #include "safetext.h"
 #include "timelinemodel.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
@@ -903,9 +904,14 @@ void TimelineChart::updateLegend() {
         }
     }
     // The legend does not lay itself out again when a marker only changes visibility: the
-    // entry would appear at a stale place without its label.
-    if (changed && legend()->layout())
+    // entry would appear at a stale place without its label. The new layout is applied at once,
+    // not on the posted LayoutRequest, so that an export made before the event loop turns
+    // (ensureUpToDate() then render) shows the legend as the screen will.
+    if (changed && legend()->layout()) {
         legend()->layout()->invalidate();
+        QCoreApplication::sendPostedEvents(legend(), QEvent::LayoutRequest);
+        QCoreApplication::sendPostedEvents(this, QEvent::LayoutRequest);
+    }
 }
 
 void TimelineChart::updateTitle() {
