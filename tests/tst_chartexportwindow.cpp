@@ -20,7 +20,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 using namespace Turnpoint;
@@ -293,29 +292,20 @@ private slots:
         MainWindow w;
         QVERIFY(TestSupport::showWithSample(w));
         bool painted = false;
-        bool seen = false;
         // The dialog is modal: look at it from inside its event loop, then close it.
-        QTimer poll;
-        poll.setInterval(50);
-        connect(&poll, &QTimer::timeout, &w, [&] {
-            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            seen = true;
-            // The preview has asked for the pages by the time it is shown; ask once more and
-            // see our painting answer.
-            QPrinter printer;
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            QTemporaryDir dir;
-            printer.setOutputFileName(dir.filePath(QStringLiteral("p.pdf")));
-            emit dialog->paintRequested(&printer);
-            painted =
-                VectorCheck::readPdf(readAll(dir.filePath(QStringLiteral("p.pdf")))).pages == 1;
-            dialog->reject();
-        });
-        poll.start();
-        w.printAction()->trigger();
-        poll.stop();
+        const bool seen = TestSupport::answerModal<QPrintPreviewDialog>(
+            w.printAction(), [&](QPrintPreviewDialog *dialog) {
+                // The preview has asked for the pages by the time it is shown; ask once more and
+                // see our painting answer.
+                QPrinter printer;
+                printer.setOutputFormat(QPrinter::PdfFormat);
+                QTemporaryDir dir;
+                printer.setOutputFileName(dir.filePath(QStringLiteral("p.pdf")));
+                emit dialog->paintRequested(&printer);
+                painted =
+                    VectorCheck::readPdf(readAll(dir.filePath(QStringLiteral("p.pdf")))).pages == 1;
+                dialog->reject();
+            });
         QVERIFY(seen);
         QVERIFY(painted);
     }

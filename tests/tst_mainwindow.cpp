@@ -15,7 +15,6 @@
 #include "windowtestsupport.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -36,7 +35,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -86,35 +84,15 @@ QModelIndex sourceCurrent(const MainWindow &w) {
     return w.proxy()->mapToSource(w.selectionModel()->currentIndex()).siblingAtColumn(0);
 }
 
-// Triggers `action`, which opens a modal file dialog, and hands that dialog to `answer` from
-// inside its event loop (answer accepts or rejects it). Returns the folder the dialog opened
-// in; an empty string when no file dialog came up or when anything else stayed modal after the
-// answer (a message box, the dialog refusing the answer), which is closed so the test fails
-// instead of hanging.
+// Triggers `action`, which opens a file dialog, and hands the dialog to `answer`. Returns the
+// folder the dialog opened in; empty when no file dialog came up or something else stayed modal.
 QString answerFileDialog(QAction *action, const std::function<void(QFileDialog *)> &answer) {
     QString opened;
-    bool answered = false;
-    bool unexpected = false;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!modal)
-            return;
-        auto *dialog = qobject_cast<QFileDialog *>(modal);
-        if (dialog && !answered) {
-            answered = true;
-            opened = dialog->directory().absolutePath();
-            answer(dialog);
-            return;
-        }
-        qWarning() << "unexpected modal dialog:" << modal->windowTitle();
-        unexpected = true;
-        modal->reject();
+    const bool clean = TestSupport::answerModal<QFileDialog>(action, [&](QFileDialog *dialog) {
+        opened = dialog->directory().absolutePath();
+        answer(dialog);
     });
-    poll.start();
-    action->trigger();
-    return unexpected ? QString() : opened;
+    return clean ? opened : QString();
 }
 
 } // namespace

@@ -3,13 +3,20 @@
 #include "mainwindow.h"
 #include "timelinemodel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDebug>
+#include <QDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace Turnpoint::TestSupport {
 
@@ -34,6 +41,36 @@ inline bool showWithSample(MainWindow &window, QSize size = QSize(1200, 800)) {
     window.openBuiltInSample();
     QCoreApplication::processEvents();
     return window.model()->rowCount() == 1;
+}
+
+// Triggers `action`, which opens a modal dialog of type `Dialog` (a file dialog, the print
+// preview), and hands that dialog to `answer` from inside its event loop; answer accepts or
+// rejects it. True when the dialog came up and nothing else stayed modal after the answer (a
+// message box, a dialog refusing the answer); anything that did is rejected, so a test fails
+// instead of hanging.
+template <typename Dialog>
+bool answerModal(QAction *action, const std::function<void(Dialog *)> &answer) {
+    bool answered = false;
+    bool unexpected = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!modal)
+            return;
+        auto *dialog = qobject_cast<Dialog *>(modal);
+        if (dialog && !answered) {
+            answered = true;
+            answer(dialog);
+            return;
+        }
+        qWarning() << "unexpected modal dialog:" << modal->windowTitle();
+        unexpected = true;
+        modal->reject();
+    });
+    poll.start();
+    action->trigger();
+    return answered && !unexpected;
 }
 
 // Points QSettings and QStandardPaths away from the user's files, into `dir`, under the
