@@ -192,25 +192,19 @@ void printDiagnostics(const Report &report, const QString &name) {
     }
 }
 
-// Writes `bytes` to FILE atomically, or to standard output for "-"; says why on failure.
+// Writes `bytes` to FILE (atomically when it is a regular file; in place when it is a device or
+// a pipe), or to standard output for "-"; says why on failure.
 bool writeOutput(const QString &target, const QByteArray &bytes) {
-    if (target == QLatin1String("-")) {
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) !=
-                size_t(bytes.size()) ||
-            std::fflush(stdout) != 0) {
-            printErr(QCoreApplication::translate("main", "error: could not write to standard "
-                                                         "output"));
-            return false;
-        }
-        return true;
-    }
     const QString reason = AtomicFile::write(target, bytes);
-    if (!reason.isEmpty()) {
+    if (reason.isEmpty())
+        return true;
+    if (AtomicFile::isStandardOutput(target))
+        printErr(QCoreApplication::translate("main", "error: could not write to standard "
+                                                     "output"));
+    else
         printErr(QCoreApplication::translate("main", "%1: error: could not write: %2")
                      .arg(target, reason));
-        return false;
-    }
-    return true;
+    return false;
 }
 
 int runBatch(const Options &options) {
@@ -341,17 +335,19 @@ int main(int argc, char *argv[]) {
         QStringLiteral("N"));
     const QCommandLineOption exportPng(
         QStringList{QStringLiteral("export-png")},
-        QCoreApplication::translate("main", "Render the timeline chart to a PNG file and exit."),
+        QCoreApplication::translate("main",
+                                    "Render the timeline chart to a PNG file (- for standard "
+                                    "output) and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption exportSvg(
         QStringList{QStringLiteral("export-svg")},
-        QCoreApplication::translate("main", "Render the timeline chart to an SVG file (vector) "
-                                            "and exit."),
+        QCoreApplication::translate("main", "Render the timeline chart to an SVG file (vector; - "
+                                            "for standard output) and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption exportPdf(
         QStringList{QStringLiteral("export-pdf")},
         QCoreApplication::translate("main", "Render the timeline chart to a one-page PDF file "
-                                            "(vector) and exit."),
+                                            "(vector; - for standard output) and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption exportJson(
         QStringList{QStringLiteral("export-json")},

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "confidencefiltermodel.h"
 #include "httptestserver.h"
 #include "reportparser.h"
@@ -54,11 +55,7 @@ private slots:
     void missingUrlFails();
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = TestSupport::CliResult;
     // `childSetup` runs in the child between fork and exec (QProcess::setChildProcessModifier).
     Result run(const QStringList &args, const std::function<void()> &childSetup = {});
     // Runs the binary while this process's event loop keeps serving HTTP.
@@ -98,27 +95,7 @@ QJsonArray firstReportArray(const QByteArray &json, const QString &key) {
 } // namespace
 
 TestCli::Result TestCli::run(const QStringList &args, const std::function<void()> &childSetup) {
-    QProcess p;
-    if (childSetup)
-        p.setChildProcessModifier(childSetup);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // cli.md: batch modes work with no display and no platform chosen.
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TURNPOINT_BIN), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    Result r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return TestSupport::runCli(QStringLiteral(TURNPOINT_BIN), args, childSetup);
 }
 
 QProcessEnvironment TestCli::batchEnvironment(const QString &cacheDir) {

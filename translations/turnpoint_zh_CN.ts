@@ -8,6 +8,21 @@
         <extracomment>Export error: fewer bytes than the document&apos;s were written</extracomment>
         <translation>文件未完整写入（磁盘已满？）</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <extracomment>Export error: the name given for the output file is a folder</extracomment>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the socket&apos;s path is too long</source>
+        <extracomment>Export error: a Unix socket&apos;s path is longer than the system allows</extracomment>
+        <translation>套接字路径过长</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes were written: %3</source>
+        <extracomment>Export error: %1 and %2 are byte counts, %3 the system&apos;s reason</extracomment>
+        <translation>仅写入了 %2 字节中的 %1 字节：%3</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -2278,10 +2293,6 @@ Accessible name of the search field</extracomment>
         <translation>只显示置信度 &gt;= N（0-100）的转折点。</translation>
     </message>
     <message>
-        <source>Render the timeline chart to a PNG file and exit.</source>
-        <translation>将时间线图表渲染为 PNG 文件后退出。</translation>
-    </message>
-    <message>
         <source>Write the parsed reports as JSON (- for standard output) and exit.</source>
         <translation>将解析后的报告写为 JSON（- 表示标准输出）后退出。</translation>
     </message>
@@ -2314,14 +2325,6 @@ Accessible name of the search field</extracomment>
         <translation>以 CSV 格式每个条目写一行（带 BOM 的 UTF-8；- 表示标准输出），然后退出。</translation>
     </message>
     <message>
-        <source>Render the timeline chart to an SVG file (vector) and exit.</source>
-        <translation>将时间线图表渲染为 SVG 文件（矢量图）后退出。</translation>
-    </message>
-    <message>
-        <source>Render the timeline chart to a one-page PDF file (vector) and exit.</source>
-        <translation>将时间线图表渲染为单页 PDF 文件（矢量图）后退出。</translation>
-    </message>
-    <message>
         <source>Export only turning points matching TEXT (titles, labels, fields, notes, sources); every export.</source>
         <translation>只导出与 TEXT 匹配的转折点（标题、类别、字段、备注、来源）；适用于所有导出。</translation>
     </message>
@@ -2344,6 +2347,18 @@ Accessible name of the search field</extracomment>
     <message>
         <source>Compare OLD with the one report given (the newer version); --export-json adds the changes, the chart exports mark them.</source>
         <translation>将 OLD 与给定的唯一报告（较新版本）对比；--export-json 会附加变化列表，图表导出会标出变化。</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart to a PNG file (- for standard output) and exit.</source>
+        <translation>将时间线图表渲染为 PNG 文件（- 表示标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart to an SVG file (vector; - for standard output) and exit.</source>
+        <translation>将时间线图表渲染为 SVG 文件（矢量；- 表示标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart to a one-page PDF file (vector; - for standard output) and exit.</source>
+        <translation>将时间线图表渲染为单页 PDF 文件（矢量；- 表示标准输出）后退出。</translation>
     </message>
 </context>
 </TS>

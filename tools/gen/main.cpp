@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -81,6 +82,18 @@ int main(int argc, char **argv) {
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
             !gen.write(&stdoutFile, turningPoints, 0, language))
             return 1;
+        return 0;
+    }
+    // A device or a pipe (/dev/null, >(…)) is written in place: QSaveFile would rename a regular
+    // file over it.
+    const QFileInfo target(out);
+    if (target.exists() && !target.isFile() && !target.isDir()) {
+        QFile direct(out);
+        if (!direct.open(QIODevice::WriteOnly) || !gen.write(&direct, turningPoints, 0, language)) {
+            std::fprintf(stderr, "turnpoint-gen: cannot write %s: %s\n", qPrintable(out),
+                         qPrintable(direct.errorString()));
+            return 1;
+        }
         return 0;
     }
     QSaveFile file(out);
