@@ -35,7 +35,7 @@ find_lupdate() {
 run_lupdate() {
     local lupdate=$1 root=$2 ts_dir=$3
     shift 3
-    local sources=("$root/model" "$root/views" "$root/app")
+    local sources=("$root/model" "$root/net" "$root/views" "$root/app")
     local common=(-extensions cpp,h -locations none "$@")
     "$lupdate" -silent "${common[@]}" -target-language zh_CN "${sources[@]}" \
         -ts "$ts_dir/turnpoint_zh_CN.ts"

@@ -6,11 +6,11 @@
 #include "linkstatustext.h"
 #include "outlinedelegate.h"
 #include "reportcomparison.h"
-#include "reportdownloader.h"
 #include "safetext.h"
 #include "searchtext.h"
 #include "sourcelink.h"
 #include "timelinemodel.h"
+#include "urlpolicy.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -247,7 +247,7 @@ void DetailPanel::showReport(const Report &report) {
     addHeading(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
     auto *form = new QFormLayout;
     m_layout->addLayout(form);
-    if (ReportDownloader::looksLikeUrl(report.file))
+    if (UrlPolicy::isWebAddress(report.file))
         //: Detail panel row: the web address a report was downloaded from
         addRow(form, tr("URL"), report.file);
     else

@@ -47,8 +47,7 @@ ReportDownloader::~ReportDownloader() {
 }
 
 bool ReportDownloader::looksLikeUrl(const QString &text) {
-    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    return UrlPolicy::isWebAddress(text);
 }
 
 Report ReportDownloader::failedReport(const QString &message) const {

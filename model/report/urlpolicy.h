@@ -36,6 +36,9 @@ public:
     // The URL to open, or an invalid QUrl when `text` must not be opened.
     static QUrl openableUrl(const QString &text);
     static bool isOpenable(const QString &text) { return check(text) == Reason::None; }
+    // True when `text` names an http(s) address rather than a file: what the command line, Open
+    // and the window's title treat as a report to download.
+    static bool isWebAddress(const QString &text);
 };
 
 } // namespace Turnpoint

@@ -2,6 +2,11 @@
 
 namespace Turnpoint {
 
+bool UrlPolicy::isWebAddress(const QString &text) {
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
 namespace {
 
 // The checks, and the parsed URL for openableUrl() so that it is parsed once.
