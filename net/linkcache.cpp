@@ -45,7 +45,7 @@ bool LinkCache::isCacheable(const LinkCheckResult &result) {
 bool LinkCache::isFresh(const LinkCheckResult &result, const QDateTime &now) const {
     const qint64 age = result.checkedAt.secsTo(now);
     // A result from the future means the clock was changed: do not trust it.
-    return age >= 0 && age < m_maxAgeSecs;
+    return age >= 0 && age < MaxAgeSecs;
 }
 
 QHash<QString, LinkCheckResult> LinkCache::readFile() const {

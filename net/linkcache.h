@@ -17,7 +17,7 @@ namespace Turnpoint {
 // on the next run instead of being remembered for a day.
 class LinkCache {
 public:
-    static constexpr qint64 DefaultMaxAgeSecs = 24 * 60 * 60;
+    static constexpr qint64 MaxAgeSecs = 24 * 60 * 60;
     // Keeps the file small however many reports an analyst goes through.
     static constexpr int MaxEntries = 20000;
 
@@ -28,8 +28,6 @@ public:
 
     QString path() const { return m_path; }
     void setPath(const QString &path);
-    qint64 maxAgeSecs() const { return m_maxAgeSecs; }
-    void setMaxAgeSecs(qint64 secs) { m_maxAgeSecs = secs; }
 
     // Reads the file; a missing or damaged file is an empty cache (it is only a cache).
     void load();
@@ -51,7 +49,6 @@ private:
     bool isFresh(const LinkCheckResult &result, const QDateTime &now) const;
 
     QString m_path;
-    qint64 m_maxAgeSecs = DefaultMaxAgeSecs;
     QHash<QString, LinkCheckResult> m_entries;
 };
 

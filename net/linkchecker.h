@@ -64,7 +64,6 @@ public:
     // The disk cache; enabled by default at LinkCache::defaultPath(). Tests point it at a
     // temporary file.
     void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
-    bool isCacheEnabled() const { return m_cacheEnabled; }
     void setCachePath(const QString &path) { m_cache.setPath(path); }
     LinkCache &cache() { return m_cache; }
 

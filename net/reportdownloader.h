@@ -36,7 +36,7 @@ class ReportDownloader : public QObject {
 
 public:
     static constexpr qint64 DefaultMaxSize = qint64(50) * 1024 * 1024;
-    // The same timeouts as LinkChecker ("the same timeouts", issue 5): one place to change them.
+    // The same timeouts as LinkChecker (a slow server is slow for both): one place to change them.
     static constexpr int DefaultInactivityTimeoutMs = LinkChecker::DefaultInactivityTimeoutMs;
     static constexpr int DefaultDeadlineMs = LinkChecker::DefaultDeadlineMs;
 

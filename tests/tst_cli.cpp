@@ -623,7 +623,7 @@ void TestCli::compareAddsChanges() {
                  QStringLiteral("unchanged"));
 }
 
-// --compare with the chart exports (issue 8): the chart of the newer version with its baseline
+// --compare with the chart exports: the chart of the newer version with its baseline
 // set, the caption naming the comparison; JSON and PNG together; an unreadable OLD writes nothing.
 void TestCli::compareExportsCharts() {
     const QString v1 = QStringLiteral(TURNPOINT_TEST_DATA "/compare/guangxi-v1.md");

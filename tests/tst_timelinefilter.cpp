@@ -437,7 +437,7 @@ void TestTimelineFilter::clearKeepsConfidence() {
     QCOMPARE(f.minimumConfidence(), 100);
 }
 
-// Only changes (issue 8) hides unchanged turning points of a compared report; without a change
+// Only changes hides unchanged turning points of a compared report; without a change
 // (a report without baseline, or a caller that does not know) it passes everything.
 void TestTimelineFilter::onlyChanges() {
     TurningPoint tp;

@@ -22,7 +22,7 @@ class LabelFilterButton;
 // the kind buttons (事件, 政策, other, with counts), the entry category drop-down, "hide nothing
 // found" and the date range. All filters combine in the proxy.
 //
-// The slider is debounced for large data (issue 6): while it is dragged, every move only emits
+// The slider is debounced for large data: while it is dragged, every move only emits
 // previewMinimumConfidence() (cheap for the chart to show) and the threshold reaches the proxy,
 // which re-filters every view, when the handle is released or has rested for applyDelay() ms.
 // Keyboard and wheel steps are applied after the same delay, so holding an arrow key costs one

@@ -25,7 +25,7 @@ class ConfidenceFilterModel;
 //
 // Keys in the field: Enter finds the next match, Shift+Enter the previous one, Escape clears the
 // search (a second Escape hands the focus back, finished()). Typing is applied after a short
-// pause (typingDelay()), Enter at once.
+// pause (setTypingDelay()), Enter at once.
 class SearchBar : public QToolBar {
     Q_OBJECT
 
@@ -41,7 +41,6 @@ public:
     QToolButton *previousButton() const { return m_previous; }
     QToolButton *nextButton() const { return m_next; }
 
-    int typingDelay() const { return m_typingTimer.interval(); }
     void setTypingDelay(int ms) { m_typingTimer.setInterval(ms); }
 
     // Shows the bar, focuses the field and selects its text (Ctrl+F).

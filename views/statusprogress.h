@@ -24,7 +24,6 @@ public:
 
     QString text() const;
     QToolButton *cancelButton() const { return m_cancel; }
-    QProgressBar *progressBar() const { return m_bar; }
 
 signals:
     void cancelRequested();

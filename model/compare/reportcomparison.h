@@ -11,10 +11,10 @@
 
 namespace Turnpoint {
 
-// What changed between two versions of one report (issue 8, "Compare"). Plain data, computed
-// once by ReportComparison::compare(); the chart marks, the outline's change column, the "only
-// changes" filter, the side-by-side detail and the JSON `changes` array (ComparisonExporter) all
-// read it. Indices point into the two Reports given to compare(), which must outlive their use.
+// What changed between two versions of one report (README, "Comparing two versions"). Plain data,
+// computed once by ReportComparison::compare(); the chart marks, the outline's change column, the
+// "only changes" filter, the side-by-side detail and the JSON `changes` array (ComparisonExporter)
+// all read it. Indices point into the two Reports given to compare(), which must outlive their use.
 //
 // Matching rules (decided here, tested in tst_reportcomparison):
 //

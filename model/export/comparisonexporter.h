@@ -7,7 +7,7 @@
 
 namespace Turnpoint {
 
-// The JSON of a comparison (issue 8, `--compare OLD NEW --export-json`): the NEW version's
+// The JSON of a comparison (`--compare OLD NEW --export-json`): the NEW version's
 // report exactly as report-format.md §5 writes it, plus a last key `changes` with one object per
 // turning point of either version, in time order (ReportComparison::turningPoints):
 //

@@ -40,7 +40,6 @@ public:
     bool isLoading() const { return m_batch != nullptr; }
 
     // Files parsed at the same time; default: QThread::idealThreadCount().
-    int maxThreadCount() const { return m_pool.maxThreadCount(); }
     void setMaxThreadCount(int threads) { m_pool.setMaxThreadCount(threads); }
 
 signals:
