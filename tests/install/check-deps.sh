@@ -30,7 +30,7 @@ commands=(
     file dpkg-deb dpkg-shlibdeps dpkg-architecture readelf objdump
     desktop-file-validate appstreamcli
     xvfb-run Xvfb xauth
-    clang++
+    clang++ python3
 )
 
 # --- the closure of the listed packages over installed packages' hard dependencies ----------
