@@ -3,10 +3,10 @@
 // (zoom and ghosts included), the PNG at the chosen scale, and a print preview that paints.
 
 #include "chartexporter.h"
+#include "confidencefiltermodel.h"
 #include "mainwindow.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "vectorcheck.h"
 #include "windowtestsupport.h"
@@ -79,28 +79,31 @@ private slots:
 
     void actionsFollowThePngExport() {
         MainWindow w;
-        QAction *const actions[] = {w.exportSvgAction(), w.exportPdfAction(), w.printAction()};
+        QAction *const actions[] = {TestSupport::action(&w, "exportSvgAction"),
+                                    TestSupport::action(&w, "exportPdfAction"),
+                                    TestSupport::action(&w, "printAction")};
         for (QAction *a : actions) {
             QVERIFY(a);
             QVERIFY(!a->text().isEmpty());
-            QCOMPARE(a->isEnabled(), w.exportAction()->isEnabled());
+            QCOMPARE(a->isEnabled(), TestSupport::action(&w, "exportAction")->isEnabled());
         }
-        QVERIFY(!w.exportAction()->isEnabled()); // nothing open yet
+        QVERIFY(!TestSupport::action(&w, "exportAction")->isEnabled()); // nothing open yet
         w.openBuiltInSample();
-        QVERIFY(w.exportAction()->isEnabled());
+        QVERIFY(TestSupport::action(&w, "exportAction")->isEnabled());
         for (QAction *a : actions)
             QVERIFY(a->isEnabled());
-        QCOMPARE(w.printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        QCOMPARE(TestSupport::action(&w, "printAction")->shortcut(),
+                 QKeySequence(QKeySequence::Print));
         // Next to the PNG export (and its scale) in the File menu.
-        QMenu *fileMenu = menuOf(w.exportAction());
+        QMenu *fileMenu = menuOf(TestSupport::action(&w, "exportAction"));
         QVERIFY(fileMenu);
         const QList<QAction *> file = fileMenu->actions();
-        const qsizetype at = file.indexOf(w.exportAction());
+        const qsizetype at = file.indexOf(TestSupport::action(&w, "exportAction"));
         QVERIFY(at >= 0);
-        QCOMPARE(file.value(at + 1), w.pngScaleMenu()->menuAction());
-        QCOMPARE(file.value(at + 2), w.exportSvgAction());
-        QCOMPARE(file.value(at + 3), w.exportPdfAction());
-        QCOMPARE(file.value(at + 4), w.printAction());
+        QCOMPARE(file.value(at + 1), w.exporter()->pngScaleMenu()->menuAction());
+        QCOMPARE(file.value(at + 2), TestSupport::action(&w, "exportSvgAction"));
+        QCOMPARE(file.value(at + 3), TestSupport::action(&w, "exportPdfAction"));
+        QCOMPARE(file.value(at + 4), TestSupport::action(&w, "printAction"));
     }
 
     // File → PNG Scale: 2× unless chosen otherwise; the PNG's pixel size follows the choice,
@@ -112,33 +115,33 @@ private slots:
             MainWindow w;
             QVERIFY(TestSupport::showWithSample(w));
             TimelineChart *chart = w.chartView()->timelineChart();
-            QVERIFY(w.pngScaleMenu());
-            QCOMPARE(w.pngScaleMenu()->title(), QStringLiteral("P&NG Scale"));
-            const QList<QAction *> scales = w.pngScaleActions();
+            QVERIFY(w.exporter()->pngScaleMenu());
+            QCOMPARE(w.exporter()->pngScaleMenu()->title(), QStringLiteral("P&NG Scale"));
+            const QList<QAction *> scales = w.exporter()->pngScaleActions();
             QCOMPARE(scales.size(), 3);
-            QCOMPARE(w.pngScaleMenu()->actions(), scales);
+            QCOMPARE(w.exporter()->pngScaleMenu()->actions(), scales);
             for (int i = 0; i < 3; ++i) {
                 QCOMPARE(scales.at(i)->text(), QStringLiteral("&%1×").arg(i + 1));
                 QVERIFY(scales.at(i)->isCheckable());
             }
 
-            QCOMPARE(w.pngExportScale(), 2);
+            QCOMPARE(w.exporter()->pngScale(), 2);
             QVERIFY(!scales.at(0)->isChecked() && scales.at(1)->isChecked() &&
                     !scales.at(2)->isChecked());
-            QVERIFY(w.exportChartTo(png));
+            QVERIFY(w.exporter()->exportChartTo(png));
             QCOMPARE(QImage(png).size(), pngSize(chart, 2));
 
             scales.at(2)->trigger();
-            QCOMPARE(w.pngExportScale(), 3);
+            QCOMPARE(w.exporter()->pngScale(), 3);
             QVERIFY(!scales.at(0)->isChecked() && !scales.at(1)->isChecked() &&
                     scales.at(2)->isChecked());
             QCOMPARE(QSettings().value(ExportScaleKey).toInt(), 3);
-            QVERIFY(w.exportChartTo(png));
+            QVERIFY(w.exporter()->exportChartTo(png));
             QCOMPARE(QImage(png).size(), pngSize(chart, 3));
 
             scales.at(0)->trigger();
-            QCOMPARE(w.pngExportScale(), 1);
-            QVERIFY(w.exportChartTo(png));
+            QCOMPARE(w.exporter()->pngScale(), 1);
+            QVERIFY(w.exporter()->exportChartTo(png));
             QCOMPARE(QImage(png).size(), pngSize(chart, 1));
             QCOMPARE(QSettings().value(ExportScaleKey).toInt(), 1);
             scales.at(2)->trigger(); // for the next window
@@ -148,19 +151,19 @@ private slots:
         next.resize(1000, 700);
         next.show();
         QVERIFY(QTest::qWaitForWindowExposed(&next));
-        QCOMPARE(next.pngExportScale(), 3);
-        QVERIFY(next.pngScaleActions().at(2)->isChecked());
-        QVERIFY(!next.pngScaleActions().at(1)->isChecked());
+        QCOMPARE(next.exporter()->pngScale(), 3);
+        QVERIFY(next.exporter()->pngScaleActions().at(2)->isChecked());
+        QVERIFY(!next.exporter()->pngScaleActions().at(1)->isChecked());
         next.openBuiltInSample();
         QCoreApplication::processEvents();
-        QVERIFY(next.exportChartTo(png));
+        QVERIFY(next.exporter()->exportChartTo(png));
         QCOMPARE(QImage(png).size(), pngSize(next.chartView()->timelineChart(), 3));
 
         // A value the menu does not offer (an edited settings file) is the default.
         QSettings().setValue(ExportScaleKey, 7);
         MainWindow edited;
-        QCOMPARE(edited.pngExportScale(), 2);
-        QVERIFY(edited.pngScaleActions().at(1)->isChecked());
+        QCOMPARE(edited.exporter()->pngScale(), 2);
+        QVERIFY(edited.exporter()->pngScaleActions().at(1)->isChecked());
     }
 
     // The PNG is what the chart shows now: zoomed in and with ghosts, each marker is in the
@@ -173,17 +176,17 @@ private slots:
         QCoreApplication::processEvents();
         TimelineChart *chart = w.chartView()->timelineChart();
         const QString full = dir.filePath(QStringLiteral("full.png"));
-        QVERIFY(w.exportChartTo(full));
+        QVERIFY(w.exporter()->exportChartTo(full));
 
         chart->setVisibleRange(TimeScale::timeOf(QDate(2021, 6, 1)),
                                TimeScale::timeOf(QDate(2023, 6, 1)));
-        w.ghostsAction()->setChecked(true);
+        TestSupport::action(&w, "ghostsAction")->setChecked(true);
         QVERIFY(chart->isZoomed() && chart->showGhosts());
         // Where the chart on screen draws its markers, taken before the export is made.
         const QList<TimelineChart::DrawnMarker> markers = chart->drawnMarkers();
         const QRectF plot = chart->plotArea();
         const QString zoomed = dir.filePath(QStringLiteral("zoomed.png"));
-        QVERIFY(w.exportChartTo(zoomed));
+        QVERIFY(w.exporter()->exportChartTo(zoomed));
         const QImage fullImage(full);
         const QImage image(zoomed);
         QCOMPARE(image.size(), pngSize(chart, 2));
@@ -232,7 +235,7 @@ private slots:
         TimelineChart *chart = w.chartView()->timelineChart();
 
         const QString svg = dir.filePath(QStringLiteral("chart.svg"));
-        QVERIFY(w.exportSvgTo(svg));
+        QVERIFY(w.exporter()->exportSvgTo(svg));
         const VectorCheck::SvgSummary s = VectorCheck::readSvg(readAll(svg), chart->plotArea());
         QVERIFY2(s.wellFormed, qPrintable(s.error));
         QCOMPARE(s.images, 0);
@@ -247,14 +250,14 @@ private slots:
             QStringLiteral("confidence≥60%,5of10turningpoints")));
 
         const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
-        QVERIFY(w.exportPdfTo(pdf));
+        QVERIFY(w.exporter()->exportPdfTo(pdf));
         const VectorCheck::PdfSummary p = VectorCheck::readPdf(readAll(pdf));
         QCOMPARE(p.pages, 1);
         QVERIFY(VectorCheck::squeezed(p.text).contains(
             QStringLiteral("confidence≥60%,5of10turningpoints")));
 
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QVERIFY(!w.exportPdfTo(dir.filePath(QStringLiteral("missing/dir/chart.pdf"))));
+        QVERIFY(!w.exporter()->exportPdfTo(dir.filePath(QStringLiteral("missing/dir/chart.pdf"))));
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("missing/dir")));
         const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
@@ -273,14 +276,14 @@ private slots:
         QTest::qWait(50);
         TimelineChart *chart = w.chartView()->timelineChart();
         const QDate date(2025, 5, 2);
-        w.ghostsAction()->setChecked(true);
+        TestSupport::action(&w, "ghostsAction")->setChecked(true);
         const QImage now = ChartExporter::renderChart(chart, 1.0, date);
         QTest::qWait(50);
         const QImage settled = ChartExporter::renderChart(chart, 1.0, date);
         QCOMPARE(now.size(), settled.size());
         QVERIFY(now == settled);
         // And back: the entry goes away as promptly.
-        w.ghostsAction()->setChecked(false);
+        TestSupport::action(&w, "ghostsAction")->setChecked(false);
         const QImage off = ChartExporter::renderChart(chart, 1.0, date);
         QTest::qWait(50);
         QVERIFY(off == ChartExporter::renderChart(chart, 1.0, date));
@@ -294,7 +297,7 @@ private slots:
         bool painted = false;
         // The dialog is modal: look at it from inside its event loop, then close it.
         const bool seen = TestSupport::answerModal<QPrintPreviewDialog>(
-            w.printAction(), [&](QPrintPreviewDialog *dialog) {
+            TestSupport::action(&w, "printAction"), [&](QPrintPreviewDialog *dialog) {
                 // The preview has asked for the pages by the time it is shown; ask once more and
                 // see our painting answer.
                 QPrinter printer;

@@ -1,4 +1,4 @@
-// Versions in the window (issue 8): File → Compare With… on a version pair, the outline's
+// Versions in the window: File → Compare With… on a version pair, the outline's
 // Change column, the "only changes" filter, the detail panel's side-by-side differences and the
 // status bar summary; a pair where every turning point changed; a report compared with itself.
 
@@ -8,7 +8,6 @@
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"
 
@@ -76,16 +75,16 @@ private slots:
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {V2}));
         QVERIFY(w.outline()->isColumnHidden(TimelineModel::ChangeColumn));
-        QVERIFY(w.compareAction()->isEnabled());
-        QVERIFY(!w.clearComparisonAction()->isEnabled());
-        QVERIFY(w.comparisonStatusText().isEmpty());
+        QVERIFY(TestSupport::action(&w, "compareAction")->isEnabled());
+        QVERIFY(!TestSupport::action(&w, "clearComparisonAction")->isEnabled());
+        QVERIFY(w.compare()->statusText().isEmpty());
 
         QSignalSpy baseline(w.model(), &TimelineModel::baselineChanged);
-        QVERIFY(w.compareWith(V1));
+        QVERIFY(TestSupport::compareAndWait(w, V1));
         QCOMPARE(baseline.count(), 1);
         QVERIFY(!w.outline()->isColumnHidden(TimelineModel::ChangeColumn));
-        QVERIFY(w.clearComparisonAction()->isEnabled());
-        QCOMPARE(w.comparisonStatusText(),
+        QVERIFY(TestSupport::action(&w, "clearComparisonAction")->isEnabled());
+        QCOMPARE(w.compare()->statusText(),
                  QStringLiteral("Compared with guangxi-v1.md: 1 added, 1 removed, 1 re-scored, "
                                 "1 changed"));
         QCOMPARE(listedDates(w, 0),
@@ -151,7 +150,7 @@ private slots:
 
         // Only changes: the re-scored, the changed and the added turning point.
         QSignalSpy toggled(w.proxy(), &ConfidenceFilterModel::onlyChangesChanged);
-        w.onlyChangesAction()->trigger();
+        TestSupport::action(&w, "onlyChangesAction")->trigger();
         QCOMPARE(toggled.count(), 1);
         QVERIFY(w.proxy()->onlyChanges());
         QVERIFY(w.proxy()->filter().isActive());
@@ -162,30 +161,30 @@ private slots:
 
         // Cleared: the column goes, and with no baseline the filter hides nothing.
         select(w, reportRow(w, 0));
-        w.clearComparisonAction()->trigger();
+        TestSupport::action(&w, "clearComparisonAction")->trigger();
         QVERIFY(w.model()->baseline(0) == nullptr);
         QVERIFY(w.outline()->isColumnHidden(TimelineModel::ChangeColumn));
-        QVERIFY(w.comparisonStatusText().isEmpty());
+        QVERIFY(w.compare()->statusText().isEmpty());
         QCOMPARE(listedDates(w, 0).size(), 5);
         QVERIFY(!w.detailPanel()->text().contains(QStringLiteral("Compared with")));
 
         // Comparing again re-filters at once; Clear Filters unchecks the action.
-        QVERIFY(w.compareWith(V1));
+        QVERIFY(TestSupport::compareAndWait(w, V1));
         QCOMPARE(listedDates(w, 0).size(), 3);
         w.proxy()->clearFilters();
-        QVERIFY(!w.onlyChangesAction()->isChecked());
+        QVERIFY(!TestSupport::action(&w, "onlyChangesAction")->isChecked());
         QCOMPARE(listedDates(w, 0).size(), 5);
     }
 
     void everyTurningPointChanged() {
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {AllChanged}));
-        QVERIFY(w.compareWith(V1));
+        QVERIFY(TestSupport::compareAndWait(w, V1));
         QCOMPARE(changeColumn(w, 0),
                  (QStringList{QStringLiteral("re-scored +1"), QStringLiteral("re-scored −1"),
                               QStringLiteral("re-scored +2"), QStringLiteral("re-scored +3"),
                               QStringLiteral("re-scored +1")}));
-        QCOMPARE(w.comparisonStatusText(),
+        QCOMPARE(w.compare()->statusText(),
                  QStringLiteral("Compared with guangxi-v1.md: 0 added, 0 removed, 5 re-scored, "
                                 "0 changed"));
         w.proxy()->setOnlyChanges(true);
@@ -195,12 +194,12 @@ private slots:
     void comparedWithItself() {
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {V1}));
-        QVERIFY(w.compareWith(V1));
+        QVERIFY(TestSupport::compareAndWait(w, V1));
         QCOMPARE(changeColumn(w, 0), QStringList(5, QStringLiteral("—")));
-        QCOMPARE(w.comparisonStatusText(),
+        QCOMPARE(w.compare()->statusText(),
                  QStringLiteral("Compared with guangxi-v1.md: 0 added, 0 removed, 0 re-scored, "
                                 "0 changed"));
-        w.onlyChangesAction()->trigger();
+        TestSupport::action(&w, "onlyChangesAction")->trigger();
         QCOMPARE(w.outline()->turningPointRowCount(), 0);
         select(w, reportRow(w, 0));
         QVERIFY(!w.detailPanel()->text().contains(QStringLiteral("Removed in this version")));
@@ -215,7 +214,7 @@ private slots:
         QVERIFY(yunnan >= 0 && v2 >= 0);
         const int yunnanCount = w.model()->report(yunnan).turningPoints.size();
         select(w, reportRow(w, v2));
-        QVERIFY(w.compareWith(V1));
+        QVERIFY(TestSupport::compareAndWait(w, V1));
         QVERIFY(w.model()->baseline(yunnan) == nullptr);
         w.proxy()->setOnlyChanges(true);
         QCOMPARE(listedDates(w, v2).size(), 3);
@@ -224,7 +223,7 @@ private slots:
         QVERIFY(changeColumn(w, yunnan).join(QString()).isEmpty());
         // Closing the compared report takes the Change column with it.
         select(w, reportRow(w, v2));
-        w.closeReport();
+        w.documents()->closeReport();
         QVERIFY(w.outline()->isColumnHidden(TimelineModel::ChangeColumn));
     }
 
@@ -232,12 +231,13 @@ private slots:
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {V2}));
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QVERIFY(!w.compareWith(QStringLiteral(TURNPOINT_TEST_DATA "/compare/no-such-file.md")));
+        QVERIFY(!TestSupport::compareAndWait(
+            w, QStringLiteral(TURNPOINT_TEST_DATA "/compare/no-such-file.md")));
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("no-such-file.md")));
         QVERIFY(w.model()->baseline(0) == nullptr);
         QVERIFY(w.outline()->isColumnHidden(TimelineModel::ChangeColumn));
-        QVERIFY(w.comparisonStatusText().isEmpty());
+        QVERIFY(w.compare()->statusText().isEmpty());
     }
 };
 

@@ -1,4 +1,4 @@
-// The filter proxy itself (issue 6): its rows against a brute-force expectation (every filter
+// The filter proxy itself: its rows against a brute-force expectation (every filter
 // and sort applied to the parsed structs directly), under QAbstractItemModelTester, through
 // filter changes, sorting, reports opened, reloaded and closed, and what happens to persistent
 // indexes (the selection, the outline's expanded rows) on the way.
@@ -8,7 +8,6 @@
 #include "reportparser.h"
 #include "timelinefilter.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -310,7 +309,7 @@ void TestConfidenceFilterModel::rowsMatchBruteForce() {
     QFETCH(Qt::SortOrder, order);
 
     TimelineModel model;
-    TimelineProxyModel proxy;
+    ConfidenceFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     loadAll(&model);
@@ -328,7 +327,7 @@ void TestConfidenceFilterModel::rowsMatchBruteForce() {
     QCOMPARE(checkProxy(proxy, model, filter, column, order), QString());
 
     // Filtered first, then sorted, then unsorted.
-    TimelineProxyModel second;
+    ConfidenceFilterModel second;
     QAbstractItemModelTester secondTester(&second,
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     second.setSourceModel(&model);
@@ -379,7 +378,7 @@ void TestConfidenceFilterModel::layoutChangeNotRowSignals() {
 
 void TestConfidenceFilterModel::selectionSurvivesFilter() {
     TimelineModel model;
-    TimelineProxyModel proxy;
+    ConfidenceFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     QItemSelectionModel selection(&proxy);
@@ -436,7 +435,7 @@ void TestConfidenceFilterModel::selectionSurvivesFilter() {
 
 void TestConfidenceFilterModel::sortKeepsReportsAndSelection() {
     TimelineModel model;
-    TimelineProxyModel proxy;
+    ConfidenceFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     QItemSelectionModel selection(&proxy);
@@ -481,7 +480,7 @@ void TestConfidenceFilterModel::sortKeepsReportsAndSelection() {
 
 void TestConfidenceFilterModel::reportsOpenedReloadedClosed() {
     TimelineModel model;
-    TimelineProxyModel proxy;
+    ConfidenceFilterModel proxy;
     QAbstractItemModelTester modelTester(&model,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -623,11 +622,11 @@ void TestConfidenceFilterModel::sourceDeletedFirst() {
 }
 
 QTEST_GUILESS_MAIN(TestConfidenceFilterModel)
-// "Only changes" (issue 8) on the proxy: it hides the unchanged turning points of a report with a
+// "Only changes" on the proxy: it hides the unchanged turning points of a report with a
 // baseline only, and follows the baseline as it is set, cleared or the report reloaded.
 void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
     TimelineModel model;
-    TimelineProxyModel proxy;
+    ConfidenceFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));
@@ -674,7 +673,7 @@ void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
 // equals, and follows the baseline as it comes and goes.
 void TestConfidenceFilterModel::sortByChange() {
     TimelineModel model;
-    TimelineProxyModel proxy;
+    ConfidenceFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));

@@ -1,4 +1,4 @@
-// The window's side of lanes (issue 8): View → Overlay / Lanes and Group Lanes By follow the
+// The window's side of lanes: View → Overlay / Lanes and Group Lanes By follow the
 // chart, and the mode, grouping, order and hidden lanes come back in the next window.
 #include "mainwindow.h"
 #include "timelinechart.h"
@@ -49,17 +49,18 @@ private slots:
     void menuFollowsTheChart() {
         MainWindow w;
         TimelineChart *chart = w.chartView()->timelineChart();
-        QVERIFY(w.overlayAction()->isChecked());
-        QVERIFY(!w.lanesAction()->isChecked());
-        w.lanesAction()->trigger();
+        QVERIFY(TestSupport::action(&w, "overlayAction")->isChecked());
+        QVERIFY(!TestSupport::action(&w, "lanesAction")->isChecked());
+        TestSupport::action(&w, "lanesAction")->trigger();
         QCOMPARE(chart->mode(), TimelineChart::Mode::Lanes);
-        QVERIFY(!w.overlayAction()->isChecked());
-        w.laneGroupingActions().at(2)->trigger();
+        QVERIFY(!TestSupport::action(&w, "overlayAction")->isChecked());
+        w.findChild<QMenu *>(QStringLiteral("laneGroupingMenu"))->actions().at(2)->trigger();
         QCOMPARE(chart->laneLayout().grouping(), LaneLayout::Grouping::Sector);
         chart->setLaneGrouping(LaneLayout::Grouping::Region); // e.g. from the lane menu
-        QVERIFY(w.laneGroupingActions().at(1)->isChecked());
+        QVERIFY(
+            w.findChild<QMenu *>(QStringLiteral("laneGroupingMenu"))->actions().at(1)->isChecked());
         chart->setMode(TimelineChart::Mode::Overlay);
-        QVERIFY(w.overlayAction()->isChecked());
+        QVERIFY(TestSupport::action(&w, "overlayAction")->isChecked());
     }
 
     void modeAndArrangementAreRemembered() {
@@ -68,7 +69,7 @@ private slots:
             MainWindow w;
             QVERIFY(TestSupport::openAndWait(w, {Sample, Guangxi}));
             TimelineChart *chart = w.chartView()->timelineChart();
-            w.lanesAction()->trigger();
+            TestSupport::action(&w, "lanesAction")->trigger();
             QCOMPARE(laneKeys(chart).size(), 2);
             first = laneKeys(chart).at(0);
             second = laneKeys(chart).at(1);
@@ -81,7 +82,7 @@ private slots:
             MainWindow w;
             TimelineChart *chart = w.chartView()->timelineChart();
             QCOMPARE(chart->mode(), TimelineChart::Mode::Lanes);
-            QVERIFY(w.lanesAction()->isChecked());
+            QVERIFY(TestSupport::action(&w, "lanesAction")->isChecked());
             QCOMPARE(chart->laneLayout().grouping(), LaneLayout::Grouping::Sector);
             // Opened in the other order: the saved order wins.
             QVERIFY(TestSupport::openAndWait(w, {Guangxi, Sample}));
@@ -95,7 +96,7 @@ private slots:
             TimelineChart *chart = w.chartView()->timelineChart();
             QCOMPARE(laneKeys(chart), QStringList{second});
             QCOMPARE(chart->laneLayout().hiddenKeys(), QStringList{first});
-            w.overlayAction()->trigger();
+            TestSupport::action(&w, "overlayAction")->trigger();
             w.close();
         }
         MainWindow w;

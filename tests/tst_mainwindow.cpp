@@ -2,6 +2,7 @@
 // drag and drop, diagnostics, status, title, export, and the state kept in QSettings.
 
 #include "chartexporter.h"
+#include "confidencefiltermodel.h"
 #include "diagnosticsdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -10,7 +11,6 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"
 
@@ -192,10 +192,10 @@ private slots:
         QByteArray edited = original;
         edited.replace("云南省工业部门碳排放关键政策与事件汇编", "云南省工业碳排放（修订）");
         QVERIFY(writeFile(copy, edited));
-        QSignalSpy reloaded(&w, &MainWindow::reloadFinished);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::reloadFinished);
         QTest::keyClick(&w, Qt::Key_F5);
         // Read in the background, like opening: the window goes on meanwhile.
-        QVERIFY(w.isReloading());
+        QVERIFY(w.documents()->isReloading());
         QTRY_COMPARE(reloaded.count(), 1);
         QCOMPARE(w.model()->report(0).title, QStringLiteral("云南省工业碳排放（修订）"));
         QCOMPARE(sourceCurrent(w), w.model()->turningPointIndex(0, 5));
@@ -206,9 +206,9 @@ private slots:
         w.selectionModel()->setCurrentIndex(
             w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 7)),
             QItemSelectionModel::ClearAndSelect);
-        w.reloadAction()->trigger();
+        TestSupport::action(&w, "reloadAction")->trigger();
         QTRY_COMPARE(reloaded.count(), 2);
-        QVERIFY(!w.isReloading());
+        QVERIFY(!w.documents()->isReloading());
         QCOMPARE(w.model()->report(0).turningPoints.size(), 3);
         QCOMPARE(sourceCurrent(w), w.model()->reportIndex(0));
         closeMessageBoxes(&w);
@@ -220,14 +220,14 @@ private slots:
         w.selectionModel()->setCurrentIndex(
             w.proxy()->mapFromSource(w.model()->turningPointIndex(0, 2)),
             QItemSelectionModel::ClearAndSelect);
-        w.closeReport();
+        w.documents()->closeReport();
         QCOMPARE(w.model()->reportCount(), 1);
         QCOMPARE(w.model()->report(0).file, Guangxi);
-        w.closeReport();
+        w.documents()->closeReport();
         QCOMPARE(w.model()->reportCount(), 0);
         QCOMPARE(w.windowTitle(), QStringLiteral("No report"));
-        QVERIFY(!w.reloadAction()->isEnabled());
-        QVERIFY(!w.exportAction()->isEnabled());
+        QVERIFY(!TestSupport::action(&w, "reloadAction")->isEnabled());
+        QVERIFY(!TestSupport::action(&w, "exportAction")->isEnabled());
     }
 
     void openRecent() {
@@ -243,20 +243,20 @@ private slots:
         QStringList expected;
         for (int i = 11; i >= 2; --i) // most recent first, ten at most
             expected.append(files.at(i));
-        QCOMPARE(MainWindow::recentFiles(), expected);
+        QCOMPARE(RecentFiles::files(), expected);
 
         // Opening one again moves it to the top.
         QVERIFY(TestSupport::openAndWait(w, {files.at(5)}));
         expected.removeAll(files.at(5));
         expected.prepend(files.at(5));
-        QCOMPARE(MainWindow::recentFiles(), expected);
+        QCOMPARE(RecentFiles::files(), expected);
 
         // A file that went away is not offered.
         QVERIFY(QFile::remove(files.at(11)));
         expected.removeAll(files.at(11));
-        emit w.recentMenu()->aboutToShow();
+        emit w.documents()->recentFiles()->menu()->aboutToShow();
         QStringList listed;
-        const QList<QAction *> actions = w.recentMenu()->actions();
+        const QList<QAction *> actions = w.documents()->recentFiles()->menu()->actions();
         for (QAction *action : actions)
             if (action->data().isValid())
                 listed.append(action->data().toString());
@@ -268,7 +268,7 @@ private slots:
         // Choosing an entry opens it.
         w.model()->clear();
         actions.at(1)->trigger();
-        QTRY_VERIFY(!w.isLoading()); // files are read in the background
+        QTRY_VERIFY(!w.documents()->isLoading()); // files are read in the background
         QCOMPARE(w.model()->reportCount(), 1);
         QCOMPARE(w.model()->report(0).file, expected.at(1));
     }
@@ -286,7 +286,7 @@ private slots:
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &drop);
         QVERIFY(drop.isAccepted());
-        QTRY_VERIFY(!w.isLoading()); // files are read in the background
+        QTRY_VERIFY(!w.documents()->isLoading()); // files are read in the background
         QCOMPARE(w.model()->reportCount(), 2);
 
         // An http(s) link dragged from a browser is accepted (dropping it would download it, like
@@ -328,7 +328,7 @@ private slots:
         QVERIFY(w.diagnosticsButton()->isVisible());
         QCOMPARE(w.diagnosticsButton()->text(), QStringLiteral("%1 warnings").arg(total));
 
-        w.closeReport(); // abc: back to the one file
+        w.documents()->closeReport(); // abc: back to the one file
         QCOMPARE(w.diagnosticsButton()->text(),
                  orderCount == 1 ? QStringLiteral("1 warning")
                                  : QStringLiteral("%1 warnings").arg(orderCount));
@@ -392,7 +392,7 @@ private slots:
         w.setMinimumConfidence(60);
         QCoreApplication::processEvents();
         const QString path = dir.filePath(QStringLiteral("chart.png"));
-        QVERIFY(w.exportChartTo(path));
+        QVERIFY(w.exporter()->exportChartTo(path));
         QImage written;
         QVERIFY(written.load(path, "PNG"));
         const QImage expected =
@@ -402,7 +402,8 @@ private slots:
                 expected.convertToFormat(QImage::Format_ARGB32));
 
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QVERIFY(!w.exportChartTo(dir.filePath(QStringLiteral("missing/dir/chart.png"))));
+        QVERIFY(
+            !w.exporter()->exportChartTo(dir.filePath(QStringLiteral("missing/dir/chart.png"))));
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("missing/dir")));
         QCOMPARE(closeMessageBoxes(&w), 1);
@@ -436,32 +437,39 @@ private slots:
         {
             MainWindow w;
             QVERIFY(TestSupport::showWithSample(w));
-            QCOMPARE(answerFileDialog(w.openAction(), accept(report)), documents);
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "openAction"), accept(report)),
+                     documents);
             QTRY_COMPARE(w.model()->reportCount(), 2);
             QCOMPARE(w.model()->report(1).file, report);
             // A file opened another way (here: the command line, drop, recent files) becomes the
             // most recent, but File → Open keeps to the folder it last opened from.
             QVERIFY(TestSupport::openAndWait(w, {Guangxi}));
-            QCOMPARE(MainWindow::recentFiles().first(), Guangxi);
-            QCOMPARE(answerFileDialog(w.openAction(), reject), openDir.path());
+            QCOMPARE(RecentFiles::files().first(), Guangxi);
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "openAction"), reject),
+                     openDir.path());
 
-            QCOMPARE(answerFileDialog(w.exportAction(), accept(chart)), pictures);
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "exportAction"), accept(chart)),
+                     pictures);
             QVERIFY(QImage(chart).width() > 0);
-            QCOMPARE(answerFileDialog(w.exportDataAction(), reject), exportDir.path());
-            QCOMPARE(answerFileDialog(w.exportSvgAction(), reject), exportDir.path());
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "exportDataAction"), reject),
+                     exportDir.path());
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "exportSvgAction"), reject),
+                     exportDir.path());
             w.close();
         }
         {
             MainWindow w;
             QVERIFY(TestSupport::showWithSample(w));
-            QCOMPARE(answerFileDialog(w.openAction(), reject), openDir.path());
-            QCOMPARE(answerFileDialog(w.exportAction(), reject), exportDir.path());
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "openAction"), reject),
+                     openDir.path());
+            QCOMPARE(answerFileDialog(TestSupport::action(&w, "exportAction"), reject),
+                     exportDir.path());
             w.close();
         }
         QVERIFY(exportDir.remove());
         MainWindow w;
         QVERIFY(TestSupport::showWithSample(w));
-        QCOMPARE(answerFileDialog(w.exportAction(), reject), pictures);
+        QCOMPARE(answerFileDialog(TestSupport::action(&w, "exportAction"), reject), pictures);
     }
 
     void stateIsRestored() {
@@ -475,7 +483,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.openBuiltInSample();
             w.filterBar()->slider()->setValue(45);
-            w.ghostsAction()->setChecked(true);
+            TestSupport::action(&w, "ghostsAction")->setChecked(true);
             w.mainSplitter()->setSizes({300, 400});
             w.lowerSplitter()->setSizes({700, 400});
             QCoreApplication::processEvents();
@@ -490,7 +498,7 @@ private slots:
         w.openBuiltInSample();
         QCOMPARE(w.proxy()->minimumConfidence(), 45);
         QCOMPARE(w.filterBar()->slider()->value(), 45);
-        QVERIFY(w.ghostsAction()->isChecked());
+        QVERIFY(TestSupport::action(&w, "ghostsAction")->isChecked());
         QVERIFY(w.chartView()->timelineChart()->showGhosts());
         QCOMPARE(w.size(), size);
         // Within a pixel or two: the splitter rounds when it shares out its handle.
@@ -562,10 +570,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.openBuiltInSample();
         QCOMPARE(w.proxy()->minimumConfidence(), 0);
-        QVERIFY(!w.ghostsAction()->isChecked());
+        QVERIFY(!TestSupport::action(&w, "ghostsAction")->isChecked());
         QVERIFY(w.width() > 400 && w.height() > 300);
         QCOMPARE(w.model()->reportCount(), 1);
-        QVERIFY(MainWindow::recentFiles().isEmpty());
+        QVERIFY(RecentFiles::files().isEmpty());
         // And the window still saves its state.
         w.filterBar()->slider()->setValue(30);
         w.close();
@@ -647,8 +655,10 @@ private slots:
         for (const QKeySequence::StandardKey key :
              {QKeySequence::Find, QKeySequence::Close, QKeySequence::Print})
             QVERIFY2(actionWithShortcut(bar, key), qPrintable(QKeySequence(key).toString()));
-        QCOMPARE(actionWithShortcut(bar, QKeySequence::Find), w.findAction());
-        QCOMPARE(actionWithShortcut(bar, QKeySequence::Print), w.printAction());
+        QCOMPARE(actionWithShortcut(bar, QKeySequence::Find),
+                 TestSupport::action(&w, "findAction"));
+        QCOMPARE(actionWithShortcut(bar, QKeySequence::Print),
+                 TestSupport::action(&w, "printAction"));
 
         QAction *about = nullptr;
         for (QAction *menu : menus)
@@ -665,7 +675,7 @@ private slots:
         closeMessageBoxes(&w);
     }
 
-    // Automatic reload (issue 7): a file changed on disk is read again after a short pause.
+    // Automatic reload: a file changed on disk is read again after a short pause.
     void changedFileIsReloaded() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("watched.md"));
@@ -673,7 +683,7 @@ private slots:
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {path}));
         QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
-        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::autoReloaded);
         // Keep the first turning point only (heading of the second one and what follows cut).
         QByteArray text = readAll(Sample);
         const qsizetype second = text.indexOf("### ", text.indexOf("### ") + 4);
@@ -695,7 +705,7 @@ private slots:
         QSignalSpy errors(&w, &MainWindow::errorShown);
         QVERIFY(TestSupport::openAndWait(w, {path}));
         const int warningsBefore = int(w.model()->report(0).diagnostics.size());
-        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::autoReloaded);
         QVERIFY(writeFile(path, QByteArray("\x00\x01\x02 not a report \xff\xfe", 18)));
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
         QCOMPARE(reloaded.first().at(1).toBool(), true);
@@ -703,7 +713,7 @@ private slots:
         QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("previous version")),
                  qPrintable(w.statusBar()->currentMessage()));
-        QCOMPARE(w.windowDiagnostics(w.model()->report(0).file).size(), 1);
+        QCOMPARE(w.documents()->windowDiagnostics(w.model()->report(0).file).size(), 1);
         // ...in the diagnostics as well, without a modal error in the way.
         QCOMPARE(errors.count(), 0);
         QCOMPARE(warningsBefore, 0); // the sample reads cleanly
@@ -722,7 +732,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 2, 10000);
         QCOMPARE(reloaded.last().at(1).toBool(), false);
         QVERIFY(w.model()->report(0).title.startsWith(QStringLiteral("Guangxi")));
-        QVERIFY(w.windowDiagnostics(w.model()->report(0).file).isEmpty());
+        QVERIFY(w.documents()->windowDiagnostics(w.model()->report(0).file).isEmpty());
     }
 
     void renameReplaceIsPickedUp() {
@@ -731,7 +741,7 @@ private slots:
         QVERIFY(writeFile(path, readAll(Sample)));
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {path}));
-        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::autoReloaded);
         // What editors do: write a temporary file next to it, rename it over the original.
         for (int round = 1; round <= 2; ++round) {
             const QString temp = dir.filePath(QStringLiteral(".renamed.md.tmp"));
@@ -752,9 +762,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("growing.md"));
         QVERIFY(writeFile(path, readAll(Sample)));
         MainWindow w;
-        w.setAutoReloadDelay(15);
+        w.documents()->setAutoReloadDelay(15);
         QVERIFY(TestSupport::openAndWait(w, {path}));
-        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::autoReloaded);
         const QByteArray full = readAll(Guangxi);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -1,4 +1,4 @@
-// Find and filter in the real window (issue 9): the Edit menu and Ctrl+F, the status bar's
+// Find and filter in the real window: the Edit menu and Ctrl+F, the status bar's
 // filter description with Clear Filters, and File -> Export Data writing what is shown as CSV
 // (read back by a small RFC 4180 reader here) and JSON.
 
@@ -10,7 +10,6 @@
 #include "mainwindow.h"
 #include "searchbar.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"
 
@@ -100,7 +99,7 @@ int closeMessageBoxes(QWidget *window) {
 // The turning points the window lists, by source rows.
 QList<std::pair<int, int>> shown(const MainWindow &w) {
     QList<std::pair<int, int>> keys;
-    const TimelineProxyModel *proxy = w.proxy();
+    const ConfidenceFilterModel *proxy = w.proxy();
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const QModelIndex report = proxy->index(r, 0);
         for (int t = 0; t < proxy->rowCount(report); ++t) {
@@ -150,20 +149,23 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
         QString title;
-        QVERIFY(menuAction(w, w.findAction(), &title));
+        QVERIFY(menuAction(w, TestSupport::action(&w, "findAction"), &title));
         QCOMPARE(title, QStringLiteral("&Edit"));
-        QCOMPARE(w.findAction()->shortcut(), QKeySequence(QKeySequence::Find));
-        QCOMPARE(w.findNextAction()->shortcut(), QKeySequence(QKeySequence::FindNext));
-        QCOMPARE(w.findPreviousAction()->shortcut(), QKeySequence(QKeySequence::FindPrevious));
+        QCOMPARE(TestSupport::action(&w, "findAction")->shortcut(),
+                 QKeySequence(QKeySequence::Find));
+        QCOMPARE(TestSupport::action(&w, "findNextAction")->shortcut(),
+                 QKeySequence(QKeySequence::FindNext));
+        QCOMPARE(TestSupport::action(&w, "findPreviousAction")->shortcut(),
+                 QKeySequence(QKeySequence::FindPrevious));
         // Export Data follows the chart's exports and printing in the File menu.
-        QAction *fileMenu = menuAction(w, w.exportDataAction(), &title);
+        QAction *fileMenu = menuAction(w, TestSupport::action(&w, "exportDataAction"), &title);
         QVERIFY(fileMenu);
         QCOMPARE(title, QStringLiteral("&File"));
         const QList<QAction *> file = fileMenu->menu()->actions();
-        const qsizetype print = file.indexOf(w.printAction());
-        QVERIFY(print > file.indexOf(w.exportAction()));
-        QCOMPARE(file.value(print + 1), w.exportDataAction());
-        QVERIFY(w.exportDataAction()->isEnabled());
+        const qsizetype print = file.indexOf(TestSupport::action(&w, "printAction"));
+        QVERIFY(print > file.indexOf(TestSupport::action(&w, "exportAction")));
+        QCOMPARE(file.value(print + 1), TestSupport::action(&w, "exportDataAction"));
+        QVERIFY(TestSupport::action(&w, "exportDataAction")->isEnabled());
 
         // Ctrl+F puts the cursor in the search field; Enter walks, Escape twice hands back.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
@@ -174,10 +176,10 @@ private slots:
         QCOMPARE(w.proxy()->searchText(), QStringLiteral("seetao"));
         const QModelIndex first = w.proxy()->mapToSource(w.selectionModel()->currentIndex());
         QCOMPARE(first, w.model()->turningPointIndex(0, 5));
-        w.findNextAction()->trigger();
+        TestSupport::action(&w, "findNextAction")->trigger();
         QCOMPARE(w.proxy()->mapToSource(w.selectionModel()->currentIndex()),
                  w.model()->turningPointIndex(0, 6));
-        w.findPreviousAction()->trigger();
+        TestSupport::action(&w, "findPreviousAction")->trigger();
         QCOMPARE(w.proxy()->mapToSource(w.selectionModel()->currentIndex()),
                  w.model()->turningPointIndex(0, 5));
         QTest::keyClick(field, Qt::Key_Escape);
@@ -194,7 +196,7 @@ private slots:
         QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
         FilterStatus *status = w.filterStatus();
         QVERIFY(!status->isVisibleTo(&w));
-        QVERIFY(!w.clearFiltersAction()->isEnabled());
+        QVERIFY(!TestSupport::action(&w, "clearFiltersAction")->isEnabled());
         w.setMinimumConfidence(60); // not a "filter" to clear
         QVERIFY(!status->isVisibleTo(&w));
 
@@ -205,10 +207,10 @@ private slots:
                  QStringLiteral("Filtered: %1").arg(w.proxy()->filterDescription()));
         QVERIFY(status->text().contains(QStringLiteral("政策")));
         QVERIFY(status->text().contains(QStringLiteral("building")));
-        QVERIFY(w.clearFiltersAction()->isEnabled());
+        QVERIFY(TestSupport::action(&w, "clearFiltersAction")->isEnabled());
         QTRY_COMPARE(w.statusText(), QStringLiteral("2 of 14 turning points ≥ 60%"));
 
-        w.clearFiltersAction()->trigger();
+        TestSupport::action(&w, "clearFiltersAction")->trigger();
         QVERIFY(!w.proxy()->filter().isActive());
         QCOMPARE(w.proxy()->minimumConfidence(), 60);
         QVERIFY(!status->isVisibleTo(&w));
@@ -234,7 +236,7 @@ private slots:
 
         // CSV: one record per entry of each shown turning point, sources joined.
         const QString csvPath = dir.filePath(QStringLiteral("data.csv"));
-        QVERIFY(w.exportDataTo(csvPath));
+        QVERIFY(w.exporter()->exportDataTo(csvPath));
         const QByteArray bytes = readAll(csvPath);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM
         QList<QStringList> records;
@@ -274,7 +276,7 @@ private slots:
 
         // JSON: the documented object, with only the shown turning points.
         const QString jsonPath = dir.filePath(QStringLiteral("data.JSON"));
-        QVERIFY(w.exportDataTo(jsonPath));
+        QVERIFY(w.exporter()->exportDataTo(jsonPath));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(readAll(jsonPath), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -300,7 +302,7 @@ private slots:
         // A write that fails says so and leaves nothing behind.
         QSignalSpy errors(&w, &MainWindow::errorShown);
         const QString bad = dir.filePath(QStringLiteral("missing/data.csv"));
-        QVERIFY(!w.exportDataTo(bad));
+        QVERIFY(!w.exporter()->exportDataTo(bad));
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("missing")));
         QCOMPARE(closeMessageBoxes(&w), 1);
@@ -323,7 +325,7 @@ private slots:
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {Yunnan, Guangxi}));
         // What the export writes, to be sure it is far over the limit below.
-        QVERIFY(w.exportDataTo(path));
+        QVERIFY(w.exporter()->exportDataTo(path));
         constexpr rlim_t Limit = 1024;
         QVERIFY2(readAll(path).size() > qsizetype(Limit) * 2,
                  qPrintable(QString::number(readAll(path).size())));
@@ -339,7 +341,7 @@ private slots:
         {
             TestSupport::FileSizeLimit limit(Limit);
             QVERIFY(limit.active());
-            written = w.exportDataTo(path);
+            written = w.exporter()->exportDataTo(path);
         }
 
         QVERIFY(!written);

@@ -3,6 +3,7 @@
 // Links driving the detail panel's badges, the outline's counts and the Sources view, the link
 // cache, cancelling a check, and links opened from the Sources view only through UrlPolicy.
 
+#include "confidencefiltermodel.h"
 #include "detailpanel.h"
 #include "httptestserver.h"
 #include "linkchecker.h"
@@ -15,7 +16,6 @@
 #include "sourcesview.h"
 #include "statusprogress.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
 #include "windowtestsupport.h"
@@ -100,9 +100,10 @@ private:
     void prepare(MainWindow &w) {
         // A fresh cache file per window: results of one test never leak into the next.
         static int n = 0;
-        w.linkChecker()->setCachePath(m_dir.filePath(QStringLiteral("cache-%1.json").arg(++n)));
-        w.linkChecker()->setInactivityTimeout(5000);
-        w.linkChecker()->setDeadline(10000);
+        w.linkCheck()->linkChecker()->setCachePath(
+            m_dir.filePath(QStringLiteral("cache-%1.json").arg(++n)));
+        w.linkCheck()->linkChecker()->setInactivityTimeout(5000);
+        w.linkCheck()->linkChecker()->setDeadline(10000);
     }
 
     static void selectSource(MainWindow &w, int tp, int entry) {
@@ -155,14 +156,14 @@ private slots:
 
     void openUrlAddsReport() {
         MainWindow w;
-        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::downloadFinished);
         const QString url = m_server.url(QStringLiteral("/report.md"));
-        QVERIFY(w.openUrl(url));
-        QVERIFY(!w.downloadProgress()->isHidden());
-        QVERIFY(w.downloadProgress()->text().contains(url));
+        QVERIFY(w.documents()->openUrl(url));
+        QVERIFY(!w.documents()->downloadProgress()->isHidden());
+        QVERIFY(w.documents()->downloadProgress()->text().contains(url));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.first().at(1).toBool(), true);
-        QVERIFY(w.downloadProgress()->isHidden());
+        QVERIFY(w.documents()->downloadProgress()->isHidden());
         QCOMPARE(w.model()->reportCount(), 1);
         QCOMPARE(w.model()->report(0).file, url);
         QCOMPARE(w.model()->report(0).turningPoints.size(), 10);
@@ -175,7 +176,7 @@ private slots:
 
         // Reload downloads it again and replaces it in place.
         QCOMPARE(m_server.requestCount("/report.md"), 1);
-        w.reload();
+        w.documents()->reload();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         QCOMPARE(m_server.requestCount("/report.md"), 2);
         QCOMPARE(w.model()->reportCount(), 1);
@@ -186,9 +187,9 @@ private slots:
         QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_SAMPLE)}));
         QCOMPARE(w.model()->reportCount(), 1);
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::downloadFinished);
         const QString url = m_server.url(QStringLiteral("/missing-report.md"));
-        QVERIFY(w.openUrl(url));
+        QVERIFY(w.documents()->openUrl(url));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.first().at(1).toBool(), false);
         QCOMPARE(errors.count(), 1);
@@ -200,7 +201,7 @@ private slots:
         QCOMPARE(closeMessageBoxes(&w), 1);
 
         // Not a report either: same outcome.
-        QVERIFY(w.openUrl(m_server.url(QStringLiteral("/not-a-report.html"))));
+        QVERIFY(w.documents()->openUrl(m_server.url(QStringLiteral("/not-a-report.html"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         QCOMPARE(errors.count(), 2);
         QCOMPARE(w.model()->reportCount(), 1);
@@ -220,10 +221,10 @@ private slots:
         QFETCH(QString, url);
         MainWindow w;
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QVERIFY(!w.openUrl(url));
+        QVERIFY(!w.documents()->openUrl(url));
         QCOMPARE(errors.count(), 1);
-        QVERIFY(w.downloadProgress()->isHidden());
-        QVERIFY(!w.downloader()->isRunning());
+        QVERIFY(w.documents()->downloadProgress()->isHidden());
+        QVERIFY(!w.documents()->downloader()->isRunning());
         const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
         QCOMPARE(boxes.size(), 1);
         QCOMPARE(boxes.first()->textFormat(), Qt::PlainText);
@@ -234,29 +235,29 @@ private slots:
     void cancelDownload() {
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_SAMPLE)}));
-        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::downloadFinished);
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QVERIFY(w.openUrl(m_server.url(QStringLiteral("/silent"))));
+        QVERIFY(w.documents()->openUrl(m_server.url(QStringLiteral("/silent"))));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount("/silent"), 1, 10000);
         // The Cancel button in the status bar.
-        w.downloadProgress()->cancelButton()->click();
+        w.documents()->downloadProgress()->cancelButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.first().at(1).toBool(), false);
         QCOMPARE(errors.count(), 0); // the user's own cancel is not an error
-        QVERIFY(w.downloadProgress()->isHidden());
+        QVERIFY(w.documents()->downloadProgress()->isHidden());
         QCOMPARE(w.model()->reportCount(), 1);
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
     }
 
     void openFilesMixesUrlsAndFiles() {
         MainWindow w;
-        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::downloadFinished);
         QSignalSpy errors(&w, &MainWindow::errorShown);
         const QString url = m_server.url(QStringLiteral("/report.md"));
         w.openFiles({url, QStringLiteral(TURNPOINT_SAMPLE)});
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->reportCount(), 2, 20000);
-        QVERIFY(!w.isLoading());
+        QVERIFY(!w.documents()->isLoading());
         QCOMPARE(errors.count(), 0);
         QStringList files{w.model()->report(0).file, w.model()->report(1).file};
         QVERIFY2(files.contains(url), qPrintable(files.join(QLatin1Char(' '))));
@@ -280,10 +281,10 @@ private slots:
             return r;
         });
         MainWindow w;
-        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::downloadFinished);
         QSignalSpy errors(&w, &MainWindow::errorShown);
         const QString url = m_server.url(QStringLiteral("/flaky.md"));
-        QVERIFY(w.openUrl(url));
+        QVERIFY(w.documents()->openUrl(url));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(w.model()->reportCount(), 1);
         const qsizetype turningPoints = w.model()->report(0).turningPoints.size();
@@ -291,7 +292,7 @@ private slots:
 
         // The server loses the report; Reload must not lose it too.
         *gone = true;
-        w.reload();
+        w.documents()->reload();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         QCOMPARE(finished.at(1).at(1).toBool(), false);
         QCOMPARE(m_server.requestCount("/flaky.md"), 2);
@@ -308,12 +309,12 @@ private slots:
         MainWindow w;
         QVERIFY(TestSupport::openAndWait(w, {QStringLiteral(TURNPOINT_SAMPLE)}));
         const QString sampleFile = w.model()->report(0).file;
-        QSignalSpy finished(&w, &MainWindow::downloadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::downloadFinished);
         QSignalSpy errors(&w, &MainWindow::errorShown);
 
         // A server that never answers: the (short) inactivity timeout ends it.
-        w.downloader()->setInactivityTimeout(300);
-        QVERIFY(w.openUrl(m_server.url(QStringLiteral("/silent"))));
+        w.documents()->downloader()->setInactivityTimeout(300);
+        QVERIFY(w.documents()->openUrl(m_server.url(QStringLiteral("/silent"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished.first().at(1).toBool(), false);
         QCOMPARE(errors.count(), 1);
@@ -324,8 +325,8 @@ private slots:
         QCOMPARE(closeMessageBoxes(&w), 1);
 
         // Larger than the limit (a small one here; 50 MB by default).
-        w.downloader()->setMaxSize(1000);
-        QVERIFY(w.openUrl(m_server.url(QStringLiteral("/report.md"))));
+        w.documents()->downloader()->setMaxSize(1000);
+        QVERIFY(w.documents()->openUrl(m_server.url(QStringLiteral("/report.md"))));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
         QCOMPARE(finished.at(1).at(1).toBool(), false);
         QCOMPARE(errors.count(), 2);
@@ -360,8 +361,10 @@ private slots:
         QMenu *tools = menuNamed(QStringLiteral("Tools"));
         QVERIFY(file);
         QVERIFY(tools);
-        QVERIFY(hasAction(file, QStringLiteral("Open URL…"), w.openUrlAction()));
-        QVERIFY(hasAction(tools, QStringLiteral("Check Links"), w.checkLinksAction()));
+        QVERIFY(
+            hasAction(file, QStringLiteral("Open URL…"), TestSupport::action(&w, "openUrlAction")));
+        QVERIFY(hasAction(tools, QStringLiteral("Check Links"),
+                          TestSupport::action(&w, "checkLinksAction")));
     }
 
     void checkLinksDrivesBadgesOutlineAndSources() {
@@ -376,11 +379,11 @@ private slots:
         selectSource(w, 0, 0);
         QVERIFY(w.detailPanel()->linkBadges().isEmpty());
 
-        QSignalSpy done(&w, &MainWindow::linkCheckFinished);
-        w.checkLinksAction()->trigger();
-        QVERIFY(!w.linkCheckProgress()->isHidden());
+        QSignalSpy done(w.linkCheck(), &LinkCheckController::finished);
+        TestSupport::action(&w, "checkLinksAction")->trigger();
+        QVERIFY(!w.linkCheck()->progress()->isHidden());
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
-        QVERIFY(w.linkCheckProgress()->isHidden());
+        QVERIFY(w.linkCheck()->progress()->isHidden());
         QCOMPARE(w.model()->linkResults().size(), 4); // /ok, /missing, /moved, javascript:
 
         // Detail panel: a badge per source of the shown entry, plain text.
@@ -453,11 +456,11 @@ private slots:
 
         // Check Links again: the cached verdicts (ok, redirected, broken) are reused...
         const int okRequests = m_server.requestCount("/ok");
-        w.checkLinks();
+        w.linkCheck()->checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 30000);
         QCOMPARE(m_server.requestCount("/ok"), okRequests);
         // ...unless the user asks to ignore the cache.
-        w.recheckLinksAction()->trigger();
+        TestSupport::action(&w, "recheckLinksAction")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 30000);
         QVERIFY(m_server.requestCount("/ok") > okRequests);
         QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("unsafe")}));
@@ -468,11 +471,11 @@ private slots:
         prepare(w);
         const QString path = writeLinkReport(QStringLiteral("reloaded.md"));
         QVERIFY(TestSupport::openAndWait(w, {path}));
-        QSignalSpy done(&w, &MainWindow::linkCheckFinished);
-        w.checkLinks();
+        QSignalSpy done(w.linkCheck(), &LinkCheckController::finished);
+        w.linkCheck()->checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
-        QSignalSpy reloaded(&w, &MainWindow::reloadFinished);
-        w.reload();
+        QSignalSpy reloaded(w.documents(), &DocumentsController::reloadFinished);
+        w.documents()->reload();
         QTRY_COMPARE(reloaded.count(), 1);
         selectSource(w, 0, 0);
         QCOMPARE(badgeStatuses(w), (QStringList{QStringLiteral("ok"), QStringLiteral("broken")}));
@@ -484,12 +487,12 @@ private slots:
         const QString silent = m_server.url(QStringLiteral("/silent"));
         QVERIFY(
             TestSupport::openAndWait(w, {writeLinkReport(QStringLiteral("silent.md"), silent)}));
-        QSignalSpy done(&w, &MainWindow::linkCheckFinished);
-        w.checkLinks();
+        QSignalSpy done(w.linkCheck(), &LinkCheckController::finished);
+        w.linkCheck()->checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount("/silent"), 1, 10000);
-        w.linkCheckProgress()->cancelButton()->click();
+        w.linkCheck()->progress()->cancelButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
-        QVERIFY(w.linkCheckProgress()->isHidden());
+        QVERIFY(w.linkCheck()->progress()->isHidden());
         QVERIFY(!w.model()->linkResults().contains(silent));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("stopped")));
     }
@@ -526,11 +529,11 @@ private slots:
         prepare(*w);
         const QString silent = m_server.url(QStringLiteral("/silent"));
         QVERIFY(TestSupport::openAndWait(*w, {writeLinkReport(QStringLiteral("busy.md"), silent)}));
-        QVERIFY(w->openUrl(m_server.url(QStringLiteral("/silent"))));
-        w->checkLinks();
+        QVERIFY(w->documents()->openUrl(m_server.url(QStringLiteral("/silent"))));
+        w->linkCheck()->checkLinks();
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount("/silent") >= 2, 10000);
-        QVERIFY(w->downloader()->isRunning());
-        QVERIFY(w->linkChecker()->isRunning());
+        QVERIFY(w->documents()->downloader()->isRunning());
+        QVERIFY(w->linkCheck()->linkChecker()->isRunning());
         w.reset();
         QTest::qWait(100);
     }

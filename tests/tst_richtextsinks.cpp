@@ -1,10 +1,11 @@
-// Report text is never rendered as rich text, in any sink of the window (issue 7). One report
+// Report text is never rendered as rich text, in any sink of the window. One report
 // whose every text position, and its file name, holds markup is opened in the real window; each
 // place that shows it must show it literally. tst_timelineviews checks the views one by one
 // with a hand-built report; this goes through the parser and the whole window, including the
 // parts the window adds (title, status bar, diagnostics, message boxes, Sources view, link
 // badges).
 
+#include "confidencefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "linkchecker.h"
@@ -19,7 +20,6 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
 #include "windowtestsupport.h"
@@ -355,9 +355,9 @@ private slots:
 
     void everySinkShowsMarkupLiterally() {
         MainWindow w;
-        w.linkChecker()->setCachePath(m_dir.filePath(QStringLiteral("cache.json")));
-        w.linkChecker()->setInactivityTimeout(3000);
-        w.linkChecker()->setDeadline(5000);
+        w.linkCheck()->linkChecker()->setCachePath(m_dir.filePath(QStringLiteral("cache.json")));
+        w.linkCheck()->linkChecker()->setInactivityTimeout(3000);
+        w.linkCheck()->linkChecker()->setDeadline(5000);
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -426,8 +426,8 @@ private slots:
 
         // Check Links: both sources fail locally (unsafe, refused); badges and their details
         // quote the URLs as plain text.
-        QSignalSpy checked(&w, &MainWindow::linkCheckFinished);
-        w.checkLinks();
+        QSignalSpy checked(w.linkCheck(), &LinkCheckController::finished);
+        w.linkCheck()->checkLinks();
         QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 15000);
         w.selectionModel()->setCurrentIndex(entry, QItemSelectionModel::ClearAndSelect |
                                                        QItemSelectionModel::Rows);
@@ -485,7 +485,7 @@ private slots:
         dialog->close();
 
         // Status bar: the automatic reload names the file as written.
-        QSignalSpy reloaded(&w, &MainWindow::autoReloaded);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::autoReloaded);
         QFile f(m_path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Append));
         f.write("Appended note\n");

@@ -1,6 +1,7 @@
 // Both UI languages, loaded for real: menus, status text, chart axis title, outline, detail
 // panel, dates and plural forms; switching live; Qt's own strings; the translated --help.
 
+#include "confidencefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
@@ -12,7 +13,6 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
-#include "timelineproxymodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"
 

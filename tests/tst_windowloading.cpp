@@ -59,21 +59,21 @@ private slots:
 
     void filesArriveInTheOrderGiven() {
         MainWindow w;
-        QSignalSpy finished(&w, &MainWindow::loadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::loadFinished);
         QSignalSpy errors(&w, &MainWindow::errorShown);
         QStringList asked = m_files;
         asked.insert(2, m_broken);
         w.openFiles(asked);
         // Nothing is parsed inside openFiles(): the event loop stays free while files load.
-        QVERIFY(w.isLoading());
+        QVERIFY(w.documents()->isLoading());
         QCOMPARE(w.model()->reportCount(), 0);
-        QVERIFY(w.loadProgress()->isVisibleTo(&w));
+        QVERIFY(w.documents()->loadProgress()->isVisibleTo(&w));
 
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(!w.isLoading());
-        QVERIFY(!w.loadProgress()->isVisibleTo(&w));
+        QVERIFY(!w.documents()->isLoading());
+        QVERIFY(!w.documents()->loadProgress()->isVisibleTo(&w));
         // The unusable file is reported, once, by name; every other file is there, in order,
         // whichever thread finished first.
         QCOMPARE(loadedFiles(w), m_files);
@@ -85,7 +85,7 @@ private slots:
 
     void filesAskedForDuringALoadFollowIt() {
         MainWindow w;
-        QSignalSpy finished(&w, &MainWindow::loadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::loadFinished);
         w.openFiles({m_files.at(0), m_files.at(1)});
         w.openFiles({m_files.at(3), m_files.at(0)}); // one new, one already on its way
         QVERIFY(TestSupport::openAndWait(w, {}));
@@ -99,17 +99,17 @@ private slots:
         QVERIFY(TestSupport::openAndWait(w, {m_files.at(1)}));
         QCOMPARE(w.model()->reportCount(), 1);
 
-        QSignalSpy finished(&w, &MainWindow::loadFinished);
+        QSignalSpy finished(w.documents(), &DocumentsController::loadFinished);
         // The large file first: nothing of this load can have arrived before the event loop runs,
         // so the Cancel below always comes before any delivery.
         w.openFiles({m_files.at(0), m_files.at(2)});
         w.openFiles({m_files.at(4)}); // queued behind the running load
-        QVERIFY(w.isLoading());
-        w.loadProgress()->cancelButton()->click();
+        QVERIFY(w.documents()->isLoading());
+        w.documents()->loadProgress()->cancelButton()->click();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), true);
-        QVERIFY(!w.isLoading());
-        QVERIFY(!w.loadProgress()->isVisibleTo(&w));
+        QVERIFY(!w.documents()->isLoading());
+        QVERIFY(!w.documents()->loadProgress()->isVisibleTo(&w));
         // Nothing more arrives later: not the cancelled files, not the queued one.
         QTest::qWait(300);
         QCOMPARE(loadedFiles(w), QStringList{m_files.at(1)});
@@ -133,19 +133,20 @@ private slots:
         QCOMPARE(before.turningPoints.size(), 12);
 
         QSignalSpy errors(&w, &MainWindow::errorShown);
-        QSignalSpy reloaded(&w, &MainWindow::reloadFinished);
-        QSignalSpy autoReloaded(&w, &MainWindow::autoReloaded);
+        QSignalSpy reloaded(w.documents(), &DocumentsController::reloadFinished);
+        QSignalSpy autoReloaded(w.documents(), &DocumentsController::autoReloaded);
         // A PNG signature and header chunk, then binary bytes: no report at all.
         QByteArray png("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", 20);
         for (int i = 0; i < 4096; ++i)
             png.append(char(i * 37 % 256));
         QVERIFY(write(path, png));
-        w.reloadAction()->trigger();
-        QCOMPARE(w.reloadAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
-        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1 && !w.isReloading(), 10000);
+        TestSupport::action(&w, "reloadAction")->trigger();
+        QCOMPARE(TestSupport::action(&w, "reloadAction")->shortcut(),
+                 QKeySequence(QKeySequence::Refresh));
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1 && !w.documents()->isReloading(), 10000);
         // The watcher's own reload of the same change, so that nothing is still on its way.
         QTRY_COMPARE_WITH_TIMEOUT(autoReloaded.count(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isReloading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.documents()->isReloading(), 10000);
 
         QCOMPARE(w.model()->reportCount(), 1);
         const Report &after = w.model()->report(0);

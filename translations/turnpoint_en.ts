@@ -86,21 +86,21 @@
     </message>
 </context>
 <context>
-    <name>Turnpoint::MainWindow</name>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <extracomment>Status bar: number of problems found while reading the reports</extracomment>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
+    <name>Turnpoint::LinkCheckController</name>
     <message numerus="yes">
         <source>Link check stopped after %n link(s).</source>
         <extracomment>Status bar after the user stopped Check Links: links checked so far</extracomment>
         <translation>
             <numerusform>Link check stopped after %n link.</numerusform>
             <numerusform>Link check stopped after %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 link(s) have problems.</source>
+        <extracomment>Status bar after Check Links: how many links have a problem, of how many</extracomment>
+        <translation>
+            <numerusform>%n of %1 links has a problem.</numerusform>
+            <numerusform>%n of %1 links have problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -111,12 +111,15 @@
             <numerusform>All %n links work.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Turnpoint::MainWindow</name>
     <message numerus="yes">
-        <source>%n of %1 link(s) have problems.</source>
-        <extracomment>Status bar after Check Links: how many links have a problem, of how many</extracomment>
+        <source>%n warning(s)</source>
+        <extracomment>Status bar: number of problems found while reading the reports</extracomment>
         <translation>
-            <numerusform>%n of %1 links has a problem.</numerusform>
-            <numerusform>%n of %1 links have problems.</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>turnpoint: the settings file %1 cannot be read; using defaults</source>
+        <extracomment>Standard error, at start-up: %1 is the settings file&apos;s path</extracomment>
+        <translation>turnpoint：无法读取设置文件 %1；使用默认设置</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>the file was cut short (disk full?)</source>
@@ -348,6 +356,18 @@
     </message>
 </context>
 <context>
+    <name>ReportSource</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Load error: file, then what was wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>a PNG image</source>
@@ -501,6 +521,39 @@
         <source>only changes</source>
         <extracomment>Status bar: only turning points that differ from the earlier version are shown (File → Compare With…)</extracomment>
         <translation>仅显示变化</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::CompareController</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <extracomment>File menu: choose an earlier version of the current report to compare it with</extracomment>
+        <translation>与早期版本对比(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Clear Co&amp;mparison</source>
+        <extracomment>File menu: stop comparing the current report with an earlier version</extracomment>
+        <translation>清除对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only C&amp;hanges</source>
+        <extracomment>File menu (checkable): show only turning points that differ from the earlier version</extracomment>
+        <translation>仅显示变化(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compare With Earlier Version</source>
+        <extracomment>Title of the file dialog of File → Compare With…</extracomment>
+        <translation>与早期版本对比</translation>
+    </message>
+    <message>
+        <source>Turning-point reports (*.md *.markdown *.txt);;All files (*)</source>
+        <extracomment>File dialog filter of File → Compare With…</extracomment>
+        <translation>转折点报告 (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 added, %3 removed, %4 re-scored, %5 changed</source>
+        <extracomment>Status bar after File → Compare With…: %1 is the earlier version&apos;s file name, then how many turning points were added, removed, re-scored (confidence changed) and otherwise changed</extracomment>
+        <translation>与 %1 对比：新增 %2 个，删除 %3 个，重新评分 %4 个，修改 %5 个</translation>
     </message>
 </context>
 <context>
@@ -844,6 +897,212 @@ Detail panel: an entry the earlier version does not have</extracomment>
     </message>
 </context>
 <context>
+    <name>Turnpoint::DocumentsController</name>
+    <message>
+        <source>Opening files: %1 of %2</source>
+        <extracomment>Status bar while files are opened: files read so far and in total</extracomment>
+        <translation>正在打开文件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>File menu</extracomment>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <extracomment>File menu: download a report from a web address</extracomment>
+        <translation>打开网址(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <extracomment>File menu: read the open reports again from disk (or download them again)</extracomment>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <extracomment>File menu: close the report of the current selection</extracomment>
+        <translation>关闭报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Reports</source>
+        <extracomment>Title of the open dialog</extracomment>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.md *.txt *.markdown);;All files (*)</source>
+        <extracomment>File type filter of the open dialog</extracomment>
+        <translation>报告 (*.md *.txt *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <extracomment>Status bar while one file is read, with its name</extracomment>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <extracomment>Status bar after the user cancelled opening files; the reports read so far stay</extracomment>
+        <translation>已取消打开</translation>
+    </message>
+    <message>
+        <source>Could Not Open</source>
+        <extracomment>Title of the message listing files that could not be opened</extracomment>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>These files could not be opened; nothing already open was replaced.</source>
+        <extracomment>Message text before the list of files that could not be opened</extracomment>
+        <translation>以下文件无法打开；已打开的报告均未被替换。</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <extracomment>Title of the Open URL dialog
+----------
+Title of the message when an address cannot be opened</extracomment>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Address of a report (http or https):</source>
+        <extracomment>Open URL dialog: prompt above the address field</extracomment>
+        <translation>报告的网址（http 或 https）：</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses of a web server can be opened:
+%1</source>
+        <extracomment>Open URL: the address is not one Turnpoint downloads from</extracomment>
+        <translation>只能打开指向网站服务器的 http 或 https 地址：
+%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <extracomment>Status bar while a report is downloaded, with its address</extracomment>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Download cancelled: %1</source>
+        <extracomment>Status bar after the user cancelled a download</extracomment>
+        <translation>已取消下载：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <extracomment>Status bar after a report was downloaded</extracomment>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <extracomment>Status bar while open reports are read again (Reload, or their files changed)</extracomment>
+        <translation>正在重新载入…</translation>
+    </message>
+    <message>
+        <source>The file changed on disk and cannot be read as a report now (%1); the previous version is still shown.</source>
+        <extracomment>Diagnostic and status bar message when a file changed on disk and can no longer be read as a report; %1 is what is wrong with it</extracomment>
+        <translation>磁盘上的文件已更改，但现在无法作为报告读取（%1）；仍显示之前的版本。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <extracomment>Status bar after a report was read again because its file changed</extracomment>
+        <translation>%1 在磁盘上已更改，已重新载入。</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <extracomment>Title of the message shown when the file to compare with cannot be used</extracomment>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Could not compare with %1: %2</source>
+        <extracomment>%1 is the file, %2 what is wrong with it</extracomment>
+        <translation>无法与 %1 对比：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::ExportController</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <extracomment>File menu</extracomment>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Scale</source>
+        <extracomment>File menu: submenu choosing the pixel density of the PNG from Export Chart…</extracomment>
+        <translation>PNG 缩放(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;%1×</source>
+        <extracomment>File menu, PNG Scale: image pixels per chart pixel, e.g. &quot;2×&quot;</extracomment>
+        <translation>&amp;%1×</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <extracomment>File menu: save the chart as a vector image</extracomment>
+        <translation>将图表导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <extracomment>File menu: save the chart as a one-page PDF document</extracomment>
+        <translation>将图表导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chart…</source>
+        <extracomment>File menu: print the chart, through a print preview</extracomment>
+        <translation>打印图表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <extracomment>File menu: write the turning points shown now (with all filters) as CSV or JSON</extracomment>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <extracomment>Title of the export dialog (PNG, SVG and PDF)</extracomment>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <extracomment>File type filter of the export dialog</extracomment>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <extracomment>File type filter of the export dialog</extracomment>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>File type filter of the export dialog</extracomment>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <extracomment>Status bar message after an export, with the file name</extracomment>
+        <translation>图表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <extracomment>File type filter of the Export Data dialog</extracomment>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <extracomment>File type filter of the Export Data dialog</extracomment>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <extracomment>Title of the Export Data dialog
+----------
+Export Data failed: the file, then the system&apos;s reason</extracomment>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <extracomment>Status bar message after Export Data, with the file name</extracomment>
+        <translation>数据已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::FilterBar</name>
     <message>
         <source>Filter</source>
@@ -962,6 +1221,60 @@ Detail panel: an entry the earlier version does not have</extracomment>
     </message>
 </context>
 <context>
+    <name>Turnpoint::LinkCheckController</name>
+    <message>
+        <source>Checking links: %1 of %2</source>
+        <extracomment>Status bar while Check Links runs: links done and in total</extracomment>
+        <translation>正在检查链接：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <extracomment>Tools menu: check over the network whether every source link still works</extracomment>
+        <translation>检查链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check Links &amp;Again (Ignore Cache)</source>
+        <extracomment>Tools menu: check every link over the network again, not reusing results from the last 24 hours</extracomment>
+        <translation>重新检查链接（忽略缓存）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Checking Links</source>
+        <extracomment>Tools menu: stop a running link check</extracomment>
+        <translation>停止检查链接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The open reports cite no links to check.</source>
+        <extracomment>Status bar: Check Links found nothing to check</extracomment>
+        <translation>已打开的报告中没有可检查的链接。</translation>
+    </message>
+    <message>
+        <source>Checking links…</source>
+        <extracomment>Status bar when Check Links starts</extracomment>
+        <translation>正在检查链接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link check stopped after %n link(s).</source>
+        <extracomment>Status bar after the user stopped Check Links: links checked so far</extracomment>
+        <translation>
+            <numerusform>链接检查已停止，已检查 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 link(s) have problems.</source>
+        <extracomment>Status bar after Check Links: how many links have a problem, of how many</extracomment>
+        <translation>
+            <numerusform>%1 个链接中有 %n 个存在问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n link(s) work.</source>
+        <extracomment>Status bar after Check Links found no problem</extracomment>
+        <translation>
+            <numerusform>全部 %n 个链接均可访问。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::LinkChecker</name>
     <message>
         <source>not an http(s) link that may be opened; not requested</source>
@@ -1007,38 +1320,9 @@ Detail panel: an entry the earlier version does not have</extracomment>
 <context>
     <name>Turnpoint::MainWindow</name>
     <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <extracomment>Menu</extracomment>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <extracomment>File menu</extracomment>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <extracomment>File menu: submenu of recently opened reports</extracomment>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <extracomment>File menu: read the open reports again from disk (or download them again)</extracomment>
-        <translation>重新载入(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Close Report</source>
-        <extracomment>File menu: close the report of the current selection</extracomment>
-        <translation>关闭报告(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Chart…</source>
-        <extracomment>File menu</extracomment>
-        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1121,46 +1405,6 @@ Detail panel: an entry the earlier version does not have</extracomment>
         <translation>显示读取报告时发现的问题</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Load error: file, then what was wrong with it</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Could Not Open</source>
-        <extracomment>Title of the message listing files that could not be opened</extracomment>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>These files could not be opened; nothing already open was replaced.</source>
-        <extracomment>Message text before the list of files that could not be opened</extracomment>
-        <translation>以下文件无法打开；已打开的报告均未被替换。</translation>
-    </message>
-    <message>
-        <source>Open Reports</source>
-        <extracomment>Title of the open dialog</extracomment>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.md *.txt *.markdown);;All files (*)</source>
-        <extracomment>File type filter of the open dialog</extracomment>
-        <translation>报告 (*.md *.txt *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <extracomment>Title of the export dialog (PNG, SVG and PDF)</extracomment>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <extracomment>File type filter of the export dialog</extracomment>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart exported to %1</source>
-        <extracomment>Status bar message after an export, with the file name</extracomment>
-        <translation>图表已导出到 %1</translation>
-    </message>
-    <message>
         <source>About Turnpoint</source>
         <extracomment>Title of the About dialog</extracomment>
         <translation>关于 Turnpoint</translation>
@@ -1178,16 +1422,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>转折点报告时间线查看器：打开报告，按置信度筛选转折点，阅读每个条目及其来源，并导出图表。
 
 基于 Qt %1 构建，运行于 Qt %2。</translation>
-    </message>
-    <message>
-        <source>No Recent Files</source>
-        <extracomment>Open Recent submenu when there is nothing to list</extracomment>
-        <translation>没有最近打开的文件</translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <extracomment>Open Recent submenu: forget the listed files</extracomment>
-        <translation>清空列表</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -1207,16 +1441,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Checking links: %1 of %2</source>
-        <extracomment>Status bar while Check Links runs: links done and in total</extracomment>
-        <translation>正在检查链接：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;URL…</source>
-        <extracomment>File menu: download a report from a web address</extracomment>
-        <translation>打开网址(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <extracomment>View menu: show or hide the list of every source the reports cite</extracomment>
         <translation>来源</translation>
@@ -1225,101 +1449,6 @@ Built with Qt %1, running on Qt %2.</source>
         <source>&amp;Tools</source>
         <extracomment>Menu</extracomment>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Check &amp;Links</source>
-        <extracomment>Tools menu: check over the network whether every source link still works</extracomment>
-        <translation>检查链接(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Check Links &amp;Again (Ignore Cache)</source>
-        <extracomment>Tools menu: check every link over the network again, not reusing results from the last 24 hours</extracomment>
-        <translation>重新检查链接（忽略缓存）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Checking Links</source>
-        <extracomment>Tools menu: stop a running link check</extracomment>
-        <translation>停止检查链接(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Open URL</source>
-        <extracomment>Title of the message when an address cannot be opened
-----------
-Title of the Open URL dialog</extracomment>
-        <translation>打开网址</translation>
-    </message>
-    <message>
-        <source>Only http and https addresses of a web server can be opened:
-%1</source>
-        <extracomment>Open URL: the address is not one Turnpoint downloads from</extracomment>
-        <translation>只能打开指向网站服务器的 http 或 https 地址：
-%1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <extracomment>Status bar while a report is downloaded, with its address</extracomment>
-        <translation>正在下载 %1…</translation>
-    </message>
-    <message>
-        <source>Download cancelled: %1</source>
-        <extracomment>Status bar after the user cancelled a download</extracomment>
-        <translation>已取消下载：%1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <extracomment>Status bar after a report was downloaded</extracomment>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <source>Address of a report (http or https):</source>
-        <extracomment>Open URL dialog: prompt above the address field</extracomment>
-        <translation>报告的网址（http 或 https）：</translation>
-    </message>
-    <message>
-        <source>The open reports cite no links to check.</source>
-        <extracomment>Status bar: Check Links found nothing to check</extracomment>
-        <translation>已打开的报告中没有可检查的链接。</translation>
-    </message>
-    <message>
-        <source>Checking links…</source>
-        <extracomment>Status bar when Check Links starts</extracomment>
-        <translation>正在检查链接…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Link check stopped after %n link(s).</source>
-        <extracomment>Status bar after the user stopped Check Links: links checked so far</extracomment>
-        <translation>
-            <numerusform>链接检查已停止，已检查 %n 个链接。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n link(s) work.</source>
-        <extracomment>Status bar after Check Links found no problem</extracomment>
-        <translation>
-            <numerusform>全部 %n 个链接均可访问。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file changed on disk and cannot be read as a report now (%1); the previous version is still shown.</source>
-        <extracomment>Diagnostic and status bar message when a file changed on disk and can no longer be read as a report; %1 is what is wrong with it</extracomment>
-        <translation>磁盘上的文件已更改，但现在无法作为报告读取（%1）；仍显示之前的版本。</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk and was reloaded.</source>
-        <extracomment>Status bar after a report was read again because its file changed</extracomment>
-        <translation>%1 在磁盘上已更改，已重新载入。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 link(s) have problems.</source>
-        <extracomment>Status bar after Check Links: how many links have a problem, of how many</extracomment>
-        <translation>
-            <numerusform>%1 个链接中有 %n 个存在问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening files: %1 of %2</source>
-        <extracomment>Status bar while files are opened: files read so far and in total</extracomment>
-        <translation>正在打开文件：%1 / %2</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1345,72 +1474,6 @@ Title of the Open URL dialog</extracomment>
         <source>&amp;Clear Filters</source>
         <extracomment>Edit menu: reset every filter except the confidence threshold</extracomment>
         <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data…</source>
-        <extracomment>File menu: write the turning points shown now (with all filters) as CSV or JSON</extracomment>
-        <translation>导出数据(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <extracomment>File type filter of the Export Data dialog</extracomment>
-        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <extracomment>File type filter of the Export Data dialog</extracomment>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Data</source>
-        <extracomment>Title of the Export Data dialog
-----------
-Export Data failed: the file, then the system&apos;s reason</extracomment>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Data exported to %1</source>
-        <extracomment>Status bar message after Export Data, with the file name</extracomment>
-        <translation>数据已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <extracomment>Status bar while one file is read, with its name</extracomment>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <source>Opening cancelled</source>
-        <extracomment>Status bar after the user cancelled opening files; the reports read so far stay</extracomment>
-        <translation>已取消打开</translation>
-    </message>
-    <message>
-        <source>Export Chart as &amp;SVG…</source>
-        <extracomment>File menu: save the chart as a vector image</extracomment>
-        <translation>将图表导出为 SVG(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Export Chart as P&amp;DF…</source>
-        <extracomment>File menu: save the chart as a one-page PDF document</extracomment>
-        <translation>将图表导出为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print Chart…</source>
-        <extracomment>File menu: print the chart, through a print preview</extracomment>
-        <translation>打印图表(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <extracomment>File type filter of the export dialog</extracomment>
-        <translation>SVG 图像 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <extracomment>File type filter of the export dialog</extracomment>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Overlay</source>
@@ -1448,69 +1511,9 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <translation>显示全部泳道(&amp;A)</translation>
     </message>
     <message>
-        <source>Compare &amp;With…</source>
-        <extracomment>File menu: choose an earlier version of the current report to compare it with</extracomment>
-        <translation>与早期版本对比(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Clear Co&amp;mparison</source>
-        <extracomment>File menu: stop comparing the current report with an earlier version</extracomment>
-        <translation>清除对比(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Only C&amp;hanges</source>
-        <extracomment>File menu (checkable): show only turning points that differ from the earlier version</extracomment>
-        <translation>仅显示变化(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Compare With Earlier Version</source>
-        <extracomment>Title of the file dialog of File → Compare With…</extracomment>
-        <translation>与早期版本对比</translation>
-    </message>
-    <message>
-        <source>Turning-point reports (*.md *.markdown *.txt);;All files (*)</source>
-        <extracomment>File dialog filter of File → Compare With…</extracomment>
-        <translation>转折点报告 (*.md *.markdown *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Compare</source>
-        <extracomment>Title of the message shown when the file to compare with cannot be used</extracomment>
-        <translation>无法对比</translation>
-    </message>
-    <message>
-        <source>Could not compare with %1: %2</source>
-        <extracomment>%1 is the file, %2 what is wrong with it</extracomment>
-        <translation>无法与 %1 对比：%2</translation>
-    </message>
-    <message>
-        <source>Compared with %1: %2 added, %3 removed, %4 re-scored, %5 changed</source>
-        <extracomment>Status bar after File → Compare With…: %1 is the earlier version&apos;s file name, then how many turning points were added, removed, re-scored (confidence changed) and otherwise changed</extracomment>
-        <translation>与 %1 对比：新增 %2 个，删除 %3 个，重新评分 %4 个，修改 %5 个</translation>
-    </message>
-    <message>
-        <source>turnpoint: the settings file %1 cannot be read; using defaults</source>
-        <extracomment>Standard error, at start-up: %1 is the settings file&apos;s path</extracomment>
-        <translation>turnpoint：无法读取设置文件 %1；使用默认设置</translation>
-    </message>
-    <message>
         <source>turnpoint: the application icon needs Qt&apos;s SVG support (package libqt6svg6); using the default icon</source>
         <extracomment>Standard error, at start-up; libqt6svg6 is the Debian package name</extracomment>
         <translation>turnpoint：应用图标需要 Qt 的 SVG 支持（软件包 libqt6svg6）；使用默认图标</translation>
-    </message>
-    <message>
-        <source>Reloading…</source>
-        <extracomment>Status bar while open reports are read again (Reload, or their files changed)</extracomment>
-        <translation>正在重新载入…</translation>
-    </message>
-    <message>
-        <source>P&amp;NG Scale</source>
-        <extracomment>File menu: submenu choosing the pixel density of the PNG from Export Chart…</extracomment>
-        <translation>PNG 缩放(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;%1×</source>
-        <extracomment>File menu, PNG Scale: image pixels per chart pixel, e.g. &quot;2×&quot;</extracomment>
-        <translation>&amp;%1×</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1595,24 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <source>Outline</source>
         <extracomment>Accessible name of the outline tree</extracomment>
         <translation>大纲</translation>
+    </message>
+</context>
+<context>
+    <name>Turnpoint::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <extracomment>File menu: submenu of recently opened reports</extracomment>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <extracomment>Open Recent submenu when there is nothing to list</extracomment>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <extracomment>Open Recent submenu: forget the listed files</extracomment>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>

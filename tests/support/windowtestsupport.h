@@ -1,6 +1,11 @@
 #pragma once
 
+#include "comparecontroller.h"
+#include "documentscontroller.h"
+#include "exportcontroller.h"
+#include "linkcheckcontroller.h"
 #include "mainwindow.h"
+#include "recentfiles.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -9,7 +14,9 @@
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QDialog>
+#include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -20,15 +27,35 @@
 
 namespace Turnpoint::TestSupport {
 
+// The window's action named `name` (its object name), from whichever controller owns it.
+inline QAction *action(const QObject *window, const char *name) {
+    QAction *found = window->findChild<QAction *>(QLatin1String(name));
+    if (!found)
+        qWarning() << "no action named" << name;
+    return found;
+}
+
 // MainWindow::openFiles() reads files in the background; this waits until every local file
-// was added or reported (downloads of URLs among `paths` are not waited for). False when the
-// load did not end within `timeoutMs`.
+// was added or reported, and the texts of reports with diagnostics were read (downloads of URLs
+// among `paths` are not waited for). False when the load did not end within `timeoutMs`.
 inline bool openAndWait(MainWindow &window, const QStringList &paths, int timeoutMs = 20000) {
     window.openFiles(paths);
+    const DocumentsController *documents = window.documents();
+    const auto busy = [documents] { return documents->isLoading() || documents->isReadingTexts(); };
     const QDeadlineTimer deadline(timeoutMs);
-    while (window.isLoading() && !deadline.hasExpired())
+    while (busy() && !deadline.hasExpired())
         QTest::qWait(2);
-    return !window.isLoading();
+    return !busy();
+}
+
+// File → Compare With… reads the earlier version in the background; this compares the current
+// report with `oldPath` and waits. True when the baseline was set.
+inline bool compareAndWait(MainWindow &window, const QString &oldPath, int timeoutMs = 20000) {
+    QSignalSpy finished(window.documents(), &DocumentsController::comparisonFinished);
+    window.documents()->compareWith(oldPath);
+    if (finished.isEmpty() && !finished.wait(timeoutMs))
+        return false;
+    return finished.first().first().toBool();
 }
 
 // Shows `window` at `size` and opens the built-in sample in it. False when the window was not

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QMenu;
+class QWidget;
+
+namespace Turnpoint {
+
+// File → Open Recent: the files opened last, kept in the settings.
+class RecentFiles : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int MaxFiles = 10;
+
+    // `window` parents the submenu.
+    explicit RecentFiles(QWidget *window);
+
+    QMenu *menu() const { return m_menu; }
+    void retranslate();
+
+    // Recently opened files that still exist, most recent first, at most MaxFiles.
+    static QStringList files();
+    // Puts `path` first.
+    static void add(const QString &path);
+
+signals:
+    void fileChosen(const QString &path);
+
+private:
+    void updateMenu();
+
+    QMenu *m_menu;
+};
+
+} // namespace Turnpoint

@@ -1,8 +1,0 @@
-#include "timelineproxymodel.h"
-
-namespace Turnpoint {
-
-TimelineProxyModel::TimelineProxyModel(QObject *parent)
-    : ConfidenceFilterModel(parent) {}
-
-} // namespace Turnpoint
