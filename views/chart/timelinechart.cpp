@@ -1,5 +1,6 @@
 #include "timelinechart.h"
 
+#include "chartpalette.h"
 #include "confidencefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
@@ -41,12 +42,11 @@ constexpr double MarkerReach = 16 * 1.2 + 6;
 // More of the joined report titles than fits any chart's width.
 constexpr qsizetype MaxTitleLength = 600;
 
-const QColor ThresholdColor(0x6b, 0x46, 0xc1);
 // Lanes mode: room left of the plot for the lane labels, and the height of a group's header.
 constexpr double LaneLabelWidth = 170;
 constexpr double GroupHeaderHeight = 18;
 // Overlay mode names at most this many reports in the legend, then "and N more": as many as
-// the palette has colours (TimelinePlotItem::reportColor), past which colours repeat.
+// the palette has colours (ChartPalette::report), past which colours repeat.
 constexpr int MaxLegendReports = 7;
 // Removed ghosts drawn at most (a baseline that lost thousands of turning points).
 constexpr int MaxRemovedDrawn = 4000;
@@ -166,26 +166,24 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
         return series;
     };
     m_eventSeries = legendSeries(legendShapeFor(KindClass::Event), colorFor(KindClass::Event),
-                                 colorFor(KindClass::Event).darker(150));
+                                 ChartPalette::border(colorFor(KindClass::Event)));
     m_policySeries = legendSeries(legendShapeFor(KindClass::Policy), colorFor(KindClass::Policy),
-                                  colorFor(KindClass::Policy).darker(150));
+                                  ChartPalette::border(colorFor(KindClass::Policy)));
     m_otherSeries = legendSeries(legendShapeFor(KindClass::Other), colorFor(KindClass::Other),
-                                 colorFor(KindClass::Other).darker(150));
-    m_nothingSeries = legendSeries(QScatterSeries::MarkerShapeCircle, QColor(Qt::white),
-                                   TimelinePlotItem::nothingFoundColor());
+                                 ChartPalette::border(colorFor(KindClass::Other)));
+    m_nothingSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::paper(),
+                                   ChartPalette::nothingFound());
     QColor ghost = colorFor(KindClass::Event);
     ghost.setAlphaF(TimelinePlotItem::GhostOpacity);
     m_ghostSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ghost, ghost);
-    m_addedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, TimelinePlotItem::addedColor(),
-                                 TimelinePlotItem::addedColor().darker(150));
-    m_removedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, QColor(Qt::white),
-                                   TimelinePlotItem::removedColor());
-    m_rescoredSeries =
-        legendSeries(QScatterSeries::MarkerShapeTriangle, TimelinePlotItem::modifiedColor(),
-                     TimelinePlotItem::modifiedColor().darker(150));
-    m_modifiedSeries =
-        legendSeries(QScatterSeries::MarkerShapeCircle, TimelinePlotItem::modifiedColor(),
-                     TimelinePlotItem::modifiedColor().darker(150));
+    m_addedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::added(),
+                                 ChartPalette::border(ChartPalette::added()));
+    m_removedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::paper(),
+                                   ChartPalette::removed());
+    m_rescoredSeries = legendSeries(QScatterSeries::MarkerShapeTriangle, ChartPalette::modified(),
+                                    ChartPalette::border(ChartPalette::modified()));
+    m_modifiedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::modified(),
+                                    ChartPalette::border(ChartPalette::modified()));
     m_modifiedSeries->setMarkerSize(7);
 
     // Qt Charts' own items sit at z -1 (background) to 5 (legend); the plot goes above the
@@ -847,10 +845,10 @@ void TimelineChart::updateLegend() {
                                                             {m_policySeries, KindClass::Policy},
                                                             {m_otherSeries, KindClass::Other}};
     for (const auto &[series, kind] : kinds) {
-        const QColor fill = byReport ? QColor(0x99, 0x99, 0x99) : colorFor(kind);
+        const QColor fill = byReport ? ChartPalette::neutral() : colorFor(kind);
         if (series->color() != fill) {
             series->setColor(fill);
-            series->setBorderColor(fill.darker(150));
+            series->setBorderColor(ChartPalette::border(fill));
         }
     }
     const QStringList titles = byReport ? shownReportTitles() : QStringList();
@@ -876,8 +874,8 @@ void TimelineChart::updateLegend() {
             //: (always at least two)
             series->setName(
                 SafeText::html(tr("and %1 more reports").arg(titles.size() - MaxLegendReports)));
-            series->setColor(QColor(Qt::white));
-            series->setBorderColor(QColor(0x99, 0x99, 0x99));
+            series->setColor(ChartPalette::paper());
+            series->setBorderColor(ChartPalette::neutral());
             continue;
         }
         QString name = titles.at(i);
@@ -885,8 +883,8 @@ void TimelineChart::updateLegend() {
             name = name.left(31) + QChar(0x2026);
         // Legend names are HTML in Qt Charts: a report's title is escaped like any other text.
         series->setName(SafeText::html(name));
-        series->setColor(TimelinePlotItem::reportColor(i));
-        series->setBorderColor(TimelinePlotItem::reportColor(i).darker(150));
+        series->setColor(ChartPalette::report(i));
+        series->setBorderColor(ChartPalette::border(ChartPalette::report(i)));
     }
 
     const std::pair<QScatterSeries *, bool> shown[] = {
@@ -1298,13 +1296,13 @@ void TimelineChart::relayout() {
     if (m_mode == Mode::Overlay) {
         auto *line =
             new QGraphicsLineItem(plot.left(), thresholdY, plot.right(), thresholdY, m_plotLayer);
-        line->setPen(QPen(ThresholdColor, 1.5, Qt::DashLine));
+        line->setPen(QPen(ChartPalette::threshold(), 1.5, Qt::DashLine));
         line->setZValue(-0.5);
         {
             //: Label of the threshold line on the chart, e.g. "≥ 60%"
             auto *label = new QGraphicsSimpleTextItem(tr("≥ %1%").arg(threshold), m_plotLayer);
             label->setFont(tickFont);
-            label->setBrush(ThresholdColor);
+            label->setBrush(ChartPalette::threshold());
             label->setZValue(1);
             const QRectF r = label->boundingRect();
             QPointF pos(plot.right() - r.width() - 4, thresholdY - r.height() - 1);
@@ -1427,7 +1425,7 @@ void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int 
             // still visible; unscored ones as the faintest.
             d.opacity = 0.35 + 0.65 * m.confidencePercent() / 100.0;
         if (colourByReport)
-            d.fill = TimelinePlotItem::reportColor(m.report);
+            d.fill = ChartPalette::report(m.report);
         if (size_t(m.report) < m_reportHasBaseline.size() && m_reportHasBaseline[size_t(m.report)])
             applyChange(d, m);
         frame.markers.append(d);
@@ -1559,11 +1557,11 @@ void TimelineChart::layoutLanes(const QRectF &plot) {
             auto *header = new QGraphicsSimpleTextItem(
                 headerMetrics.elidedText(name, Qt::ElideRight, plot.right() - 8), m_axisLayer);
             header->setFont(headerFont);
-            header->setBrush(QColor(0x33, 0x33, 0x33));
+            header->setBrush(ChartPalette::groupHeaderText());
             header->setPos(6, y + (headerHeight - headerMetrics.height()) / 2);
             auto *rule = new QGraphicsLineItem(plot.left(), y + headerHeight - 1, plot.right(),
                                                y + headerHeight - 1, m_plotLayer);
-            rule->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
+            rule->setPen(QPen(ChartPalette::groupRule(), 1));
             rule->setZValue(-1);
             y += headerHeight;
         }
@@ -1578,7 +1576,7 @@ void TimelineChart::layoutLanes(const QRectF &plot) {
             if (i % 2 == 1) {
                 auto *band = new QGraphicsRectItem(g.band, m_plotLayer);
                 band->setPen(Qt::NoPen);
-                band->setBrush(QColor(0, 0, 0, 12));
+                band->setBrush(ChartPalette::laneShading());
                 band->setZValue(-2);
             }
         }
@@ -1588,7 +1586,7 @@ void TimelineChart::layoutLanes(const QRectF &plot) {
             const QString text = fm.elidedText(lane.title, Qt::ElideRight, labelWidth);
             auto *label = new QGraphicsSimpleTextItem(text, m_axisLayer);
             label->setFont(font);
-            label->setBrush(QColor(0x22, 0x22, 0x22));
+            label->setBrush(ChartPalette::laneLabelText());
             const double w = fm.horizontalAdvance(text);
             label->setPos(plot.left() - 6 - w, y + (laneHeight - fm.height()) / 2);
             g.labelRect = QRectF(label->pos(), QSizeF(w, fm.height()));
@@ -1734,8 +1732,8 @@ void TimelineChart::placeLabels(TimelinePlotItem::Frame &frame, const QList<QRec
                 continue;
             auto *item = new QGraphicsSimpleTextItem(text, m_plotLayer);
             item->setFont(labelFont);
-            item->setBrush(m.nothingFound ? TimelinePlotItem::nothingFoundColor().darker(130)
-                                          : QColor(0x33, 0x33, 0x33));
+            item->setBrush(m.nothingFound ? ChartPalette::nothingFoundLabelText()
+                                          : ChartPalette::labelText());
             item->setPos(rect.topLeft());
             item->setZValue(1);
             m.labelShown = true;

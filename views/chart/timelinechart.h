@@ -196,7 +196,7 @@ public:
     void retranslate();
 
     static KindClass classify(const QString &kind) { return MarkerStore::classify(kind); }
-    static QColor colorFor(KindClass kind) { return TimelinePlotItem::colorFor(kind); }
+    static QColor colorFor(KindClass kind) { return ChartPalette::kind(kind); }
 
 signals:
     void visibleRangeChanged();
