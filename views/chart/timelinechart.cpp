@@ -1,8 +1,8 @@
 #include "timelinechart.h"
 
 #include "chartpalette.h"
+#include "charttext.h"
 #include "confidencefiltermodel.h"
-#include "datetext.h"
 #include "displaytext.h"
 #include "safetext.h"
 #include "timelinemodel.h"
@@ -33,7 +33,6 @@ constexpr double YMin = -6;
 constexpr double YMax = 106;
 // Zooming in further than this shows nothing a month marker's extent does not already show.
 constexpr double MinSpanDays = 20;
-constexpr int MaxTooltipEntries = 8;
 constexpr double LabelMaxWidth = 150;
 // Aggregate columns are this many pixels wide.
 constexpr double ColumnWidth = 2;
@@ -61,13 +60,6 @@ QScatterSeries::MarkerShape legendShapeFor(TimelineChart::KindClass kind) {
         return QScatterSeries::MarkerShapeTriangle;
     }
     return QScatterSeries::MarkerShapeCircle;
-}
-
-QString entryLine(const Entry &e) {
-    if (e.label.isEmpty())
-        return e.title;
-    //: An entry in a tool tip or list: its label (category) and its title
-    return TimelineChart::tr("%1: %2").arg(e.label, e.title);
 }
 
 // Rectangles already taken by markers and labels, bucketed in a coarse grid so a label
@@ -1014,16 +1006,7 @@ QString TimelineChart::label(int marker) const {
     if (marker < 0 || marker >= m_store.size())
         return {};
     const TurningPoint *found = turningPointOf(m_store.at(marker));
-    if (!found)
-        return {};
-    const TurningPoint &tp = *found;
-    if (tp.nothingFound)
-        //: Short label next to a turning point where the report found nothing
-        return tr("nothing found");
-    if (tp.entries.isEmpty())
-        return {};
-    const Entry &e = tp.entries.first();
-    return e.title.isEmpty() ? e.label : e.title;
+    return found ? ChartText::label(*found) : QString();
 }
 
 QString TimelineChart::toolTip(int marker) const {
@@ -1034,82 +1017,16 @@ QString TimelineChart::toolTip(int marker) const {
     if (!found)
         return {};
     const TimelineModel *model = timelineModel();
-    const Report &report = model->report(m.report);
-    const TurningPoint &tp = *found;
-    const QLocale loc = locale();
-    QStringList lines;
-    const QString date = DateText::partialDate(tp.date, loc);
-    //: Tool tip: a date and what the report gave of it, e.g. "Mar 2019 (month)"
-    lines.append(tr("%1 (%2)").arg(date, DateText::precisionName(tp.date.precision)));
-    //: Tool tip line: the kind of a turning point
-    lines.append(tr("Kind: %1").arg(DisplayText::kind(tp.kind)));
-    //: Tool tip line: the confidence of a turning point
-    lines.append(tr("Confidence: %1").arg(DisplayText::confidence(tp.confidence, loc)));
-    if (tp.nothingFound) {
-        const QString sentence = tp.notes.isEmpty() ? QString() : tp.notes.first().text.toString();
-        //: Tool tip line: the report found nothing in this period, then its sentence
-        lines.append(tr("Nothing found: %1").arg(sentence));
-    }
-    for (int e = 0; e < tp.entries.size() && e < MaxTooltipEntries; ++e)
-        lines.append(QStringLiteral("• ") + entryLine(tp.entries.at(e)));
-    if (tp.entries.size() > MaxTooltipEntries)
-        //: Tool tip line after the first entries of a long list
-        lines.append(tr("… and %1 more").arg(tp.entries.size() - MaxTooltipEntries));
-    if (model->reportCount() > 1)
-        lines.append(DisplayText::fileName(report.file));
-    if (!m.has(MarkerStore::Passes))
-        //: Tool tip line of a faint marker below the confidence threshold
-        lines.append(tr("Below the confidence threshold"));
-    if (const TurningPointChange *change = model->turningPointChange(m.report, m.turningPoint)) {
-        if (change->change == ChangeKind::Added)
-            //: Tool tip line: the turning point is new compared with the earlier version
-            lines.append(tr("Added in this version"));
-        else if (change->rescored && change->confidenceDelta)
-            //: Tool tip line: the confidence changed from the earlier version, e.g. "60% → 72%"
-            lines.append(
-                tr("Re-scored: %1 → %2")
-                    .arg(DisplayText::confidence(
-                             m.confidenceValue().value_or(0) - *change->confidenceDelta, loc),
-                         DisplayText::confidence(tp.confidence, loc)));
-        else if (change->change == ChangeKind::Modified)
-            //: Tool tip line: the turning point differs from the earlier version
-            lines.append(tr("Modified in this version"));
-    }
-    return lines.join(QLatin1Char('\n'));
+    const QString &file = model->report(m.report).file;
+    return ChartText::toolTip(*found, m, model->turningPointChange(m.report, m.turningPoint),
+                              model->reportCount() > 1 ? &file : nullptr, locale());
 }
 
 QString TimelineChart::columnToolTip(int column) {
     const QList<Column> &all = columns();
     if (column < 0 || column >= all.size())
         return {};
-    const Column &c = all.at(column);
-    const DensityBins::Aggregate &a = c.aggregate;
-    const QLocale loc = locale();
-    QStringList lines;
-    const QDate first = TimeScale::dateAt(c.startTime);
-    const QDate last = std::max(first, TimeScale::dateAt(std::nextafter(c.endTime, c.startTime)));
-    lines.append(first == last
-                     ? DateText::day(first, loc)
-                     //: Tool tip of a column of the dense chart: its first and last day
-                     : tr("%1 – %2").arg(DateText::day(first, loc), DateText::day(last, loc)));
-    //: Tool tip of a column of the dense chart: how many turning points are in it
-    lines.append(tr("%n turning point(s)", nullptr, a.passing));
-    if (a.passing > 0)
-        //: Tool tip of a column of the dense chart: lowest and highest confidence in it
-        lines.append(tr("Confidence %1–%2%").arg(a.passMin).arg(a.passMax));
-    if (m_showGhosts && a.ghosts > 0)
-        //: Tool tip of a column of the dense chart: faint turning points below the threshold
-        lines.append(tr("%n below the confidence threshold", nullptr, a.ghosts));
-    if (a.passMatch || (m_showGhosts && a.ghostMatch))
-        //: Tool tip of a column of the dense chart
-        lines.append(tr("Contains matches of the search"));
-    if (a.passEmphasis || (m_showGhosts && a.ghostEmphasis))
-        //: Tool tip of a column of the dense chart: it holds emphasised turning points
-        //: (e.g. those citing the source selected in the Sources view)
-        lines.append(tr("Contains highlighted turning points"));
-    //: Tool tip of a column of the dense chart
-    lines.append(tr("Click to zoom in"));
-    return lines.join(QLatin1Char('\n'));
+    return ChartText::columnToolTip(all.at(column), m_showGhosts, locale());
 }
 
 QModelIndex TimelineChart::selectedTurningPoint() const {
@@ -1299,8 +1216,7 @@ void TimelineChart::relayout() {
         line->setPen(QPen(ChartPalette::threshold(), 1.5, Qt::DashLine));
         line->setZValue(-0.5);
         {
-            //: Label of the threshold line on the chart, e.g. "≥ 60%"
-            auto *label = new QGraphicsSimpleTextItem(tr("≥ %1%").arg(threshold), m_plotLayer);
+            auto *label = new QGraphicsSimpleTextItem(ChartText::threshold(threshold), m_plotLayer);
             label->setFont(tickFont);
             label->setBrush(ChartPalette::threshold());
             label->setZValue(1);
@@ -1447,10 +1363,7 @@ void TimelineChart::applyChange(DrawnMarker &d, const MarkerStore::Marker &m) co
         const double old = m.confidenceValue().value_or(0.0) - delta;
         d.oldCentre = QPointF(d.centre.x(), yFor(old));
     } else {
-        const long rounded = std::lround(delta);
-        //: Badge next to a re-scored turning point in lanes mode: the confidence change in
-        //: percentage points, e.g. "+12" or "−8"
-        d.deltaText = rounded >= 0 ? tr("+%1").arg(rounded) : tr("−%1").arg(-rounded);
+        d.deltaText = ChartText::scoreDelta(std::lround(delta));
     }
 }
 
@@ -1512,16 +1425,7 @@ QString TimelineChart::removedToolTip(int removed) const {
     const Report *baseline = model ? model->baseline(r.report) : nullptr;
     if (!baseline || r.oldIndex >= baseline->turningPoints.size())
         return {};
-    const TurningPoint &tp = baseline->turningPoints.at(r.oldIndex);
-    const QLocale loc = locale();
-    //: Tool tip of the hollow ghost of a turning point the earlier version had
-    QStringList lines{tr("Removed in this version")};
-    lines.append(DateText::partialDate(tp.date, loc));
-    lines.append(tr("Kind: %1").arg(DisplayText::kind(tp.kind)));
-    lines.append(tr("Confidence: %1").arg(DisplayText::confidence(tp.confidence, loc)));
-    for (int e = 0; e < tp.entries.size() && e < MaxTooltipEntries; ++e)
-        lines.append(QStringLiteral("• ") + entryLine(tp.entries.at(e)));
-    return lines.join(QLatin1Char('\n'));
+    return ChartText::removedToolTip(baseline->turningPoints.at(r.oldIndex), locale());
 }
 
 void TimelineChart::layoutLanes(const QRectF &plot) {
@@ -1552,8 +1456,7 @@ void TimelineChart::layoutLanes(const QRectF &plot) {
     for (int i = 0; i < count; ++i) {
         const LaneLayout::Lane &lane = m_lanes.at(i);
         if (grouped && headerHeight > 0 && (i == 0 || lane.group != m_lanes.at(i - 1).group)) {
-            //: Lanes mode: header of the lanes whose title names no region or sector
-            const QString name = lane.group.isEmpty() ? tr("Other reports") : lane.group;
+            const QString name = lane.group.isEmpty() ? ChartText::otherReportsGroup() : lane.group;
             auto *header = new QGraphicsSimpleTextItem(
                 headerMetrics.elidedText(name, Qt::ElideRight, plot.right() - 8), m_axisLayer);
             header->setFont(headerFont);
