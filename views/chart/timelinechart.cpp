@@ -407,39 +407,7 @@ void TimelineChart::rebuildStore() {
     m_labels.clear();
     m_othersFilter.reset();
     m_matchQuery.reset();
-    // The title joins the reports' titles; it is elided to the chart's width, so past a few
-    // hundred characters more would only cost time (a thousand reports' titles took
-    // milliseconds to lay out on every pan).
-    const int reportCount = model ? model->reportCount() : 0;
-    // Versions: only reports with a baseline cost anything here.
-    m_reportHasBaseline.assign(size_t(reportCount), 0);
-    m_anyBaseline = false;
-    m_removedMarks.clear();
-    for (int r = 0; r < reportCount; ++r) {
-        const ReportComparison *comparison = model->comparison(r);
-        const Report *baseline = model->baseline(r);
-        if (!comparison || !baseline)
-            continue;
-        m_reportHasBaseline[size_t(r)] = 1;
-        m_anyBaseline = true;
-        for (const TurningPointChange &c : comparison->turningPoints) {
-            if (c.change != ChangeKind::Removed || c.oldIndex < 0 ||
-                c.oldIndex >= baseline->turningPoints.size())
-                continue;
-            const TurningPoint &tp = baseline->turningPoints.at(c.oldIndex);
-            const QDate first = tp.date.firstDay(), last = tp.date.lastDay();
-            if (!tp.date.isValid() || !first.isValid() || !last.isValid())
-                continue;
-            RemovedMark mark;
-            mark.report = r;
-            mark.oldIndex = c.oldIndex;
-            mark.time = (double(first.toJulianDay()) + double(last.toJulianDay() + 1)) / 2.0;
-            if (tp.confidence)
-                mark.confidence = *tp.confidence;
-            mark.kind = MarkerStore::classify(Utf16(tp.kind));
-            m_removedMarks.push_back(mark);
-        }
-    }
+    m_comparison.rebuild(model);
     syncLanes();
     updateFullRange();
 }
@@ -879,12 +847,15 @@ void TimelineChart::updateLegend() {
         series->setBorderColor(ChartPalette::border(ChartPalette::report(i)));
     }
 
-    const std::pair<QScatterSeries *, bool> shown[] = {
-        {m_eventSeries, m_hasEvent},      {m_policySeries, m_hasPolicy},
-        {m_otherSeries, m_hasOther},      {m_nothingSeries, m_hasNothing},
-        {m_ghostSeries, ghost},           {m_addedSeries, m_anyBaseline},
-        {m_removedSeries, m_anyBaseline}, {m_rescoredSeries, m_anyBaseline},
-        {m_modifiedSeries, m_anyBaseline}};
+    const std::pair<QScatterSeries *, bool> shown[] = {{m_eventSeries, m_hasEvent},
+                                                       {m_policySeries, m_hasPolicy},
+                                                       {m_otherSeries, m_hasOther},
+                                                       {m_nothingSeries, m_hasNothing},
+                                                       {m_ghostSeries, ghost},
+                                                       {m_addedSeries, m_comparison.any()},
+                                                       {m_removedSeries, m_comparison.any()},
+                                                       {m_rescoredSeries, m_comparison.any()},
+                                                       {m_modifiedSeries, m_comparison.any()}};
     bool changed = false;
     for (const auto &[series, visible] : shown) {
         const QList<QLegendMarker *> legendMarkers = legend()->markers(series);
@@ -1342,7 +1313,7 @@ void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int 
             d.opacity = 0.35 + 0.65 * m.confidencePercent() / 100.0;
         if (colourByReport)
             d.fill = ChartPalette::report(m.report);
-        if (size_t(m.report) < m_reportHasBaseline.size() && m_reportHasBaseline[size_t(m.report)])
+        if (m_comparison.hasBaseline(m.report))
             applyChange(d, m);
         frame.markers.append(d);
     }
@@ -1368,13 +1339,13 @@ void TimelineChart::applyChange(DrawnMarker &d, const MarkerStore::Marker &m) co
 }
 
 void TimelineChart::layoutRemoved(TimelinePlotItem::Frame &frame) {
-    if (m_removedMarks.empty())
+    if (m_comparison.removed().empty())
         return;
     const TimeScale s = scale();
     const QRectF plot = frame.plot;
     int drawn = 0;
-    for (int i = 0; i < int(m_removedMarks.size()) && drawn < MaxRemovedDrawn; ++i) {
-        const RemovedMark &r = m_removedMarks[size_t(i)];
+    for (int i = 0; i < int(m_comparison.removed().size()) && drawn < MaxRemovedDrawn; ++i) {
+        const RemovedMark &r = m_comparison.removed()[size_t(i)];
         if (!laneShown(r.report))
             continue;
         const double x = s.toPixel(r.time);
@@ -1418,9 +1389,9 @@ int TimelineChart::removedAt(const QPointF &chartPos) {
 }
 
 QString TimelineChart::removedToolTip(int removed) const {
-    if (removed < 0 || removed >= int(m_removedMarks.size()))
+    if (removed < 0 || removed >= int(m_comparison.removed().size()))
         return {};
-    const RemovedMark &r = m_removedMarks[size_t(removed)];
+    const RemovedMark &r = m_comparison.removed()[size_t(removed)];
     const TimelineModel *model = timelineModel();
     const Report *baseline = model ? model->baseline(r.report) : nullptr;
     if (!baseline || r.oldIndex >= baseline->turningPoints.size())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparisonmarks.h"
 #include "densitybins.h"
 #include "lanelayout.h"
 #include "markerstore.h"
@@ -71,13 +72,7 @@ public:
     };
 
     // A turning point only the baseline has, drawn as a hollow ghost at its old place.
-    struct RemovedMark {
-        int report = -1;
-        int oldIndex = -1; // in the baseline's turning points
-        double time = 0;
-        double confidence = std::numeric_limits<double>::quiet_NaN();
-        KindClass kind = KindClass::Other;
-    };
+    using RemovedMark = ComparisonMarks::RemovedMark;
 
     ConfidenceFilterModel *proxy() const { return m_proxy; }
 
@@ -106,8 +101,8 @@ public:
     // model order in overlay mode; and their titles (the file name for an untitled report).
     QList<int> shownReports() const;
     QStringList shownReportTitles() const;
-    bool hasBaseline() const { return m_anyBaseline; }
-    const std::vector<RemovedMark> &removedMarks() const { return m_removedMarks; }
+    bool hasBaseline() const { return m_comparison.any(); }
+    const std::vector<RemovedMark> &removedMarks() const { return m_comparison.removed(); }
     // Index in removedMarks() of the removed ghost at `chartPos`, or -1.
     int removedAt(const QPointF &chartPos);
     QString removedToolTip(int removed) const;
@@ -268,9 +263,7 @@ private:
     QList<LaneGeometry> m_laneGeometry;
     std::vector<LaneData> m_laneData; // by report row, lanes mode only
     std::optional<std::pair<QStringList, QStringList>> m_pendingArrangement;
-    std::vector<char> m_reportHasBaseline;
-    bool m_anyBaseline = false;
-    std::vector<RemovedMark> m_removedMarks;
+    ComparisonMarks m_comparison;
 
     QGraphicsRectItem *m_plotLayer = nullptr; // clipped to the plot area
     QGraphicsRectItem *m_axisLayer = nullptr; // tick labels below the plot area
