@@ -5,6 +5,7 @@
 #include "confidencefiltermodel.h"
 #include "displaytext.h"
 #include "safetext.h"
+#include "timelineframebuilder.h"
 #include "timelinemodel.h"
 
 #include <QCoreApplication>
@@ -28,16 +29,9 @@ namespace Turnpoint {
 
 namespace {
 
-// The y axis runs a little beyond 0-100 so markers at 0% or 100% are not cut in half.
-constexpr double YMin = -6;
-constexpr double YMax = 106;
 // Zooming in further than this shows nothing a month marker's extent does not already show.
 constexpr double MinSpanDays = 20;
 constexpr double LabelMaxWidth = 150;
-// Aggregate columns are this many pixels wide.
-constexpr double ColumnWidth = 2;
-// Largest marker: radius 16, a triangle or diamond reaching 1.2 r; plus the halo.
-constexpr double MarkerReach = 16 * 1.2 + 6;
 // More of the joined report titles than fits any chart's width.
 constexpr qsizetype MaxTitleLength = 600;
 
@@ -47,8 +41,6 @@ constexpr double GroupHeaderHeight = 18;
 // Overlay mode names at most this many reports in the legend, then "and N more": as many as
 // the palette has colours (ChartPalette::report), past which colours repeat.
 constexpr int MaxLegendReports = 7;
-// Removed ghosts drawn at most (a baseline that lost thousands of turning points).
-constexpr int MaxRemovedDrawn = 4000;
 
 QScatterSeries::MarkerShape legendShapeFor(TimelineChart::KindClass kind) {
     switch (kind) {
@@ -61,53 +53,6 @@ QScatterSeries::MarkerShape legendShapeFor(TimelineChart::KindClass kind) {
     }
     return QScatterSeries::MarkerShapeCircle;
 }
-
-// Rectangles already taken by markers and labels, bucketed in a coarse grid so a label
-// candidate is tested against its neighbours only, not against everything placed so far.
-class RectGrid {
-public:
-    explicit RectGrid(const QRectF &area)
-        : m_area(area)
-        , m_columns(std::max(1, int(std::ceil(area.width() / Cell))))
-        , m_rows(std::max(1, int(std::ceil(area.height() / Cell))))
-        , m_cells(size_t(m_columns) * size_t(m_rows)) {}
-
-    void add(const QRectF &rect) {
-        const int index = int(m_rects.size());
-        m_rects.push_back(rect);
-        forCells(rect, [this, index](std::vector<int> &cell) { cell.push_back(index); });
-    }
-    bool intersects(const QRectF &rect) {
-        bool hit = false;
-        forCells(rect, [this, &rect, &hit](std::vector<int> &cell) {
-            for (int i : cell)
-                hit = hit || m_rects[size_t(i)].intersects(rect);
-        });
-        return hit;
-    }
-
-private:
-    static constexpr double Cell = 64;
-    template <typename F> void forCells(const QRectF &rect, F f) {
-        const auto clampColumn = [this](double x) {
-            return std::clamp(int(std::floor((x - m_area.left()) / Cell)), 0, m_columns - 1);
-        };
-        const auto clampRow = [this](double y) {
-            return std::clamp(int(std::floor((y - m_area.top()) / Cell)), 0, m_rows - 1);
-        };
-        const int c0 = clampColumn(rect.left()), c1 = clampColumn(rect.right());
-        const int r0 = clampRow(rect.top()), r1 = clampRow(rect.bottom());
-        for (int r = r0; r <= r1; ++r)
-            for (int c = c0; c <= c1; ++c)
-                f(m_cells[size_t(r) * size_t(m_columns) + size_t(c)]);
-    }
-
-    QRectF m_area;
-    int m_columns;
-    int m_rows;
-    std::vector<std::vector<int>> m_cells;
-    std::vector<QRectF> m_rects;
-};
 
 } // namespace
 
@@ -131,7 +76,7 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     addAxis(m_xAxis, Qt::AlignBottom);
 
     m_yAxis = new QValueAxis(this);
-    m_yAxis->setRange(YMin, YMax);
+    m_yAxis->setRange(TimelineFrameBuilder::YMin, TimelineFrameBuilder::YMax);
     m_yAxis->setTickType(QValueAxis::TicksDynamic);
     m_yAxis->setTickAnchor(0);
     m_yAxis->setTickInterval(20);
@@ -890,9 +835,7 @@ void TimelineChart::updateTitle() {
 }
 
 double TimelineChart::yFor(double percent) const {
-    const QRectF plot = plotArea();
-    const double value = std::clamp(percent, 0.0, 100.0);
-    return plot.bottom() - (value - YMin) / (YMax - YMin) * plot.height();
+    return TimelineFrameBuilder::confidenceY(plotArea(), percent);
 }
 
 double TimelineChart::yForMarker(const MarkerStore::Marker &m) const {
@@ -902,22 +845,6 @@ double TimelineChart::yForMarker(const MarkerStore::Marker &m) const {
     }
     // An unscored turning point (shown at threshold 0 only) sits on the 0% line.
     return yFor(m.confidenceValue().value_or(0.0));
-}
-
-double TimelineChart::radiusOf(const MarkerStore::Marker &m) const {
-    if (m_mode == Mode::Lanes) {
-        // Size follows confidence inside a lane, capped by the lane's height.
-        const LaneGeometry *lane = laneOfMarker(m.report);
-        const double cap = lane ? std::max(2.0, lane->band.height() / 2 - 1) : 8.0;
-        return std::clamp(3.5 + 6.5 * m.confidencePercent() / 100.0, 2.0, cap);
-    }
-    if (m.has(MarkerStore::NothingFound) || m.entries == 0)
-        return 6.5;
-    return std::min(5.0 + 3.0 * std::sqrt(double(m.entries)), 16.0);
-}
-
-bool TimelineChart::isDrawn(const MarkerStore::Marker &m) const {
-    return (m.has(MarkerStore::Passes) || m_showGhosts) && laneShown(m.report);
 }
 
 QPointF TimelineChart::markerCentre(int marker) const {
@@ -1200,178 +1127,69 @@ void TimelineChart::relayout() {
         }
     }
 
-    TimelinePlotItem::Frame frame;
-    frame.plot = plot;
-    frame.showGhosts = m_showGhosts;
-    if (m_band)
-        frame.band = std::make_pair(s.toPixel(m_band->first), s.toPixel(m_band->second));
-
-    // Level of detail: count what the visible range would draw (O(log n) from the bins).
-    const double reachDays = MarkerReach / std::max(s.pixelsPerDay(), 1e-9);
-    const auto [from, to] = m_store.rangeOf(m_start - reachDays, m_end + reachDays);
-    const DensityBins::Aggregate visible = m_bins.query(m_store, from, to);
-    const int drawnCount = visible.passing + (m_showGhosts ? visible.ghosts : 0);
-    const bool atMaximumZoom = s.span() <= MinSpanDays * 1.001;
-    frame.aggregated = DensityBins::useAggregates(drawnCount, plot.width(), atMaximumZoom);
-
-    const int selected = markerOf(selectedTurningPoint());
-    if (m_mode == Mode::Lanes) {
-        // Level of detail per lane: a dense lane shows aggregates while a sparse one next to
-        // it keeps its markers.
-        frame.aggregated = false;
-        const double extent = m_store.maxHalfExtent();
-        for (int lane = 0; lane < m_laneGeometry.size(); ++lane) {
-            const int report = m_laneGeometry.at(lane).report;
-            if (report < 0 || size_t(report) >= m_laneData.size())
-                continue;
-            const LaneData &data = m_laneData[size_t(report)];
-            const auto [lFrom, lTo] = data.store.rangeOf(m_start - reachDays, m_end + reachDays);
-            const DensityBins::Aggregate a = data.bins.query(data.store, lFrom, lTo);
-            const int count = a.passing + (m_showGhosts ? a.ghosts : 0);
-            if (DensityBins::useAggregates(count, plot.width(), atMaximumZoom)) {
-                frame.aggregated = true;
-                layoutLaneColumns(frame, lane);
-                if (selected >= 0 && m_store.at(selected).report == report)
-                    layoutMarkers(frame, selected, selected + 1, selected);
-            } else {
-                const auto [wFrom, wTo] =
-                    data.store.rangeOf(m_start - reachDays - extent, m_end + reachDays + extent);
-                layoutMarkers(frame, wFrom, wTo, selected, &data.global);
+    TimelineFrameBuilder::Input in;
+    in.store = &m_store;
+    in.bins = &m_bins;
+    in.scale = s;
+    in.plot = plot;
+    in.lanes = m_mode == Mode::Lanes;
+    if (in.lanes) {
+        for (const LaneGeometry &g : std::as_const(m_laneGeometry)) {
+            TimelineFrameBuilder::Lane lane;
+            lane.report = g.report;
+            lane.band = g.band;
+            if (g.report >= 0 && size_t(g.report) < m_laneData.size()) {
+                const LaneData &data = m_laneData[size_t(g.report)];
+                lane.store = &data.store;
+                lane.global = &data.global;
+                lane.bins = &data.bins;
             }
+            in.laneList.append(lane);
         }
-    } else if (frame.aggregated) {
-        layoutColumns(frame);
-        // The selection stays findable: drawn as itself over the aggregates.
-        if (selected >= 0 && m_store.at(selected).time() >= m_start - reachDays &&
-            m_store.at(selected).time() <= m_end + reachDays)
-            layoutMarkers(frame, selected, selected + 1, selected);
-    } else {
-        // Markers whose period reaches into view are drawn too (their extent shows).
-        const double extent = m_store.maxHalfExtent();
-        const auto [wideFrom, wideTo] =
-            m_store.rangeOf(m_start - reachDays - extent, m_end + reachDays + extent);
-        layoutMarkers(frame, wideFrom, wideTo, selected);
+        in.laneOfReport = m_laneOfReport;
     }
-    layoutRemoved(frame);
-    // Ghosts first so real markers draw over them; larger markers first so small ones stay
-    // visible on top; the selection last.
-    std::stable_sort(frame.markers.begin(), frame.markers.end(),
-                     [](const DrawnMarker &a, const DrawnMarker &b) {
-                         if (a.ghost != b.ghost)
-                             return a.ghost;
-                         if (a.selected != b.selected)
-                             return b.selected;
-                         return a.radius > b.radius;
-                     });
-    for (const DrawnMarker &m : std::as_const(frame.markers)) {
-        if (m.ghost || !plot.contains(m.centre))
-            continue;
-        const double r = m.radius * 1.2 + 1;
-        occupied.append(QRectF(m.centre.x() - r, m.centre.y() - r, 2 * r, 2 * r));
-    }
-    if (!frame.aggregated || m_mode == Mode::Lanes)
-        placeLabels(frame, occupied);
-    m_plotItem->setFrame(std::move(frame));
-}
-
-void TimelineChart::layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to,
-                                  int selectedMarker, const std::vector<int> *global) {
-    const TimeScale s = scale();
-    const QRectF plot = frame.plot;
-    const double reach = MarkerReach;
-    // Markers reaching in only by their extent are capped, so a pile of year-long periods
-    // next to the view cannot make a zoomed-in view slow.
-    const int extentCap = DensityBins::markerLimit(plot.width(), false);
-    int extentOnly = 0;
-    const bool colourByReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
-    for (int k = from; k < to; ++k) {
-        const int i = global ? (*global)[size_t(k)] : k;
-        const MarkerStore::Marker &m = m_store.at(i);
-        if (!isDrawn(m))
-            continue;
-        const double x = s.toPixel(m.time());
-        DrawnMarker d;
-        d.extentLeft = s.toPixel(m.first());
-        d.extentRight = s.toPixel(m.after());
-        if (x < plot.left() - reach || x > plot.right() + reach) {
-            if (d.extentRight < plot.left() || d.extentLeft > plot.right() ||
-                ++extentOnly > extentCap)
-                continue;
-        }
-        d.marker = i;
-        d.centre = QPointF(x, yForMarker(m));
-        d.radius = radiusOf(m);
-        d.kind = m.kind();
-        d.nothingFound = m.has(MarkerStore::NothingFound);
-        d.ghost = !m.has(MarkerStore::Passes);
-        d.selected = !d.ghost && i == selectedMarker;
-        d.searchMatch = m.has(MarkerStore::SearchMatch);
-        d.emphasized = m.has(MarkerStore::Emphasized);
-        if (m_mode == Mode::Lanes)
-            // Confidence as opacity: a certain turning point solid, a doubtful one faint but
-            // still visible; unscored ones as the faintest.
-            d.opacity = 0.35 + 0.65 * m.confidencePercent() / 100.0;
-        if (colourByReport)
-            d.fill = ChartPalette::report(m.report);
-        if (m_comparison.hasBaseline(m.report))
-            applyChange(d, m);
-        frame.markers.append(d);
-    }
-}
-
-void TimelineChart::applyChange(DrawnMarker &d, const MarkerStore::Marker &m) const {
+    in.showGhosts = m_showGhosts;
+    in.colourByReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
+    in.atMaximumZoom = s.span() <= MinSpanDays * 1.001;
+    in.selectedMarker = markerOf(selectedTurningPoint());
+    in.rangeBand = m_band;
+    in.removed = &m_comparison.removed();
     const TimelineModel *model = timelineModel();
-    const TurningPointChange *change =
-        model ? model->turningPointChange(m.report, m.turningPoint) : nullptr;
-    if (!change)
-        return;
-    d.change = change->change;
-    d.rescored = change->rescored;
-    if (!change->rescored || !change->confidenceDelta)
-        return;
-    const double delta = *change->confidenceDelta;
-    if (m_mode == Mode::Overlay) {
-        const double old = m.confidenceValue().value_or(0.0) - delta;
-        d.oldCentre = QPointF(d.centre.x(), yFor(old));
-    } else {
-        d.deltaText = ChartText::scoreDelta(std::lround(delta));
-    }
-}
-
-void TimelineChart::layoutRemoved(TimelinePlotItem::Frame &frame) {
-    if (m_comparison.removed().empty())
-        return;
-    const TimeScale s = scale();
-    const QRectF plot = frame.plot;
-    int drawn = 0;
-    for (int i = 0; i < int(m_comparison.removed().size()) && drawn < MaxRemovedDrawn; ++i) {
-        const RemovedMark &r = m_comparison.removed()[size_t(i)];
-        if (!laneShown(r.report))
-            continue;
-        const double x = s.toPixel(r.time);
-        if (x < plot.left() - MarkerReach || x > plot.right() + MarkerReach)
-            continue;
-        DrawnMarker d;
-        d.removed = i;
-        d.ghost = true;
-        d.kind = r.kind;
-        d.change = ChangeKind::Removed;
-        const double percent = std::isnan(r.confidence) ? 0.0 : r.confidence;
-        if (m_mode == Mode::Lanes) {
-            const LaneGeometry *lane = laneOfMarker(r.report);
-            if (!lane)
-                continue;
-            d.centre = QPointF(x, lane->band.center().y());
-            d.radius = std::clamp(3.5 + 6.5 * std::clamp(percent, 0.0, 100.0) / 100.0, 2.0,
-                                  std::max(2.0, lane->band.height() / 2 - 1));
-        } else {
-            d.centre = QPointF(x, yFor(percent));
-            d.radius = 6.5;
+    in.changeOf = [this, model](const MarkerStore::Marker &m) -> const TurningPointChange * {
+        // Only reports with a baseline are looked up.
+        return model && m_comparison.hasBaseline(m.report)
+                   ? model->turningPointChange(m.report, m.turningPoint)
+                   : nullptr;
+    };
+    in.occupied = occupied;
+    const QFont labelFont = m_yAxis->labelsFont();
+    const QFontMetricsF labelMetrics(labelFont);
+    in.labelOf = [this, &labelMetrics](int marker) {
+        auto cached = m_labels.constFind(marker);
+        if (cached == m_labels.constEnd()) {
+            // Elided and measured once per marker (until the reports or the language change).
+            QString text = labelMetrics.elidedText(label(marker), Qt::ElideRight, LabelMaxWidth);
+            const int entries = m_store.at(marker).entries;
+            if (!text.isEmpty() && entries > 1)
+                text += QStringLiteral(" +%1").arg(entries - 1);
+            if (m_labels.size() > 4096)
+                m_labels.clear();
+            cached = m_labels.insert(marker, {text, labelMetrics.horizontalAdvance(text)});
         }
-        d.extentLeft = d.extentRight = x;
-        frame.markers.append(d);
-        ++drawn;
+        return TimelineFrameBuilder::Label{cached.value().first, cached.value().second};
+    };
+    in.labelHeight = labelMetrics.height();
+    TimelineFrameBuilder builder(std::move(in));
+    TimelinePlotItem::Frame frame = builder.build();
+    for (const TimelineFrameBuilder::PlacedLabel &placed : builder.labels()) {
+        auto *item = new QGraphicsSimpleTextItem(placed.text, m_plotLayer);
+        item->setFont(labelFont);
+        item->setBrush(placed.nothingFound ? ChartPalette::nothingFoundLabelText()
+                                           : ChartPalette::labelText());
+        item->setPos(placed.rect.topLeft());
+        item->setZValue(1);
     }
+    m_plotItem->setFrame(std::move(frame));
 }
 
 int TimelineChart::removedAt(const QPointF &chartPos) {
@@ -1467,154 +1285,6 @@ void TimelineChart::layoutLanes(const QRectF &plot) {
         }
         m_laneGeometry.append(g);
         y += laneHeight;
-    }
-}
-
-void TimelineChart::layoutLaneColumns(TimelinePlotItem::Frame &frame, int lane) {
-    const LaneGeometry &g = m_laneGeometry.at(lane);
-    const LaneData &data = m_laneData[size_t(g.report)];
-    const MarkerStore &store = data.store;
-    const TimeScale s = scale();
-    const QRectF plot = frame.plot;
-    const int count = int(std::ceil(plot.width() / ColumnWidth));
-    int index = store.lowerBound(m_start);
-    const int last = store.upperBound(m_end);
-    // Inside a lane the bar spans the lane's middle; confidence shows in the tool tip.
-    const double inset = std::max(1.0, g.band.height() * 0.25);
-    for (int c = 0; c < count && index < last; ++c) {
-        const double x0 = plot.left() + c * ColumnWidth;
-        const double x1 = std::min(x0 + ColumnWidth, plot.right());
-        const double t1 = c == count - 1 ? m_end : s.toTime(x1);
-        const int next = c == count - 1 ? last : std::min(store.lowerBound(t1), last);
-        if (next <= index)
-            continue;
-        Column column;
-        column.left = x0;
-        column.width = x1 - x0;
-        column.startTime = s.toTime(x0);
-        column.endTime = t1;
-        column.aggregate = data.bins.query(store, index, next);
-        index = next;
-        const DensityBins::Aggregate &a = column.aggregate;
-        if (a.passing == 0 && (a.ghosts == 0 || !m_showGhosts))
-            continue;
-        column.lane = lane;
-        column.laneTop = g.band.top();
-        column.laneBottom = g.band.bottom();
-        column.passTop = column.ghostTop = g.band.top() + inset;
-        column.passBottom = column.ghostBottom = g.band.bottom() - inset;
-        frame.maxColumnCount =
-            std::max(frame.maxColumnCount, a.passing + (m_showGhosts ? a.ghosts : 0));
-        frame.columns.append(column);
-    }
-}
-
-void TimelineChart::layoutColumns(TimelinePlotItem::Frame &frame) {
-    const TimeScale s = scale();
-    const QRectF plot = frame.plot;
-    const int count = int(std::ceil(plot.width() / ColumnWidth));
-    int index = m_store.lowerBound(m_start);
-    const int last = m_store.upperBound(m_end);
-    for (int c = 0; c < count && index < last; ++c) {
-        const double x0 = plot.left() + c * ColumnWidth;
-        const double x1 = std::min(x0 + ColumnWidth, plot.right());
-        const double t0 = s.toTime(x0);
-        const double t1 = c == count - 1 ? m_end : s.toTime(x1);
-        const int next = c == count - 1 ? last : std::min(m_store.lowerBound(t1), last);
-        if (next <= index)
-            continue;
-        Column column;
-        column.left = x0;
-        column.width = x1 - x0;
-        column.startTime = t0;
-        column.endTime = t1;
-        column.aggregate = m_bins.query(m_store, index, next);
-        index = next;
-        const DensityBins::Aggregate &a = column.aggregate;
-        if (a.passing == 0 && (a.ghosts == 0 || !m_showGhosts))
-            continue;
-        column.passTop = yFor(a.passMax);
-        column.passBottom = yFor(a.passMin);
-        column.ghostTop = yFor(a.ghostMax);
-        column.ghostBottom = yFor(a.ghostMin);
-        frame.maxColumnCount =
-            std::max(frame.maxColumnCount, a.passing + (m_showGhosts ? a.ghosts : 0));
-        frame.columns.append(column);
-    }
-}
-
-void TimelineChart::placeLabels(TimelinePlotItem::Frame &frame, const QList<QRectF> &occupied) {
-    const QRectF plot = frame.plot;
-    RectGrid taken(plot.adjusted(-20, -20, 20, 20));
-    for (const QRectF &r : occupied)
-        taken.add(r);
-
-    // Placed greedily, most important first (selection, then the most entries, then the
-    // highest confidence); a label that fits nowhere free is dropped, never overlapped.
-    QList<int> order;
-    for (int i = 0; i < frame.markers.size(); ++i) {
-        const DrawnMarker &m = frame.markers.at(i);
-        if (!m.ghost && plot.contains(m.centre))
-            order.append(i);
-    }
-    std::stable_sort(order.begin(), order.end(), [&frame, this](int a, int b) {
-        const DrawnMarker &da = frame.markers.at(a), &db = frame.markers.at(b);
-        if (da.selected != db.selected)
-            return da.selected;
-        const MarkerStore::Marker &ma = m_store.at(da.marker), &mb = m_store.at(db.marker);
-        if (ma.entries != mb.entries)
-            return ma.entries > mb.entries;
-        const double ca = ma.confidenceValue().value_or(0), cb = mb.confidenceValue().value_or(0);
-        if (ca != cb)
-            return ca > cb;
-        return ma.time() < mb.time();
-    });
-    const QFont labelFont = m_yAxis->labelsFont();
-    const QFontMetricsF labelMetrics(labelFont);
-    for (const int i : std::as_const(order)) {
-        DrawnMarker &m = frame.markers[i];
-        auto cached = m_labels.constFind(m.marker);
-        if (cached == m_labels.constEnd()) {
-            // Elided and measured once per marker (until the reports or the language change).
-            QString text = labelMetrics.elidedText(label(m.marker), Qt::ElideRight, LabelMaxWidth);
-            const int entries = m_store.at(m.marker).entries;
-            if (!text.isEmpty() && entries > 1)
-                text += QStringLiteral(" +%1").arg(entries - 1);
-            if (m_labels.size() > 4096)
-                m_labels.clear();
-            cached = m_labels.insert(m.marker, {text, labelMetrics.horizontalAdvance(text)});
-        }
-        const QString &text = cached.value().first;
-        if (text.isEmpty())
-            continue;
-        const QSizeF size(cached.value().second, labelMetrics.height());
-        const double gap = m.radius * 1.2 + 3;
-        const QPointF c = m.centre;
-        const QRectF candidates[] = {
-            QRectF(QPointF(c.x() - size.width() / 2, c.y() - gap - size.height()), size),
-            QRectF(QPointF(c.x() - size.width() / 2, c.y() + gap), size),
-            QRectF(QPointF(c.x() + gap + 1, c.y() - size.height() / 2), size),
-            QRectF(QPointF(c.x() - gap - 1 - size.width(), c.y() - size.height() / 2), size),
-        };
-        const LaneGeometry *lane =
-            m_mode == Mode::Lanes ? laneOfMarker(m_store.at(m.marker).report) : nullptr;
-        if (m_mode == Mode::Lanes && (!lane || lane->band.height() < size.height() + 2))
-            continue;
-        for (const QRectF &rect : candidates) {
-            if (!plot.contains(rect) || taken.intersects(rect) ||
-                (lane && !lane->band.contains(rect)))
-                continue;
-            auto *item = new QGraphicsSimpleTextItem(text, m_plotLayer);
-            item->setFont(labelFont);
-            item->setBrush(m.nothingFound ? ChartPalette::nothingFoundLabelText()
-                                          : ChartPalette::labelText());
-            item->setPos(rect.topLeft());
-            item->setZValue(1);
-            m.labelShown = true;
-            m.labelRect = rect;
-            taken.add(rect.adjusted(-3, -1, 3, 1));
-            break;
-        }
     }
 }
 

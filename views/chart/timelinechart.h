@@ -214,9 +214,6 @@ private:
     bool laneShown(int report) const;
     const LaneGeometry *laneOfMarker(int report) const;
     void layoutLanes(const QRectF &plot);
-    void layoutLaneColumns(TimelinePlotItem::Frame &frame, int lane);
-    void layoutRemoved(TimelinePlotItem::Frame &frame);
-    void applyChange(DrawnMarker &d, const MarkerStore::Marker &m) const;
     void applyMargins();
     void markFlagsDirty();
     void markGeometryDirty();
@@ -225,18 +222,11 @@ private:
     void updateFlags();
     void updateFullRange();
     void relayout();
-    // from/to: store indexes, or positions in `global` (a lane's indexes into the store).
-    void layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to, int selectedMarker,
-                       const std::vector<int> *global = nullptr);
-    void layoutColumns(TimelinePlotItem::Frame &frame);
-    void placeLabels(TimelinePlotItem::Frame &frame, const QList<QRectF> &occupied);
     void updateLegend();
     void updateTitle();
     void setAxisTitles();
     double yFor(double percent) const;
     double yForMarker(const MarkerStore::Marker &m) const;
-    double radiusOf(const MarkerStore::Marker &m) const;
-    bool isDrawn(const MarkerStore::Marker &m) const;
     const TimelineModel *timelineModel() const;
     // The turning point a marker stands for, or nullptr when its rows no longer exist.
     const TurningPoint *turningPointOf(const MarkerStore::Marker &m) const;
