@@ -75,6 +75,59 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Event</source>
+        <extracomment>Legend: turning points of kind 事件 / Event</extracomment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <extracomment>Legend: turning points of kind 政策 / Policy</extracomment>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <extracomment>Legend: turning points of any other kind, followed by the kinds as written</extracomment>
+        <translation>其他：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Legend: turning points where the report found nothing (hollow grey markers)</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <extracomment>Legend: faint markers of turning points below the confidence threshold</extracomment>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Legend (comparing versions): turning points new in this version</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>Legend (comparing versions): hollow ghosts of turning points the earlier version had</extracomment>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <extracomment>Legend (comparing versions): turning points whose confidence changed</extracomment>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <extracomment>Legend (comparing versions): turning points otherwise changed</extracomment>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>and %1 more reports</source>
+        <extracomment>Legend: after the first reports&apos; colours, how many more reports there are (always at least two)</extracomment>
+        <translation>及另外 %1 份报告</translation>
+    </message>
+</context>
+<context>
     <name>ChartPrinter</name>
     <message>
         <source>Timeline chart</source>
@@ -2075,53 +2128,11 @@ Accessible name of the search field</extracomment>
     </message>
     <message>
         <source>Event</source>
-        <extracomment>Legend: turning points of kind 事件 / Event</extracomment>
         <translation>事件</translation>
     </message>
     <message>
         <source>Policy</source>
-        <extracomment>Legend: turning points of kind 政策 / Policy</extracomment>
         <translation>政策</translation>
-    </message>
-    <message>
-        <source>Other: %1</source>
-        <extracomment>Legend: turning points of any other kind, followed by the kinds as written</extracomment>
-        <translation>其他：%1</translation>
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <extracomment>Legend: turning points where the report found nothing (hollow grey markers)</extracomment>
-        <translation>未监测到</translation>
-    </message>
-    <message>
-        <source>Below threshold</source>
-        <extracomment>Legend: faint markers of turning points below the confidence threshold</extracomment>
-        <translation>低于阈值</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <extracomment>Legend (comparing versions): turning points new in this version</extracomment>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <extracomment>Legend (comparing versions): hollow ghosts of turning points the earlier version had</extracomment>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>Re-scored</source>
-        <extracomment>Legend (comparing versions): turning points whose confidence changed</extracomment>
-        <translation>重新评分</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <extracomment>Legend (comparing versions): turning points otherwise changed</extracomment>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>and %1 more reports</source>
-        <extracomment>Legend: after the first reports&apos; colours, how many more reports there are (always at least two)</extracomment>
-        <translation>及另外 %1 份报告</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "timelinechart.h"
 
+#include "chartlegend.h"
 #include "chartpalette.h"
 #include "charttext.h"
 #include "confidencefiltermodel.h"
@@ -8,17 +9,12 @@
 #include "timelineframebuilder.h"
 #include "timelinemodel.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QPen>
-#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -38,21 +34,6 @@ constexpr qsizetype MaxTitleLength = 600;
 // Lanes mode: room left of the plot for the lane labels, and the height of a group's header.
 constexpr double LaneLabelWidth = 170;
 constexpr double GroupHeaderHeight = 18;
-// Overlay mode names at most this many reports in the legend, then "and N more": as many as
-// the palette has colours (ChartPalette::report), past which colours repeat.
-constexpr int MaxLegendReports = 7;
-
-QScatterSeries::MarkerShape legendShapeFor(TimelineChart::KindClass kind) {
-    switch (kind) {
-    case TimelineChart::KindClass::Event:
-        return QScatterSeries::MarkerShapeCircle;
-    case TimelineChart::KindClass::Policy:
-        return QScatterSeries::MarkerShapeRotatedRectangle;
-    case TimelineChart::KindClass::Other:
-        return QScatterSeries::MarkerShapeTriangle;
-    }
-    return QScatterSeries::MarkerShapeCircle;
-}
 
 } // namespace
 
@@ -66,8 +47,6 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     setLocale(QLocale());
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
-    legend()->setAlignment(Qt::AlignTop);
-    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     // The x axis exists for Qt Charts' bookkeeping only; the time axis is drawn from a
     // TimeScale below the plot, which leaves room for it through the bottom margin.
@@ -88,40 +67,7 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     const QFontMetricsF fm(m_yAxis->labelsFont());
     setMargins(QMargins(6, 4, 18, int(std::ceil(fm.height())) + 12));
 
-    // Empty series that give the legend one entry per marker style; the markers themselves are
-    // painted by TimelinePlotItem so their size can follow the number of entries.
-    auto legendSeries = [this](QScatterSeries::MarkerShape shape, const QColor &fill,
-                               const QColor &border) {
-        auto *series = new QScatterSeries(this);
-        series->setMarkerShape(shape);
-        series->setMarkerSize(12);
-        series->setColor(fill);
-        series->setBorderColor(border);
-        addSeries(series);
-        series->attachAxis(m_xAxis);
-        series->attachAxis(m_yAxis);
-        return series;
-    };
-    m_eventSeries = legendSeries(legendShapeFor(KindClass::Event), colorFor(KindClass::Event),
-                                 ChartPalette::border(colorFor(KindClass::Event)));
-    m_policySeries = legendSeries(legendShapeFor(KindClass::Policy), colorFor(KindClass::Policy),
-                                  ChartPalette::border(colorFor(KindClass::Policy)));
-    m_otherSeries = legendSeries(legendShapeFor(KindClass::Other), colorFor(KindClass::Other),
-                                 ChartPalette::border(colorFor(KindClass::Other)));
-    m_nothingSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::paper(),
-                                   ChartPalette::nothingFound());
-    QColor ghost = colorFor(KindClass::Event);
-    ghost.setAlphaF(TimelinePlotItem::GhostOpacity);
-    m_ghostSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ghost, ghost);
-    m_addedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::added(),
-                                 ChartPalette::border(ChartPalette::added()));
-    m_removedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::paper(),
-                                   ChartPalette::removed());
-    m_rescoredSeries = legendSeries(QScatterSeries::MarkerShapeTriangle, ChartPalette::modified(),
-                                    ChartPalette::border(ChartPalette::modified()));
-    m_modifiedSeries = legendSeries(QScatterSeries::MarkerShapeCircle, ChartPalette::modified(),
-                                    ChartPalette::border(ChartPalette::modified()));
-    m_modifiedSeries->setMarkerSize(7);
+    m_legend = std::make_unique<ChartLegend>(this, m_xAxis, m_yAxis);
 
     // Qt Charts' own items sit at z -1 (background) to 5 (legend); the plot goes above the
     // grid and series, and is clipped to the plot area so panned-away markers do not spill.
@@ -718,106 +664,18 @@ int TimelineChart::shownMinimumConfidence() const {
 }
 
 void TimelineChart::updateLegend() {
-    const bool ghost = m_showGhosts && m_passing < m_inShownLanes;
-    // Legend labels are HTML in Qt Charts; every one is escaped, report text or not.
-    //: Legend: turning points of kind 事件 / Event
-    m_eventSeries->setName(SafeText::html(tr("Event")));
-    //: Legend: turning points of kind 政策 / Policy
-    m_policySeries->setName(SafeText::html(tr("Policy")));
-    QString others = m_shownOtherKinds.join(QStringLiteral(", "));
-    if (others.size() > 40)
-        others = others.left(39) + QChar(0x2026);
-    //: Legend: turning points of any other kind, followed by the kinds as written
-    m_otherSeries->setName(SafeText::html(tr("Other: %1").arg(others)));
-    //: Legend: turning points where the report found nothing (hollow grey markers)
-    m_nothingSeries->setName(SafeText::html(tr("Nothing found")));
-    //: Legend: faint markers of turning points below the confidence threshold
-    m_ghostSeries->setName(SafeText::html(tr("Below threshold")));
-
-    //: Legend (comparing versions): turning points new in this version
-    m_addedSeries->setName(SafeText::html(tr("Added")));
-    //: Legend (comparing versions): hollow ghosts of turning points the earlier version had
-    m_removedSeries->setName(SafeText::html(tr("Removed")));
-    //: Legend (comparing versions): turning points whose confidence changed
-    m_rescoredSeries->setName(SafeText::html(tr("Re-scored")));
-    //: Legend (comparing versions): turning points otherwise changed
-    m_modifiedSeries->setName(SafeText::html(tr("Modified")));
-
-    // Overlay with several reports: the fill tells reports apart, so the kinds' entries show
-    // their shape only, in grey, and each report gets an entry in its colour.
-    const bool byReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
-    const std::pair<QScatterSeries *, KindClass> kinds[] = {{m_eventSeries, KindClass::Event},
-                                                            {m_policySeries, KindClass::Policy},
-                                                            {m_otherSeries, KindClass::Other}};
-    for (const auto &[series, kind] : kinds) {
-        const QColor fill = byReport ? ChartPalette::neutral() : colorFor(kind);
-        if (series->color() != fill) {
-            series->setColor(fill);
-            series->setBorderColor(ChartPalette::border(fill));
-        }
-    }
-    const QStringList titles = byReport ? shownReportTitles() : QStringList();
-    const int entries = int(std::min<qsizetype>(titles.size(), MaxLegendReports + 1));
-    while (m_reportSeries.size() < entries) {
-        auto *series = new QScatterSeries(this);
-        series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        series->setMarkerSize(11);
-        addSeries(series);
-        series->attachAxis(m_xAxis);
-        series->attachAxis(m_yAxis);
-        m_reportSeries.append(series);
-    }
-    while (m_reportSeries.size() > entries) {
-        QScatterSeries *series = m_reportSeries.takeLast();
-        removeSeries(series);
-        delete series;
-    }
-    for (int i = 0; i < entries; ++i) {
-        QScatterSeries *series = m_reportSeries.at(i);
-        if (i == MaxLegendReports && titles.size() > MaxLegendReports + 1) {
-            //: Legend: after the first reports' colours, how many more reports there are
-            //: (always at least two)
-            series->setName(
-                SafeText::html(tr("and %1 more reports").arg(titles.size() - MaxLegendReports)));
-            series->setColor(ChartPalette::paper());
-            series->setBorderColor(ChartPalette::neutral());
-            continue;
-        }
-        QString name = titles.at(i);
-        if (name.size() > 32)
-            name = name.left(31) + QChar(0x2026);
-        // Legend names are HTML in Qt Charts: a report's title is escaped like any other text.
-        series->setName(SafeText::html(name));
-        series->setColor(ChartPalette::report(i));
-        series->setBorderColor(ChartPalette::border(ChartPalette::report(i)));
-    }
-
-    const std::pair<QScatterSeries *, bool> shown[] = {{m_eventSeries, m_hasEvent},
-                                                       {m_policySeries, m_hasPolicy},
-                                                       {m_otherSeries, m_hasOther},
-                                                       {m_nothingSeries, m_hasNothing},
-                                                       {m_ghostSeries, ghost},
-                                                       {m_addedSeries, m_comparison.any()},
-                                                       {m_removedSeries, m_comparison.any()},
-                                                       {m_rescoredSeries, m_comparison.any()},
-                                                       {m_modifiedSeries, m_comparison.any()}};
-    bool changed = false;
-    for (const auto &[series, visible] : shown) {
-        const QList<QLegendMarker *> legendMarkers = legend()->markers(series);
-        for (QLegendMarker *marker : legendMarkers) {
-            changed = changed || marker->isVisible() != visible;
-            marker->setVisible(visible);
-        }
-    }
-    // The legend does not lay itself out again when a marker only changes visibility: the
-    // entry would appear at a stale place without its label. The new layout is applied at once,
-    // not on the posted LayoutRequest, so that an export made before the event loop turns
-    // (ensureUpToDate() then render) shows the legend as the screen will.
-    if (changed && legend()->layout()) {
-        legend()->layout()->invalidate();
-        QCoreApplication::sendPostedEvents(legend(), QEvent::LayoutRequest);
-        QCoreApplication::sendPostedEvents(this, QEvent::LayoutRequest);
-    }
+    ChartLegend::Contents contents;
+    contents.event = m_hasEvent;
+    contents.policy = m_hasPolicy;
+    contents.other = m_hasOther;
+    contents.nothingFound = m_hasNothing;
+    contents.ghosts = m_showGhosts && m_passing < m_inShownLanes;
+    contents.comparison = m_comparison.any();
+    contents.otherKinds = m_shownOtherKinds;
+    contents.byReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
+    if (contents.byReport)
+        contents.reportTitles = shownReportTitles();
+    m_legend->update(contents);
 }
 
 void TimelineChart::updateTitle() {

@@ -19,15 +19,16 @@
 #include <QTimer>
 
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QGraphicsRectItem;
-class QScatterSeries;
 class QValueAxis;
 
 namespace Turnpoint {
 
+class ChartLegend;
 class ConfidenceFilterModel;
 class TimelineModel;
 
@@ -235,16 +236,7 @@ private:
     QItemSelectionModel *m_selection;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
-    QScatterSeries *m_eventSeries = nullptr;
-    QScatterSeries *m_policySeries = nullptr;
-    QScatterSeries *m_otherSeries = nullptr;
-    QScatterSeries *m_nothingSeries = nullptr;
-    QScatterSeries *m_ghostSeries = nullptr;
-    QList<QScatterSeries *> m_reportSeries; // overlay with several reports: one per report
-    QScatterSeries *m_addedSeries = nullptr;
-    QScatterSeries *m_removedSeries = nullptr;
-    QScatterSeries *m_rescoredSeries = nullptr;
-    QScatterSeries *m_modifiedSeries = nullptr;
+    std::unique_ptr<ChartLegend> m_legend;
 
     Mode m_mode = Mode::Overlay;
     LaneLayout m_laneLayout;
