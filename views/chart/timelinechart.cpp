@@ -1,5 +1,6 @@
 #include "timelinechart.h"
 
+#include "chartlanes.h"
 #include "chartlegend.h"
 #include "chartpalette.h"
 #include "charttext.h"
@@ -31,9 +32,8 @@ constexpr double LabelMaxWidth = 150;
 // More of the joined report titles than fits any chart's width.
 constexpr qsizetype MaxTitleLength = 600;
 
-// Lanes mode: room left of the plot for the lane labels, and the height of a group's header.
+// Lanes mode: room left of the plot for the lane labels.
 constexpr double LaneLabelWidth = 170;
-constexpr double GroupHeaderHeight = 18;
 
 } // namespace
 
@@ -304,25 +304,7 @@ void TimelineChart::rebuildStore() {
 }
 
 void TimelineChart::syncLanes() {
-    const TimelineModel *model = timelineModel();
-    const int reportCount = model ? model->reportCount() : 0;
-    QStringList keys, titles;
-    for (int r = 0; r < reportCount; ++r) {
-        const Report &report = model->report(r);
-        // Two reports without a file (built in memory) still need distinct keys.
-        keys.append(report.file.isEmpty() ? QStringLiteral("#%1").arg(r) : report.file);
-        titles.append(report.title.isEmpty() ? DisplayText::fileName(report.file) : report.title);
-    }
-    m_laneLayout.setReports(keys, titles);
-    if (m_pendingArrangement) {
-        m_laneLayout.setOrder(m_pendingArrangement->first);
-        m_laneLayout.setHiddenKeys(m_pendingArrangement->second);
-    }
-    m_lanes = m_laneLayout.lanes();
-    m_laneOfReport.assign(size_t(reportCount), -1);
-    for (int i = 0; i < m_lanes.size(); ++i)
-        if (m_lanes.at(i).report >= 0 && m_lanes.at(i).report < reportCount)
-            m_laneOfReport[size_t(m_lanes.at(i).report)] = i;
+    m_lanes.sync(timelineModel());
     // The title joins the titles of the reports shown; it is elided to the chart's width, so
     // past a few hundred characters more would only cost time (a thousand reports' titles took
     // milliseconds to lay out on every pan).
@@ -339,7 +321,7 @@ void TimelineChart::syncLanes() {
 QList<int> TimelineChart::shownReports() const {
     QList<int> rows;
     if (m_mode == Mode::Lanes) {
-        for (const LaneLayout::Lane &lane : m_lanes)
+        for (const LaneLayout::Lane &lane : m_lanes.lanes())
             rows.append(lane.report);
         return rows;
     }
@@ -362,17 +344,7 @@ QStringList TimelineChart::shownReportTitles() const {
 }
 
 bool TimelineChart::laneShown(int report) const {
-    if (m_mode != Mode::Lanes)
-        return true;
-    return report >= 0 && size_t(report) < m_laneOfReport.size() &&
-           m_laneOfReport[size_t(report)] >= 0;
-}
-
-const TimelineChart::LaneGeometry *TimelineChart::laneOfMarker(int report) const {
-    if (report < 0 || size_t(report) >= m_laneOfReport.size())
-        return nullptr;
-    const int lane = m_laneOfReport[size_t(report)];
-    return lane >= 0 && lane < m_laneGeometry.size() ? &m_laneGeometry.at(lane) : nullptr;
+    return m_mode != Mode::Lanes || m_lanes.shows(report);
 }
 
 void TimelineChart::setMode(Mode mode) {
@@ -400,7 +372,7 @@ void TimelineChart::applyMargins() {
 
 void TimelineChart::laneLayoutEdited() {
     // The user arranged the lanes: a saved arrangement no longer overrides it.
-    m_pendingArrangement.reset();
+    m_lanes.clearSavedArrangement();
     ensureUpToDate();
     syncLanes();
     updateFlags();
@@ -412,43 +384,20 @@ void TimelineChart::laneLayoutEdited() {
 }
 
 void TimelineChart::setLaneGrouping(LaneLayout::Grouping grouping) {
-    if (grouping == m_laneLayout.grouping())
+    if (grouping == m_lanes.arrangement().grouping())
         return;
-    m_laneLayout.setGrouping(grouping);
+    m_lanes.arrangement().setGrouping(grouping);
     laneLayoutEdited();
-}
-
-int TimelineChart::laneNeighbour(const QList<LaneLayout::Lane> &lanes, const QString &key,
-                                 int direction) {
-    int at = -1;
-    for (int i = 0; i < lanes.size(); ++i)
-        if (lanes.at(i).key == key)
-            at = i;
-    const int other = at + (direction < 0 ? -1 : 1);
-    if (at < 0 || other < 0 || other >= lanes.size())
-        return -1;
-    // Grouped lanes move inside their group only: a group's place follows its first lane, so a
-    // swap across a group border would change nothing the analyst can see.
-    if (lanes.at(other).group != lanes.at(at).group)
-        return -1;
-    return other;
 }
 
 bool TimelineChart::canMoveLane(const QString &key, int direction) {
     ensureUpToDate();
-    return laneNeighbour(m_laneLayout.lanes(), key, direction) >= 0;
+    return m_lanes.canMove(key, direction);
 }
 
 bool TimelineChart::moveLane(const QString &key, int direction) {
     ensureUpToDate();
-    // Past the neighbouring visible lane, so a move is always seen (hidden lanes in between
-    // keep their relative place).
-    const QList<LaneLayout::Lane> lanes = m_laneLayout.lanes();
-    const int other = laneNeighbour(lanes, key, direction);
-    if (other < 0)
-        return false;
-    const QStringList order = m_laneLayout.order();
-    if (!m_laneLayout.move(int(order.indexOf(key)), int(order.indexOf(lanes.at(other).key))))
+    if (!m_lanes.move(key, direction))
         return false;
     laneLayoutEdited();
     return true;
@@ -456,18 +405,18 @@ bool TimelineChart::moveLane(const QString &key, int direction) {
 
 void TimelineChart::setLaneHidden(const QString &key, bool hidden) {
     ensureUpToDate();
-    m_laneLayout.setHidden(key, hidden);
+    m_lanes.arrangement().setHidden(key, hidden);
     laneLayoutEdited();
 }
 
 void TimelineChart::showAllLanes() {
     ensureUpToDate();
-    m_laneLayout.setHiddenKeys({});
+    m_lanes.arrangement().setHiddenKeys({});
     laneLayoutEdited();
 }
 
 void TimelineChart::restoreLaneArrangement(const QStringList &order, const QStringList &hidden) {
-    m_pendingArrangement = std::make_pair(order, hidden);
+    m_lanes.setSavedArrangement(order, hidden);
     markGeometryDirty();
     ensureUpToDate();
     emit laneLayoutChanged();
@@ -475,18 +424,12 @@ void TimelineChart::restoreLaneArrangement(const QStringList &order, const QStri
 
 const QList<TimelineChart::LaneGeometry> &TimelineChart::laneGeometry() {
     ensureUpToDate();
-    return m_laneGeometry;
+    return m_lanes.geometry();
 }
 
 int TimelineChart::laneAt(const QPointF &chartPos, bool labelOnly) {
     ensureUpToDate();
-    for (int i = 0; i < m_laneGeometry.size(); ++i) {
-        const LaneGeometry &lane = m_laneGeometry.at(i);
-        const QRectF label(0, lane.band.top(), lane.band.left(), lane.band.height());
-        if (label.contains(chartPos) || (!labelOnly && lane.band.contains(chartPos)))
-            return i;
-    }
-    return -1;
+    return m_lanes.laneAt(chartPos, labelOnly);
 }
 
 void TimelineChart::updateFullRange() {
@@ -597,28 +540,10 @@ void TimelineChart::updateFlags() {
 
 void TimelineChart::rebuildBins() {
     m_bins.build(m_store);
-    m_laneData.clear();
-    if (m_mode != Mode::Lanes)
-        return;
-    // Per lane, the level of detail needs the lane's own time order and pyramid: a copy of its
-    // markers (a few tens of bytes each), made only in lanes mode.
-    const int reports = int(m_laneOfReport.size());
-    m_laneData.resize(size_t(reports));
-    std::vector<std::vector<MarkerStore::Marker>> markers;
-    markers.resize(size_t(reports));
-    for (int i = 0; i < m_store.size(); ++i) {
-        const MarkerStore::Marker &m = m_store.at(i);
-        if (!laneShown(m.report) || m.report >= reports)
-            continue;
-        markers[size_t(m.report)].push_back(m);
-        m_laneData[size_t(m.report)].global.push_back(i);
-    }
-    for (int r = 0; r < reports; ++r) {
-        LaneData &lane = m_laneData[size_t(r)];
-        // Already in time order: setMarkers keeps it (and so the parallel global indexes).
-        lane.store.setMarkers(std::move(markers[size_t(r)]), m_store.otherKinds());
-        lane.bins.build(lane.store);
-    }
+    if (m_mode == Mode::Lanes)
+        m_lanes.rebuildMarkers(m_store);
+    else
+        m_lanes.clearMarkers();
 }
 
 void TimelineChart::setEmphasizedTurningPoints(const QList<QModelIndex> &sourceIndexes) {
@@ -672,7 +597,7 @@ void TimelineChart::updateLegend() {
     contents.ghosts = m_showGhosts && m_passing < m_inShownLanes;
     contents.comparison = m_comparison.any();
     contents.otherKinds = m_shownOtherKinds;
-    contents.byReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
+    contents.byReport = m_mode == Mode::Overlay && m_lanes.reportCount() > 1;
     if (contents.byReport)
         contents.reportTitles = shownReportTitles();
     m_legend->update(contents);
@@ -698,7 +623,7 @@ double TimelineChart::yFor(double percent) const {
 
 double TimelineChart::yForMarker(const MarkerStore::Marker &m) const {
     if (m_mode == Mode::Lanes) {
-        const LaneGeometry *lane = laneOfMarker(m.report);
+        const LaneGeometry *lane = m_lanes.geometryOf(m.report);
         return lane ? lane->band.center().y() : plotArea().center().y();
     }
     // An unscored turning point (shown at threshold 0 only) sits on the 0% line.
@@ -933,9 +858,9 @@ void TimelineChart::relayout() {
         return it.value();
     };
     if (m_mode == Mode::Lanes)
-        layoutLanes(plot);
+        m_lanes.place(plot, m_yAxis->labelsFont(), m_plotLayer, m_axisLayer);
     else
-        m_laneGeometry.clear();
+        m_lanes.clearGeometry();
     const QList<TimeTick> ticks =
         s.ticks(locale(), textWidth, tickMetrics.horizontalAdvance(QStringLiteral("MM")));
     const QPen gridPen = m_yAxis->gridLinePen();
@@ -992,22 +917,11 @@ void TimelineChart::relayout() {
     in.plot = plot;
     in.lanes = m_mode == Mode::Lanes;
     if (in.lanes) {
-        for (const LaneGeometry &g : std::as_const(m_laneGeometry)) {
-            TimelineFrameBuilder::Lane lane;
-            lane.report = g.report;
-            lane.band = g.band;
-            if (g.report >= 0 && size_t(g.report) < m_laneData.size()) {
-                const LaneData &data = m_laneData[size_t(g.report)];
-                lane.store = &data.store;
-                lane.global = &data.global;
-                lane.bins = &data.bins;
-            }
-            in.laneList.append(lane);
-        }
-        in.laneOfReport = m_laneOfReport;
+        in.laneList = m_lanes.frameLanes();
+        in.laneOfReport = m_lanes.laneOfReport();
     }
     in.showGhosts = m_showGhosts;
-    in.colourByReport = m_mode == Mode::Overlay && m_laneOfReport.size() > 1;
+    in.colourByReport = m_mode == Mode::Overlay && m_lanes.reportCount() > 1;
     in.atMaximumZoom = s.span() <= MinSpanDays * 1.001;
     in.selectedMarker = markerOf(selectedTurningPoint());
     in.rangeBand = m_band;
@@ -1073,77 +987,6 @@ QString TimelineChart::removedToolTip(int removed) const {
     if (!baseline || r.oldIndex >= baseline->turningPoints.size())
         return {};
     return ChartText::removedToolTip(baseline->turningPoints.at(r.oldIndex), locale());
-}
-
-void TimelineChart::layoutLanes(const QRectF &plot) {
-    m_laneGeometry.clear();
-    const int count = int(m_lanes.size());
-    if (count == 0)
-        return;
-    // Group headers only when grouping found at least one group.
-    const bool grouped = m_laneLayout.grouping() != LaneLayout::Grouping::None &&
-                         std::any_of(m_lanes.cbegin(), m_lanes.cend(),
-                                     [](const LaneLayout::Lane &l) { return !l.group.isEmpty(); });
-    int headers = 0;
-    for (int i = 0; grouped && i < count; ++i)
-        if (i == 0 || m_lanes.at(i).group != m_lanes.at(i - 1).group)
-            ++headers;
-    const double headerHeight =
-        headers > 0 && plot.height() - headers * GroupHeaderHeight > count * 4.0 ? GroupHeaderHeight
-                                                                                 : 0.0;
-    const double laneHeight = (plot.height() - headers * headerHeight) / count;
-    const QFont font = m_yAxis->labelsFont();
-    const QFontMetricsF fm(font);
-    QFont headerFont = font;
-    headerFont.setBold(true);
-    const QFontMetricsF headerMetrics(headerFont);
-    const double labelWidth = plot.left() - 10;
-    const bool labelled = laneHeight >= fm.height() * 0.9;
-    double y = plot.top();
-    for (int i = 0; i < count; ++i) {
-        const LaneLayout::Lane &lane = m_lanes.at(i);
-        if (grouped && headerHeight > 0 && (i == 0 || lane.group != m_lanes.at(i - 1).group)) {
-            const QString name = lane.group.isEmpty() ? ChartText::otherReportsGroup() : lane.group;
-            auto *header = new QGraphicsSimpleTextItem(
-                headerMetrics.elidedText(name, Qt::ElideRight, plot.right() - 8), m_axisLayer);
-            header->setFont(headerFont);
-            header->setBrush(ChartPalette::groupHeaderText());
-            header->setPos(6, y + (headerHeight - headerMetrics.height()) / 2);
-            auto *rule = new QGraphicsLineItem(plot.left(), y + headerHeight - 1, plot.right(),
-                                               y + headerHeight - 1, m_plotLayer);
-            rule->setPen(QPen(ChartPalette::groupRule(), 1));
-            rule->setZValue(-1);
-            y += headerHeight;
-        }
-        LaneGeometry g;
-        g.report = lane.report;
-        g.key = lane.key;
-        g.title = lane.title;
-        g.group = lane.group;
-        g.band = QRectF(plot.left(), y, plot.width(), laneHeight);
-        if (laneHeight >= 3) {
-            // Alternate shading tells neighbouring lanes apart without a line per lane.
-            if (i % 2 == 1) {
-                auto *band = new QGraphicsRectItem(g.band, m_plotLayer);
-                band->setPen(Qt::NoPen);
-                band->setBrush(ChartPalette::laneShading());
-                band->setZValue(-2);
-            }
-        }
-        if (labelled) {
-            // Plain text items: a report's title is never markup. Elided here; the full title
-            // is the label's tool tip (TimelineChartView asks laneAt()).
-            const QString text = fm.elidedText(lane.title, Qt::ElideRight, labelWidth);
-            auto *label = new QGraphicsSimpleTextItem(text, m_axisLayer);
-            label->setFont(font);
-            label->setBrush(ChartPalette::laneLabelText());
-            const double w = fm.horizontalAdvance(text);
-            label->setPos(plot.left() - 6 - w, y + (laneHeight - fm.height()) / 2);
-            g.labelRect = QRectF(label->pos(), QSizeF(w, fm.height()));
-        }
-        m_laneGeometry.append(g);
-        y += laneHeight;
-    }
 }
 
 } // namespace Turnpoint

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartlanes.h"
 #include "comparisonmarks.h"
 #include "densitybins.h"
 #include "lanelayout.h"
@@ -63,14 +64,7 @@ public:
     enum class Mode { Overlay, Lanes };
 
     // A visible lane as drawn: its band inside the plot and its label's place left of it.
-    struct LaneGeometry {
-        int report = -1;
-        QString key;
-        QString title;
-        QString group;
-        QRectF band;
-        QRectF labelRect;
-    };
+    using LaneGeometry = ChartLanes::Geometry;
 
     // A turning point only the baseline has, drawn as a hollow ghost at its old place.
     using RemovedMark = ComparisonMarks::RemovedMark;
@@ -81,7 +75,7 @@ public:
     void setMode(Mode mode);
     // The lane arrangement (keys: Report::file). Edited through the functions below, which
     // redraw and emit laneLayoutChanged().
-    const LaneLayout &laneLayout() const { return m_laneLayout; }
+    const LaneLayout &laneLayout() const { return m_lanes.arrangement(); }
     void setLaneGrouping(LaneLayout::Grouping grouping);
     // Moves a lane up (-1) or down (+1) past the next visible lane; false when it cannot.
     bool moveLane(const QString &key, int direction);
@@ -200,21 +194,12 @@ signals:
     void laneLayoutChanged();
 
 private:
-    static int laneNeighbour(const QList<LaneLayout::Lane> &lanes, const QString &key,
-                             int direction);
     enum Dirt { Clean = 0, FlagsDirty = 1, GeometryDirty = 2 };
 
-    struct LaneData {
-        MarkerStore store;       // the report's markers, flags copied from the chart's store
-        std::vector<int> global; // index in the chart's store of each
-        DensityBins bins;
-    };
     void syncLanes();
     void laneLayoutEdited();
     void rebuildBins();
     bool laneShown(int report) const;
-    const LaneGeometry *laneOfMarker(int report) const;
-    void layoutLanes(const QRectF &plot);
     void applyMargins();
     void markFlagsDirty();
     void markGeometryDirty();
@@ -239,12 +224,7 @@ private:
     std::unique_ptr<ChartLegend> m_legend;
 
     Mode m_mode = Mode::Overlay;
-    LaneLayout m_laneLayout;
-    QList<LaneLayout::Lane> m_lanes; // visible lanes, top to bottom (cached lanes())
-    std::vector<int> m_laneOfReport; // report row -> index in m_lanes, or -1
-    QList<LaneGeometry> m_laneGeometry;
-    std::vector<LaneData> m_laneData; // by report row, lanes mode only
-    std::optional<std::pair<QStringList, QStringList>> m_pendingArrangement;
+    ChartLanes m_lanes;
     ComparisonMarks m_comparison;
 
     QGraphicsRectItem *m_plotLayer = nullptr; // clipped to the plot area
