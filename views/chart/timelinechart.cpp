@@ -6,6 +6,7 @@
 #include "charttext.h"
 #include "confidencefiltermodel.h"
 #include "displaytext.h"
+#include "markerflags.h"
 #include "safetext.h"
 #include "timelineframebuilder.h"
 #include "timelinemodel.h"
@@ -284,20 +285,19 @@ int TimelineChart::drawnIndexOf(int marker) {
 
 int TimelineChart::visibleMarkerCount() {
     ensureUpToDate();
-    return m_passing;
+    return m_counts.passing;
 }
 
 int TimelineChart::ghostMarkerCount() {
     ensureUpToDate();
-    return m_showGhosts ? m_inShownLanes - m_passing : 0;
+    return m_showGhosts ? m_counts.inShownLanes - m_counts.passing : 0;
 }
 
 void TimelineChart::rebuildStore() {
     const TimelineModel *model = timelineModel();
     m_store.build(model);
     m_labels.clear();
-    m_othersFilter.reset();
-    m_matchQuery.reset();
+    m_flags.invalidate();
     m_comparison.rebuild(model);
     syncLanes();
     updateFullRange();
@@ -455,87 +455,20 @@ void TimelineChart::updateFullRange() {
 }
 
 void TimelineChart::updateFlags() {
-    const int n = m_store.size();
-    // Whether a marker is shown is the proxy's answer (acceptsTurningPoint). What the chart keeps
-    // per marker is the verdict of the filters other than the threshold (PassesOthers), so a
-    // threshold move, by the proxy or by the slider's preview, is one pass over the store
-    // alone. It is derived from the proxy's answer where that settles it (accepted, or rejected
-    // although the confidence clears the threshold); only turning points below the threshold
-    // are asked of the filter itself, so an expensive filter (a search) is not run twice over
-    // everything. tst_timelinechart checks the result against acceptsTurningPoint().
-    TimelineFilter others = m_proxy->filter();
-    others.setMinimumConfidence(0);
-    if (!m_othersFilter || *m_othersFilter != others) {
-        const int proxyThreshold = m_proxy->minimumConfidence();
-        for (int i = 0; i < n; ++i) {
-            MarkerStore::Marker &m = m_store.at(i);
-            bool passesOthers = m_proxy->acceptsTurningPoint(m.report, m.turningPoint);
-            if (!passesOthers &&
-                !TimelineFilter::passesConfidence(m.confidenceValue(), proxyThreshold)) {
-                const TurningPoint *tp = turningPointOf(m);
-                passesOthers = tp && others.accepts(*tp, TimelineFilter::IgnoreConfidence);
-            }
-            m.set(MarkerStore::PassesOthers, passesOthers);
-        }
-        m_othersFilter = others;
-    }
-    const QString query = m_proxy->filter().search().isEmpty() ? QString() : m_proxy->searchText();
-    if (!m_matchQuery || *m_matchQuery != query) {
-        for (int i = 0; i < n; ++i) {
-            MarkerStore::Marker &m = m_store.at(i);
-            m.set(MarkerStore::SearchMatch,
-                  !query.isEmpty() && m_proxy->turningPointMatchesSearch(m.report, m.turningPoint));
-        }
-        m_matchQuery = query;
-    }
+    m_counts = m_flags.update(
+        m_store, *m_proxy, shownMinimumConfidence(),
+        [this](const MarkerStore::Marker &m) { return turningPointOf(m); },
+        [this](int report) { return laneShown(report); });
+    applyEmphasis();
+    rebuildBins();
+}
 
-    const int threshold = shownMinimumConfidence();
-    std::vector<bool> otherKindShown(size_t(m_store.otherKinds().size()), false);
-    m_passing = 0;
-    m_inShownLanes = 0;
-    m_hasEvent = m_hasPolicy = m_hasOther = m_hasNothing = false;
-    for (int i = 0; i < n; ++i) {
-        MarkerStore::Marker &m = m_store.at(i);
-        const bool passes = m.has(MarkerStore::PassesOthers) &&
-                            TimelineFilter::passesConfidence(m.confidenceValue(), threshold);
-        m.set(MarkerStore::Passes, passes);
-        m.set(MarkerStore::Emphasized, false);
-        // A hidden lane's markers are neither drawn nor counted (legend, status, arrow keys).
-        if (!laneShown(m.report))
-            continue;
-        ++m_inShownLanes;
-        if (!passes)
-            continue;
-        ++m_passing;
-        switch (m.kind()) {
-        case KindClass::Event:
-            m_hasEvent = true;
-            break;
-        case KindClass::Policy:
-            m_hasPolicy = true;
-            break;
-        case KindClass::Other:
-            m_hasOther = true;
-            if (size_t(m.kindId - 2) < otherKindShown.size())
-                otherKindShown[size_t(m.kindId - 2)] = true;
-            break;
-        }
-        m_hasNothing = m_hasNothing || m.has(MarkerStore::NothingFound);
-    }
+void TimelineChart::applyEmphasis() {
     for (const QPersistentModelIndex &index : std::as_const(m_emphasis)) {
         const int marker = markerOf(index);
         if (marker >= 0)
             m_store.at(marker).set(MarkerStore::Emphasized, true);
     }
-    m_shownOtherKinds.clear();
-    for (size_t k = 0; k < otherKindShown.size(); ++k) {
-        if (!otherKindShown[k])
-            continue;
-        const QString name = DisplayText::kind(m_store.otherKinds().at(qsizetype(k)));
-        if (!m_shownOtherKinds.contains(name))
-            m_shownOtherKinds.append(name);
-    }
-    rebuildBins();
 }
 
 void TimelineChart::rebuildBins() {
@@ -554,11 +487,7 @@ void TimelineChart::setEmphasizedTurningPoints(const QList<QModelIndex> &sourceI
             m_emphasis.append(QPersistentModelIndex(index.siblingAtColumn(0)));
     for (int i = 0; i < m_store.size(); ++i)
         m_store.at(i).set(MarkerStore::Emphasized, false);
-    for (const QPersistentModelIndex &index : std::as_const(m_emphasis)) {
-        const int marker = markerOf(index);
-        if (marker >= 0)
-            m_store.at(marker).set(MarkerStore::Emphasized, true);
-    }
+    applyEmphasis();
     rebuildBins();
     relayout();
 }
@@ -590,13 +519,13 @@ int TimelineChart::shownMinimumConfidence() const {
 
 void TimelineChart::updateLegend() {
     ChartLegend::Contents contents;
-    contents.event = m_hasEvent;
-    contents.policy = m_hasPolicy;
-    contents.other = m_hasOther;
-    contents.nothingFound = m_hasNothing;
-    contents.ghosts = m_showGhosts && m_passing < m_inShownLanes;
+    contents.event = m_counts.event;
+    contents.policy = m_counts.policy;
+    contents.other = m_counts.other;
+    contents.nothingFound = m_counts.nothingFound;
+    contents.ghosts = m_showGhosts && m_counts.passing < m_counts.inShownLanes;
     contents.comparison = m_comparison.any();
-    contents.otherKinds = m_shownOtherKinds;
+    contents.otherKinds = m_counts.otherKinds;
     contents.byReport = m_mode == Mode::Overlay && m_lanes.reportCount() > 1;
     if (contents.byReport)
         contents.reportTitles = shownReportTitles();
@@ -772,7 +701,7 @@ int TimelineChart::columnAt(const QPointF &chartPos) {
 
 QModelIndex TimelineChart::adjacentTurningPoint(int direction) {
     ensureUpToDate();
-    if (m_passing == 0)
+    if (m_counts.passing == 0)
         return {};
     const int step = direction > 0 ? 1 : -1;
     const int n = m_store.size();

@@ -4,8 +4,8 @@
 #include "comparisonmarks.h"
 #include "densitybins.h"
 #include "lanelayout.h"
+#include "markerflags.h"
 #include "markerstore.h"
-#include "timelinefilter.h"
 #include "timelineplotitem.h"
 #include "timescale.h"
 
@@ -206,6 +206,8 @@ private:
     void connectSource();
     void rebuildStore();
     void updateFlags();
+    // Sets Emphasized on the turning points setEmphasizedTurningPoints() named.
+    void applyEmphasis();
     void updateFullRange();
     void relayout();
     void updateLegend();
@@ -233,15 +235,8 @@ private:
 
     MarkerStore m_store;
     DensityBins m_bins;
-    int m_passing = 0;      // markers with Passes (lanes mode: in visible lanes)
-    int m_inShownLanes = 0; // markers in visible lanes (overlay: all)
-    // Legend contents after the last flag update.
-    bool m_hasEvent = false, m_hasPolicy = false, m_hasOther = false, m_hasNothing = false;
-    QStringList m_shownOtherKinds;
-    // The filter (threshold 0) the PassesOthers bits were computed for.
-    std::optional<TimelineFilter> m_othersFilter;
-    // The search text the SearchMatch bits were computed for (empty: no search).
-    std::optional<QString> m_matchQuery;
+    MarkerFlags m_flags;
+    MarkerFlags::Counts m_counts; // after the last flag update
     QList<QPersistentModelIndex> m_emphasis;
     std::optional<int> m_preview;
     std::optional<std::pair<double, double>> m_band;
