@@ -8,6 +8,7 @@
 #include "displaytext.h"
 #include "markerflags.h"
 #include "safetext.h"
+#include "timeaxisitems.h"
 #include "timelineframebuilder.h"
 #include "timelinemodel.h"
 
@@ -160,7 +161,7 @@ void TimelineChart::retranslate() {
     ensureUpToDate();
     setLocale(QLocale());
     m_labels.clear();
-    m_tickWidths.clear();
+    m_timeAxis.forgetWidths();
     setAxisTitles();
     // The legend is named in updateLegend(); tick labels and marker labels in relayout().
     updateLegend();
@@ -773,46 +774,12 @@ void TimelineChart::relayout() {
     const TimeScale s = scale();
     m_xAxis->setRange(m_start, m_end);
 
-    // Time axis: grid lines on period boundaries, labels that fit or nothing.
-    const QFont tickFont = m_yAxis->labelsFont();
-    const QFontMetricsF tickMetrics(tickFont);
-    // Choosing the tick step measures many candidate labels; shaping text is the dearest part
-    // of a relayout, and the same labels come back on every pan.
-    if (m_tickWidths.size() > 4096)
-        m_tickWidths.clear();
-    const auto textWidth = [this, &tickMetrics](const QString &text) {
-        auto it = m_tickWidths.constFind(text);
-        if (it == m_tickWidths.constEnd())
-            it = m_tickWidths.insert(text, tickMetrics.horizontalAdvance(text));
-        return it.value();
-    };
     if (m_mode == Mode::Lanes)
         m_lanes.place(plot, m_yAxis->labelsFont(), m_plotLayer, m_axisLayer);
     else
         m_lanes.clearGeometry();
-    const QList<TimeTick> ticks =
-        s.ticks(locale(), textWidth, tickMetrics.horizontalAdvance(QStringLiteral("MM")));
-    const QPen gridPen = m_yAxis->gridLinePen();
-    const QPen axisPen = m_yAxis->linePen();
-    for (const TimeTick &tick : ticks) {
-        const double x = s.toPixel(tick.time);
-        if (x >= plot.left() && x <= plot.right()) {
-            auto *grid = new QGraphicsLineItem(x, plot.top(), x, plot.bottom(), m_plotLayer);
-            grid->setPen(gridPen);
-            grid->setZValue(-1);
-            auto *mark = new QGraphicsLineItem(x, plot.bottom(), x, plot.bottom() + 5, m_axisLayer);
-            mark->setPen(axisPen);
-        }
-        if (!tick.label.isEmpty()) {
-            auto *label = new QGraphicsSimpleTextItem(tick.label, m_axisLayer);
-            label->setFont(tickFont);
-            label->setBrush(m_yAxis->labelsBrush());
-            label->setPos(s.toPixel(tick.labelTime) - textWidth(tick.label) / 2, plot.bottom() + 6);
-        }
-    }
-    auto *baseline =
-        new QGraphicsLineItem(plot.left(), plot.bottom(), plot.right(), plot.bottom(), m_axisLayer);
-    baseline->setPen(axisPen);
+    m_timeAxis.draw(s, plot, locale(), *m_yAxis, m_plotLayer, m_axisLayer);
+    const QFont tickFont = m_yAxis->labelsFont();
 
     QList<QRectF> occupied;
 

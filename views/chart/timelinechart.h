@@ -6,6 +6,7 @@
 #include "lanelayout.h"
 #include "markerflags.h"
 #include "markerstore.h"
+#include "timeaxisitems.h"
 #include "timelineplotitem.h"
 #include "timescale.h"
 
@@ -252,8 +253,8 @@ private:
     QString m_title; // the reports' titles, joined (at most MaxTitleLength characters)
     std::pair<QString, double> m_titleElidedFor; // the title and width setTitle() was given
     QList<QMetaObject::Connection> m_sourceConnections;
-    // Measured text: tick labels by text, marker labels (elided, with their width) by marker.
-    QHash<QString, double> m_tickWidths;
+    TimeAxisItems m_timeAxis;
+    // Marker labels (elided, with their width) by marker, measured once.
     QHash<int, QPair<QString, double>> m_labels;
 };
 
