@@ -354,13 +354,18 @@ void TimelineChart::setMode(Mode mode) {
     ensureUpToDate();
     m_mode = mode;
     applyMargins();
+    lanesChanged();
+    emit modeChanged();
+}
+
+void TimelineChart::lanesChanged() {
+    // Which reports are shown, and so what is counted, named in the legend and the title.
     syncLanes();
     updateFlags();
     updateLegend();
     m_titleElidedFor = {};
     updateTitle();
     relayout();
-    emit modeChanged();
 }
 
 void TimelineChart::applyMargins() {
@@ -375,12 +380,7 @@ void TimelineChart::laneLayoutEdited() {
     // The user arranged the lanes: a saved arrangement no longer overrides it.
     m_lanes.clearSavedArrangement();
     ensureUpToDate();
-    syncLanes();
-    updateFlags();
-    updateLegend();
-    m_titleElidedFor = {};
-    updateTitle();
-    relayout();
+    lanesChanged();
     emit laneLayoutChanged();
 }
 

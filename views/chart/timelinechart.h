@@ -199,6 +199,8 @@ private:
 
     void syncLanes();
     void laneLayoutEdited();
+    // The mode or the lanes changed: everything that depends on the reports shown follows.
+    void lanesChanged();
     void rebuildBins();
     bool laneShown(int report) const;
     void applyMargins();
