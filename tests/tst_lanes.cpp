@@ -1,4 +1,4 @@
-// Issue 8 "Compare" in the chart: lanes and overlay modes with several reports, the lane menu's
+// Comparing reports in the chart: lanes and overlay modes with several reports, the lane menu's
 // arrangement, what an export shows, and the marks of a report compared with its baseline.
 #include "chartexporter.h"
 #include "chartfixture.h"

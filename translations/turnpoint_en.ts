@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n turning point(s)</source>
+        <extracomment>Tool tip of a column of the dense chart: how many turning points are in it</extracomment>
+        <translation>
+            <numerusform>%n turning point</numerusform>
+            <numerusform>%n turning points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the confidence threshold</source>
+        <extracomment>Tool tip of a column of the dense chart: faint turning points below the threshold</extracomment>
+        <translation>
+            <numerusform>%n below the confidence threshold</numerusform>
+            <numerusform>%n below the confidence threshold</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message numerus="yes">
         <source>(%n NUL characters in all)</source>
@@ -180,25 +199,6 @@
         <translation>
             <numerusform>Cited by %n entry:</numerusform>
             <numerusform>Cited by %n entries:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Turnpoint::TimelineChart</name>
-    <message numerus="yes">
-        <source>%n turning point(s)</source>
-        <extracomment>Tool tip of a column of the dense chart: how many turning points are in it</extracomment>
-        <translation>
-            <numerusform>%n turning point</numerusform>
-            <numerusform>%n turning points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n below the confidence threshold</source>
-        <extracomment>Tool tip of a column of the dense chart: faint turning points below the threshold</extracomment>
-        <translation>
-            <numerusform>%n below the confidence threshold</numerusform>
-            <numerusform>%n below the confidence threshold</numerusform>
         </translation>
     </message>
 </context>

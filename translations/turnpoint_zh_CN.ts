@@ -83,6 +83,59 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Event</source>
+        <extracomment>Legend: turning points of kind 事件 / Event</extracomment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <extracomment>Legend: turning points of kind 政策 / Policy</extracomment>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <extracomment>Legend: turning points of any other kind, followed by the kinds as written</extracomment>
+        <translation>其他：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <extracomment>Legend: turning points where the report found nothing (hollow grey markers)</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>Below threshold</source>
+        <extracomment>Legend: faint markers of turning points below the confidence threshold</extracomment>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Legend (comparing versions): turning points new in this version</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <extracomment>Legend (comparing versions): hollow ghosts of turning points the earlier version had</extracomment>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <extracomment>Legend (comparing versions): turning points whose confidence changed</extracomment>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <extracomment>Legend (comparing versions): turning points otherwise changed</extracomment>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>and %1 more reports</source>
+        <extracomment>Legend: after the first reports&apos; colours, how many more reports there are (always at least two)</extracomment>
+        <translation>及另外 %1 份报告</translation>
+    </message>
+</context>
+<context>
     <name>ChartPrinter</name>
     <message>
         <source>Timeline chart</source>
@@ -92,6 +145,126 @@
         <source>Print Chart</source>
         <extracomment>Title of the print preview window</extracomment>
         <translation>打印图表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An entry in a tool tip or list: its label (category) and its title</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <extracomment>Short label next to a turning point where the report found nothing</extracomment>
+        <translation>未监测到</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tool tip: a date and what the report gave of it, e.g. &quot;Mar 2019 (month)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <extracomment>Tool tip line: the kind of a turning point</extracomment>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <extracomment>Tool tip line: the confidence of a turning point</extracomment>
+        <translation>置信度：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found: %1</source>
+        <extracomment>Tool tip line: the report found nothing in this period, then its sentence</extracomment>
+        <translation>未监测到：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <extracomment>Tool tip line after the first entries of a long list</extracomment>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Below the confidence threshold</source>
+        <extracomment>Tool tip line of a faint marker below the confidence threshold</extracomment>
+        <translation>低于置信度阈值</translation>
+    </message>
+    <message>
+        <source>Added in this version</source>
+        <extracomment>Tool tip line: the turning point is new compared with the earlier version</extracomment>
+        <translation>本版本新增</translation>
+    </message>
+    <message>
+        <source>Re-scored: %1 → %2</source>
+        <extracomment>Tool tip line: the confidence changed from the earlier version, e.g. &quot;60% → 72%&quot;</extracomment>
+        <translation>重新评分：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Modified in this version</source>
+        <extracomment>Tool tip line: the turning point differs from the earlier version</extracomment>
+        <translation>本版本中已修改</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turning point(s)</source>
+        <extracomment>Tool tip of a column of the dense chart: how many turning points are in it</extracomment>
+        <translation>
+            <numerusform>%n 个转折点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidence %1–%2%</source>
+        <extracomment>Tool tip of a column of the dense chart: lowest and highest confidence in it</extracomment>
+        <translation>置信度 %1–%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the confidence threshold</source>
+        <extracomment>Tool tip of a column of the dense chart: faint turning points below the threshold</extracomment>
+        <translation>
+            <numerusform>%n 个低于置信度阈值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contains matches of the search</source>
+        <extracomment>Tool tip of a column of the dense chart</extracomment>
+        <translation>包含搜索匹配项</translation>
+    </message>
+    <message>
+        <source>Contains highlighted turning points</source>
+        <extracomment>Tool tip of a column of the dense chart: it holds emphasised turning points (e.g. those citing the source selected in the Sources view)</extracomment>
+        <translation>包含突出显示的转折点</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <extracomment>Tool tip of a column of the dense chart</extracomment>
+        <translation>单击以放大</translation>
+    </message>
+    <message>
+        <source>Removed in this version</source>
+        <extracomment>Tool tip of the hollow ghost of a turning point the earlier version had</extracomment>
+        <translation>本版本中已删除</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <extracomment>Badge next to a re-scored turning point in lanes mode: the confidence change in percentage points, e.g. &quot;+12&quot; or &quot;−8&quot;</extracomment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>≥ %1%</source>
+        <extracomment>Label of the threshold line on the chart, e.g. &quot;≥ 60%&quot;</extracomment>
+        <translation>≥ %1%</translation>
+    </message>
+    <message>
+        <source>Other reports</source>
+        <extracomment>Lanes mode: header of the lanes whose title names no region or sector</extracomment>
+        <translation>其他报告</translation>
     </message>
 </context>
 <context>
@@ -1970,176 +2143,17 @@ Accessible name of the search field</extracomment>
 <context>
     <name>Turnpoint::TimelineChart</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>An entry in a tool tip or list: its label (category) and its title</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <extracomment>Title of the chart&apos;s vertical axis</extracomment>
         <translation>置信度</translation>
     </message>
     <message>
-        <source>nothing found</source>
-        <extracomment>Short label next to a turning point where the report found nothing</extracomment>
-        <translation>未监测到</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>Tool tip: a date and what the report gave of it, e.g. &quot;Mar 2019 (month)&quot;</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <extracomment>Tool tip line: the kind of a turning point</extracomment>
-        <translation>类型：%1</translation>
-    </message>
-    <message>
-        <source>Confidence: %1</source>
-        <extracomment>Tool tip line: the confidence of a turning point</extracomment>
-        <translation>置信度：%1</translation>
-    </message>
-    <message>
-        <source>Nothing found: %1</source>
-        <extracomment>Tool tip line: the report found nothing in this period, then its sentence</extracomment>
-        <translation>未监测到：%1</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <extracomment>Tool tip line after the first entries of a long list</extracomment>
-        <translation>……另有 %1 条</translation>
-    </message>
-    <message>
-        <source>Below the confidence threshold</source>
-        <extracomment>Tool tip line of a faint marker below the confidence threshold</extracomment>
-        <translation>低于置信度阈值</translation>
-    </message>
-    <message>
         <source>Event</source>
-        <extracomment>Legend: turning points of kind 事件 / Event</extracomment>
         <translation>事件</translation>
     </message>
     <message>
         <source>Policy</source>
-        <extracomment>Legend: turning points of kind 政策 / Policy</extracomment>
         <translation>政策</translation>
-    </message>
-    <message>
-        <source>Other: %1</source>
-        <extracomment>Legend: turning points of any other kind, followed by the kinds as written</extracomment>
-        <translation>其他：%1</translation>
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <extracomment>Legend: turning points where the report found nothing (hollow grey markers)</extracomment>
-        <translation>未监测到</translation>
-    </message>
-    <message>
-        <source>Below threshold</source>
-        <extracomment>Legend: faint markers of turning points below the confidence threshold</extracomment>
-        <translation>低于阈值</translation>
-    </message>
-    <message>
-        <source>≥ %1%</source>
-        <extracomment>Label of the threshold line on the chart, e.g. &quot;≥ 60%&quot;</extracomment>
-        <translation>≥ %1%</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n turning point(s)</source>
-        <extracomment>Tool tip of a column of the dense chart: how many turning points are in it</extracomment>
-        <translation>
-            <numerusform>%n 个转折点</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Confidence %1–%2%</source>
-        <extracomment>Tool tip of a column of the dense chart: lowest and highest confidence in it</extracomment>
-        <translation>置信度 %1–%2%</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n below the confidence threshold</source>
-        <extracomment>Tool tip of a column of the dense chart: faint turning points below the threshold</extracomment>
-        <translation>
-            <numerusform>%n 个低于置信度阈值</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contains matches of the search</source>
-        <extracomment>Tool tip of a column of the dense chart</extracomment>
-        <translation>包含搜索匹配项</translation>
-    </message>
-    <message>
-        <source>Contains highlighted turning points</source>
-        <extracomment>Tool tip of a column of the dense chart: it holds emphasised turning points (e.g. those citing the source selected in the Sources view)</extracomment>
-        <translation>包含突出显示的转折点</translation>
-    </message>
-    <message>
-        <source>Click to zoom in</source>
-        <extracomment>Tool tip of a column of the dense chart</extracomment>
-        <translation>单击以放大</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <extracomment>Legend (comparing versions): turning points new in this version</extracomment>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <extracomment>Legend (comparing versions): hollow ghosts of turning points the earlier version had</extracomment>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>Re-scored</source>
-        <extracomment>Legend (comparing versions): turning points whose confidence changed</extracomment>
-        <translation>重新评分</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <extracomment>Legend (comparing versions): turning points otherwise changed</extracomment>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>and %1 more reports</source>
-        <extracomment>Legend: after the first reports&apos; colours, how many more reports there are (always at least two)</extracomment>
-        <translation>及另外 %1 份报告</translation>
-    </message>
-    <message>
-        <source>Added in this version</source>
-        <extracomment>Tool tip line: the turning point is new compared with the earlier version</extracomment>
-        <translation>本版本新增</translation>
-    </message>
-    <message>
-        <source>Re-scored: %1 → %2</source>
-        <extracomment>Tool tip line: the confidence changed from the earlier version, e.g. &quot;60% → 72%&quot;</extracomment>
-        <translation>重新评分：%1 → %2</translation>
-    </message>
-    <message>
-        <source>Modified in this version</source>
-        <extracomment>Tool tip line: the turning point differs from the earlier version</extracomment>
-        <translation>本版本中已修改</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <extracomment>Badge next to a re-scored turning point in lanes mode: the confidence change in percentage points, e.g. &quot;+12&quot; or &quot;−8&quot;</extracomment>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>−%1</source>
-        <translation>−%1</translation>
-    </message>
-    <message>
-        <source>Removed in this version</source>
-        <extracomment>Tool tip of the hollow ghost of a turning point the earlier version had</extracomment>
-        <translation>本版本中已删除</translation>
-    </message>
-    <message>
-        <source>Other reports</source>
-        <extracomment>Lanes mode: header of the lanes whose title names no region or sector</extracomment>
-        <translation>其他报告</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "chartlanes.h"
+#include "comparisonmarks.h"
 #include "densitybins.h"
 #include "lanelayout.h"
+#include "markerflags.h"
 #include "markerstore.h"
-#include "timelinefilter.h"
+#include "timeaxisitems.h"
 #include "timelineplotitem.h"
 #include "timescale.h"
 
@@ -18,15 +21,16 @@
 #include <QTimer>
 
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QGraphicsRectItem;
-class QScatterSeries;
 class QValueAxis;
 
 namespace Turnpoint {
 
+class ChartLegend;
 class ConfidenceFilterModel;
 class TimelineModel;
 
@@ -61,23 +65,10 @@ public:
     enum class Mode { Overlay, Lanes };
 
     // A visible lane as drawn: its band inside the plot and its label's place left of it.
-    struct LaneGeometry {
-        int report = -1;
-        QString key;
-        QString title;
-        QString group;
-        QRectF band;
-        QRectF labelRect;
-    };
+    using LaneGeometry = ChartLanes::Geometry;
 
     // A turning point only the baseline has, drawn as a hollow ghost at its old place.
-    struct RemovedMark {
-        int report = -1;
-        int oldIndex = -1; // in the baseline's turning points
-        double time = 0;
-        double confidence = std::numeric_limits<double>::quiet_NaN();
-        KindClass kind = KindClass::Other;
-    };
+    using RemovedMark = ComparisonMarks::RemovedMark;
 
     ConfidenceFilterModel *proxy() const { return m_proxy; }
 
@@ -85,7 +76,7 @@ public:
     void setMode(Mode mode);
     // The lane arrangement (keys: Report::file). Edited through the functions below, which
     // redraw and emit laneLayoutChanged().
-    const LaneLayout &laneLayout() const { return m_laneLayout; }
+    const LaneLayout &laneLayout() const { return m_lanes.arrangement(); }
     void setLaneGrouping(LaneLayout::Grouping grouping);
     // Moves a lane up (-1) or down (+1) past the next visible lane; false when it cannot.
     bool moveLane(const QString &key, int direction);
@@ -106,8 +97,8 @@ public:
     // model order in overlay mode; and their titles (the file name for an untitled report).
     QList<int> shownReports() const;
     QStringList shownReportTitles() const;
-    bool hasBaseline() const { return m_anyBaseline; }
-    const std::vector<RemovedMark> &removedMarks() const { return m_removedMarks; }
+    bool hasBaseline() const { return m_comparison.any(); }
+    const std::vector<RemovedMark> &removedMarks() const { return m_comparison.removed(); }
     // Index in removedMarks() of the removed ghost at `chartPos`, or -1.
     int removedAt(const QPointF &chartPos);
     QString removedToolTip(int removed) const;
@@ -196,7 +187,7 @@ public:
     void retranslate();
 
     static KindClass classify(const QString &kind) { return MarkerStore::classify(kind); }
-    static QColor colorFor(KindClass kind) { return TimelinePlotItem::colorFor(kind); }
+    static QColor colorFor(KindClass kind) { return ChartPalette::kind(kind); }
 
 signals:
     void visibleRangeChanged();
@@ -204,44 +195,29 @@ signals:
     void laneLayoutChanged();
 
 private:
-    static int laneNeighbour(const QList<LaneLayout::Lane> &lanes, const QString &key,
-                             int direction);
     enum Dirt { Clean = 0, FlagsDirty = 1, GeometryDirty = 2 };
 
-    struct LaneData {
-        MarkerStore store;       // the report's markers, flags copied from the chart's store
-        std::vector<int> global; // index in the chart's store of each
-        DensityBins bins;
-    };
     void syncLanes();
     void laneLayoutEdited();
+    // The mode or the lanes changed: everything that depends on the reports shown follows.
+    void lanesChanged();
     void rebuildBins();
     bool laneShown(int report) const;
-    const LaneGeometry *laneOfMarker(int report) const;
-    void layoutLanes(const QRectF &plot);
-    void layoutLaneColumns(TimelinePlotItem::Frame &frame, int lane);
-    void layoutRemoved(TimelinePlotItem::Frame &frame);
-    void applyChange(DrawnMarker &d, const MarkerStore::Marker &m) const;
     void applyMargins();
     void markFlagsDirty();
     void markGeometryDirty();
     void connectSource();
     void rebuildStore();
     void updateFlags();
+    // Sets Emphasized on the turning points setEmphasizedTurningPoints() named.
+    void applyEmphasis();
     void updateFullRange();
     void relayout();
-    // from/to: store indexes, or positions in `global` (a lane's indexes into the store).
-    void layoutMarkers(TimelinePlotItem::Frame &frame, int from, int to, int selectedMarker,
-                       const std::vector<int> *global = nullptr);
-    void layoutColumns(TimelinePlotItem::Frame &frame);
-    void placeLabels(TimelinePlotItem::Frame &frame, const QList<QRectF> &occupied);
     void updateLegend();
     void updateTitle();
     void setAxisTitles();
     double yFor(double percent) const;
     double yForMarker(const MarkerStore::Marker &m) const;
-    double radiusOf(const MarkerStore::Marker &m) const;
-    bool isDrawn(const MarkerStore::Marker &m) const;
     const TimelineModel *timelineModel() const;
     // The turning point a marker stands for, or nullptr when its rows no longer exist.
     const TurningPoint *turningPointOf(const MarkerStore::Marker &m) const;
@@ -250,27 +226,11 @@ private:
     QItemSelectionModel *m_selection;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
-    QScatterSeries *m_eventSeries = nullptr;
-    QScatterSeries *m_policySeries = nullptr;
-    QScatterSeries *m_otherSeries = nullptr;
-    QScatterSeries *m_nothingSeries = nullptr;
-    QScatterSeries *m_ghostSeries = nullptr;
-    QList<QScatterSeries *> m_reportSeries; // overlay with several reports: one per report
-    QScatterSeries *m_addedSeries = nullptr;
-    QScatterSeries *m_removedSeries = nullptr;
-    QScatterSeries *m_rescoredSeries = nullptr;
-    QScatterSeries *m_modifiedSeries = nullptr;
+    std::unique_ptr<ChartLegend> m_legend;
 
     Mode m_mode = Mode::Overlay;
-    LaneLayout m_laneLayout;
-    QList<LaneLayout::Lane> m_lanes; // visible lanes, top to bottom (cached lanes())
-    std::vector<int> m_laneOfReport; // report row -> index in m_lanes, or -1
-    QList<LaneGeometry> m_laneGeometry;
-    std::vector<LaneData> m_laneData; // by report row, lanes mode only
-    std::optional<std::pair<QStringList, QStringList>> m_pendingArrangement;
-    std::vector<char> m_reportHasBaseline;
-    bool m_anyBaseline = false;
-    std::vector<RemovedMark> m_removedMarks;
+    ChartLanes m_lanes;
+    ComparisonMarks m_comparison;
 
     QGraphicsRectItem *m_plotLayer = nullptr; // clipped to the plot area
     QGraphicsRectItem *m_axisLayer = nullptr; // tick labels below the plot area
@@ -278,15 +238,8 @@ private:
 
     MarkerStore m_store;
     DensityBins m_bins;
-    int m_passing = 0;      // markers with Passes (lanes mode: in visible lanes)
-    int m_inShownLanes = 0; // markers in visible lanes (overlay: all)
-    // Legend contents after the last flag update.
-    bool m_hasEvent = false, m_hasPolicy = false, m_hasOther = false, m_hasNothing = false;
-    QStringList m_shownOtherKinds;
-    // The filter (threshold 0) the PassesOthers bits were computed for.
-    std::optional<TimelineFilter> m_othersFilter;
-    // The search text the SearchMatch bits were computed for (empty: no search).
-    std::optional<QString> m_matchQuery;
+    MarkerFlags m_flags;
+    MarkerFlags::Counts m_counts; // after the last flag update
     QList<QPersistentModelIndex> m_emphasis;
     std::optional<int> m_preview;
     std::optional<std::pair<double, double>> m_band;
@@ -302,8 +255,8 @@ private:
     QString m_title; // the reports' titles, joined (at most MaxTitleLength characters)
     std::pair<QString, double> m_titleElidedFor; // the title and width setTitle() was given
     QList<QMetaObject::Connection> m_sourceConnections;
-    // Measured text: tick labels by text, marker labels (elided, with their width) by marker.
-    QHash<QString, double> m_tickWidths;
+    TimeAxisItems m_timeAxis;
+    // Marker labels (elided, with their width) by marker, measured once.
     QHash<int, QPair<QString, double>> m_labels;
 };
 

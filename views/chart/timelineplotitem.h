@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartpalette.h"
 #include "densitybins.h"
 #include "markerstore.h"
 #include "reportcomparison.h"
@@ -85,16 +86,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
 
-    static QColor colorFor(MarkerStore::KindClass kind);
-    static QColor nothingFoundColor();
-    static QColor searchMatchColor();
-    static QColor emphasisColor();
-    static QColor aggregateColor();
-    static QColor addedColor();
-    static QColor modifiedColor();
-    static QColor removedColor();
-    // A colour-blind-safe palette (Okabe-Ito) for telling reports apart in overlay mode.
-    static QColor reportColor(int index);
+    // The colours tests and the chart ask for by the item's name (ChartPalette has them all).
+    static QColor colorFor(MarkerStore::KindClass kind) { return ChartPalette::kind(kind); }
+    static QColor nothingFoundColor() { return ChartPalette::nothingFound(); }
+    static QColor reportColor(int index) { return ChartPalette::report(index); }
     // Height of the density strip along the bottom of the plot.
     static constexpr double DensityStripHeight = 18;
     static constexpr double GhostOpacity = 0.25;

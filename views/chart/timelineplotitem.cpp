@@ -1,5 +1,7 @@
 #include "timelineplotitem.h"
 
+#include "chartpalette.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -46,57 +48,6 @@ TimelinePlotItem::TimelinePlotItem(QGraphicsItem *parent)
     setAcceptHoverEvents(false);
 }
 
-QColor TimelinePlotItem::colorFor(MarkerStore::KindClass kind) {
-    // Distinguishable for the common colour-vision deficiencies; shapes differ as well.
-    switch (kind) {
-    case MarkerStore::KindClass::Event:
-        return QColor(0x1f, 0x6f, 0xb4);
-    case MarkerStore::KindClass::Policy:
-        return QColor(0xe0, 0x7b, 0x00);
-    case MarkerStore::KindClass::Other:
-        return QColor(0x2a, 0x9d, 0x6f);
-    }
-    return QColor(Qt::black);
-}
-
-QColor TimelinePlotItem::nothingFoundColor() {
-    return QColor(0x80, 0x80, 0x80);
-}
-
-QColor TimelinePlotItem::searchMatchColor() {
-    // Amber: stands out against all three kind colours without replacing them.
-    return QColor(0xf5, 0xb8, 0x00);
-}
-
-QColor TimelinePlotItem::emphasisColor() {
-    return QColor(0xd6, 0x33, 0x84);
-}
-
-QColor TimelinePlotItem::aggregateColor() {
-    // Aggregates mix kinds, so they get a colour of their own rather than one kind's.
-    return QColor(0x3d, 0x4f, 0x6b);
-}
-
-QColor TimelinePlotItem::addedColor() {
-    return QColor(0x00, 0x9e, 0x73);
-}
-
-QColor TimelinePlotItem::modifiedColor() {
-    return QColor(0x6b, 0x46, 0xc1);
-}
-
-QColor TimelinePlotItem::removedColor() {
-    return QColor(0x70, 0x70, 0x70);
-}
-
-QColor TimelinePlotItem::reportColor(int index) {
-    // Okabe-Ito without its yellow, which vanishes on white; black softened to dark grey.
-    static const QRgb palette[] = {0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7,
-                                   0x56b4e9, 0xd55e00, 0x444444};
-    constexpr int count = int(sizeof(palette) / sizeof(palette[0]));
-    return QColor(palette[((index % count) + count) % count]);
-}
-
 void TimelinePlotItem::setFrame(Frame frame) {
     if (frame.plot != m_frame.plot)
         prepareGeometryChange();
@@ -117,8 +68,8 @@ void TimelinePlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         const double a = std::min(m_frame.band->first, m_frame.band->second);
         const double b = std::max(m_frame.band->first, m_frame.band->second);
         const QRectF band(a, m_frame.plot.top(), b - a, m_frame.plot.height());
-        painter->fillRect(band, QColor(0x6b, 0x46, 0xc1, 40));
-        painter->setPen(QPen(QColor(0x6b, 0x46, 0xc1, 160), 1));
+        painter->fillRect(band, ChartPalette::rangeBand());
+        painter->setPen(QPen(ChartPalette::rangeBandEdge(), 1));
         painter->drawLine(QPointF(a, band.top()), QPointF(a, band.bottom()));
         painter->drawLine(QPointF(b, band.top()), QPointF(b, band.bottom()));
     }
@@ -180,11 +131,11 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
         return QRect(x0, y0, std::max(1, x1 - x0), std::max(1, y1 - y0));
     };
 
-    const QColor base = aggregateColor();
-    const QRgb ghost = premultiplied(withAlpha(nothingFoundColor(), 70));
+    const QColor base = ChartPalette::aggregate();
+    const QRgb ghost = premultiplied(withAlpha(ChartPalette::nothingFound(), 70));
     const QRgb strip = premultiplied(withAlpha(base, 170));
-    const QRgb match = premultiplied(searchMatchColor());
-    const QRgb emphasis = premultiplied(emphasisColor());
+    const QRgb match = premultiplied(ChartPalette::searchMatch());
+    const QRgb emphasis = premultiplied(ChartPalette::emphasis());
     const double logMax = std::log1p(double(std::max(m_frame.maxColumnCount, 1)));
     const double bottom = plot.bottom();
     const double top = plot.top();
@@ -238,12 +189,12 @@ void TimelinePlotItem::paintMarkers(QPainter *painter) const {
             // Only in the baseline: a hollow, dashed outline where it used to be.
             painter->setOpacity(0.85);
             painter->setBrush(Qt::NoBrush);
-            painter->setPen(QPen(removedColor(), 1.5, Qt::DashLine));
+            painter->setPen(QPen(ChartPalette::removed(), 1.5, Qt::DashLine));
             drawShape(painter, m.kind, m.centre, m.radius);
             continue;
         }
-        const QColor colour =
-            m.nothingFound ? nothingFoundColor() : m.fill.value_or(colorFor(m.kind));
+        const QColor colour = m.nothingFound ? ChartPalette::nothingFound()
+                                             : m.fill.value_or(ChartPalette::kind(m.kind));
         painter->setOpacity((m.ghost ? GhostOpacity : 1.0) * m.opacity);
 
         // The period the date covers, once it is wider than the marker: a month reads as a
@@ -257,11 +208,11 @@ void TimelinePlotItem::paintMarkers(QPainter *painter) const {
         }
         painter->setBrush(Qt::NoBrush);
         if (m.emphasized) {
-            painter->setPen(QPen(emphasisColor(), 3.5));
+            painter->setPen(QPen(ChartPalette::emphasis(), 3.5));
             drawShape(painter, m.kind, m.centre, m.radius + (m.searchMatch ? 8 : 4));
         }
         if (m.searchMatch) {
-            painter->setPen(QPen(searchMatchColor(), 3));
+            painter->setPen(QPen(ChartPalette::searchMatch(), 3));
             drawShape(painter, m.kind, m.centre, m.radius + 3.5);
         }
         if (m.selected) {
@@ -269,16 +220,16 @@ void TimelinePlotItem::paintMarkers(QPainter *painter) const {
             drawShape(painter, m.kind, m.centre, m.radius + 5);
         }
         if (m.nothingFound) {
-            painter->setBrush(QColor(255, 255, 255, 200));
-            painter->setPen(QPen(nothingFoundColor(), 2));
+            painter->setBrush(ChartPalette::hollowFill());
+            painter->setPen(QPen(ChartPalette::nothingFound(), 2));
         } else {
             painter->setBrush(colour);
             painter->setPen(QPen(colour.darker(160), 1));
         }
         if (m.selected)
-            painter->setPen(QPen(QColor(Qt::black), 2.5));
+            painter->setPen(QPen(ChartPalette::selection(), 2.5));
         else if (m.emphasized)
-            painter->setPen(QPen(emphasisColor().darker(130), 2.5));
+            painter->setPen(QPen(ChartPalette::emphasis().darker(130), 2.5));
         drawShape(painter, m.kind, m.centre, m.radius);
         if (m.change != ChangeKind::Unchanged && !m.ghost)
             paintChangeMarks(painter, m);
@@ -298,22 +249,22 @@ void TimelinePlotItem::paintChangeMarks(QPainter *painter, const Marker &m) cons
         if (std::abs(dy) > m.radius + 2) {
             const double dir = dy > 0 ? 1 : -1;
             const QPointF tip(m.centre.x(), m.centre.y() - dir * (m.radius + 1));
-            painter->setPen(QPen(modifiedColor(), 1.5));
+            painter->setPen(QPen(ChartPalette::modified(), 1.5));
             painter->drawLine(from, tip);
             const QPointF head[] = {tip, tip + QPointF(-4, -dir * 6), tip + QPointF(4, -dir * 6)};
-            painter->setBrush(modifiedColor());
+            painter->setBrush(ChartPalette::modified());
             painter->drawPolygon(head, 3);
         }
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(modifiedColor(), 1.2, Qt::DotLine));
+        painter->setPen(QPen(ChartPalette::modified(), 1.2, Qt::DotLine));
         painter->drawEllipse(from, 3.5, 3.5);
     }
     switch (m.change) {
     case ChangeKind::Added: {
-        painter->setPen(QPen(Qt::white, 1));
-        painter->setBrush(addedColor());
+        painter->setPen(QPen(ChartPalette::paper(), 1));
+        painter->setBrush(ChartPalette::added());
         painter->drawEllipse(badge, 5, 5);
-        painter->setPen(QPen(Qt::white, 1.6));
+        painter->setPen(QPen(ChartPalette::paper(), 1.6));
         painter->drawLine(badge + QPointF(-3, 0), badge + QPointF(3, 0));
         painter->drawLine(badge + QPointF(0, -3), badge + QPointF(0, 3));
         break;
@@ -324,13 +275,13 @@ void TimelinePlotItem::paintChangeMarks(QPainter *painter, const Marker &m) cons
             const QRectF text(badge.x() - 1, badge.y() - fm.height() + 3,
                               fm.horizontalAdvance(m.deltaText) + 4, fm.height());
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(255, 255, 255, 220));
+            painter->setBrush(ChartPalette::badgeBackground());
             painter->drawRoundedRect(text, 3, 3);
-            painter->setPen(modifiedColor());
+            painter->setPen(ChartPalette::modified());
             painter->drawText(text, Qt::AlignCenter, m.deltaText);
         } else if (!m.oldCentre) {
-            painter->setPen(QPen(Qt::white, 1));
-            painter->setBrush(modifiedColor());
+            painter->setPen(QPen(ChartPalette::paper(), 1));
+            painter->setBrush(ChartPalette::modified());
             painter->drawEllipse(badge, 3.5, 3.5);
         }
         break;
