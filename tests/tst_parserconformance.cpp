@@ -2,7 +2,9 @@
 // JSON (JsonExporter's) that the spec asks for. The expectation names the parts of the report
 // object the rule is about; every key it names is compared exactly (lists in full, objects key by
 // key), so a row fails on any difference there, including an extra or a missing diagnostic.
+// Each row's input must also read back the same after MarkdownExporter writes it.
 #include "jsonexporter.h"
+#include "markdownroundtrip.h"
 #include "reportparser.h"
 
 #include <QJsonArray>
@@ -344,6 +346,9 @@ void tst_ParserConformance::rules() {
         QFAIL(qPrintable(where + u"\nactual: "_s +
                          QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented))));
     }
+    // Every rule's input also survives the canonical writer (MarkdownExporter).
+    const QString problem = MarkdownRoundTrip::check(r);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(tst_ParserConformance)
