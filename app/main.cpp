@@ -6,6 +6,7 @@
 #include "jsonexporter.h"
 #include "linkcheckbatch.h"
 #include "mainwindow.h"
+#include "markdownexporter.h"
 #include "reportdownloader.h"
 #include "reportparser.h"
 #include "timelinefilter.h"
@@ -47,6 +48,8 @@ bool wantsBatch(int argc, char **argv) {
         const QByteArray arg(argv[i]);
         if (arg == "--") // what follows are file names
             break;
+        if (arg.startsWith("--export-md"))
+            return true;
         if (arg.startsWith("--export-png") || arg.startsWith("--export-svg") ||
             arg.startsWith("--export-pdf") || arg.startsWith("--export-json") ||
             arg.startsWith("--export-csv") || arg.startsWith("--search") ||
@@ -87,6 +90,7 @@ struct Options {
     int minimumConfidence = 0;
     QString exportJson;
     QString exportCsv;
+    QString exportMd; // the one report in canonical form (MarkdownExporter)
     QString exportPng;
     QString exportSvg;
     QString exportPdf;
@@ -143,6 +147,7 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
     }
     out->exportJson = parser.value(QStringLiteral("export-json"));
     out->exportCsv = parser.value(QStringLiteral("export-csv"));
+    out->exportMd = parser.value(QStringLiteral("export-md"));
     out->compareWith = parser.value(QStringLiteral("compare"));
     out->exportPng = parser.value(QStringLiteral("export-png"));
     out->exportSvg = parser.value(QStringLiteral("export-svg"));
@@ -158,6 +163,13 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
     out->filter = *filter;
     const bool narrowed =
         parser.isSet(QStringLiteral("search")) || parser.isSet(QStringLiteral("kind"));
+    // A normalised report is one report: several inputs written into one file would read back
+    // as one report with all their turning points.
+    if (!out->exportMd.isEmpty() && out->inputs.size() > 1) {
+        *error = QCoreApplication::translate("main", "--export-md writes one report; give one "
+                                                     "file or URL");
+        return false;
+    }
     if (!out->compareWith.isEmpty()) {
         if (out->inputs.size() != 1) {
             *error = QCoreApplication::translate("main", "--compare OLD takes exactly one more "
@@ -168,7 +180,7 @@ bool parseOptions(const QCommandLineParser &parser, const QCommandLineOption &mi
         // search or kind filter would make "removed" ambiguous, and the CSV has no place for
         // changes.
         if ((out->exportJson.isEmpty() && !out->hasChartExport()) || !out->exportCsv.isEmpty() ||
-            out->checkLinks || narrowed) {
+            !out->exportMd.isEmpty() || out->checkLinks || narrowed) {
             *error = QCoreApplication::translate("main", "--compare works with --export-json, "
                                                          "--export-png, --export-svg and "
                                                          "--export-pdf only");
@@ -274,6 +286,10 @@ int runBatch(const Options &options) {
     if (!options.exportCsv.isEmpty() &&
         !writeOutput(options.exportCsv, CsvExporter::toCsv(reports, options.filter)))
         code = ExitInputOutput;
+    // The whole report, filters or not: a normalised report must lose nothing.
+    if (!options.exportMd.isEmpty() && !reports.isEmpty() &&
+        !writeOutput(options.exportMd, MarkdownExporter::toMarkdown(*reports.first())))
+        code = ExitInputOutput;
     // The chart shows what every other export contains: the threshold, --kind and --search;
     // the caption names them.
     ChartExportOptions chartOptions;
@@ -363,6 +379,12 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Write one row per entry as CSV (UTF-8 with BOM; - for "
                                             "standard output) and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption exportMd(
+        QStringList{QStringLiteral("export-md")},
+        QCoreApplication::translate("main", "Write the one report back in canonical form (UTF-8, "
+                                            "full-width punctuation, one field per line; the "
+                                            "whole report, - for standard output) and exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption search(
         QStringList{QStringLiteral("search")},
         QCoreApplication::translate("main", "Export only turning points matching TEXT (titles, "
@@ -398,7 +420,7 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "User interface language: zh_CN or en."),
         QStringLiteral("CODE"));
     parser.addOptions({minConfidence, exportPng, exportSvg, exportPdf, exportJson, exportCsv,
-                       search, kind, compare, size, scale, checkLinks, lang});
+                       exportMd, search, kind, compare, size, scale, checkLinks, lang});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("main", "Reports to open (files or http(s) URLs); none opens "
@@ -433,13 +455,13 @@ int main(int argc, char *argv[]) {
         printErr(error);
         return ExitUsage;
     }
-    if (!options.exportJson.isEmpty() || !options.exportCsv.isEmpty() || options.hasChartExport() ||
-        options.checkLinks)
+    if (!options.exportJson.isEmpty() || !options.exportCsv.isEmpty() ||
+        !options.exportMd.isEmpty() || options.hasChartExport() || options.checkLinks)
         return runBatch(options);
     if (!options.compareWith.isEmpty() || parser.isSet(search) || parser.isSet(kind)) {
         printErr(QCoreApplication::translate("main", "--compare, --search and --kind need an "
                                                      "export option (--export-json, --export-csv, "
-                                                     "--export-png, --export-svg or "
+                                                     "--export-md, --export-png, --export-svg or "
                                                      "--export-pdf)"));
         return ExitUsage;
     }

@@ -171,9 +171,14 @@ QString sourceText(const Source &s) {
 
 class Writer {
 public:
-    void line(const QString &text = {}) {
+    void line(const QString &text) {
         m_out += text;
         m_out += u'\n';
+    }
+    // One blank line, never two and never at the start: blank lines only separate.
+    void blank() {
+        if (!m_out.isEmpty() && !m_out.endsWith(u"\n\n"))
+            m_out += u'\n';
     }
     QByteArray take() { return m_out.toUtf8(); }
 
@@ -200,7 +205,7 @@ void writeEntry(Writer &w, const Entry &e, int number) {
     bool blankNeeded = true;
     for (const Note &n : e.notes) {
         if (blankNeeded)
-            w.line();
+            w.blank();
         w.line(n.text);
         blankNeeded = QString(n.text).contains(u"**");
     }
@@ -218,7 +223,7 @@ QByteArray MarkdownExporter::toMarkdown(const Report &r) {
         else if (title.size() >= 4 && title.startsWith(u"**") && title.endsWith(u"**"))
             title = u"**"_s + title + u"**"_s;
         w.line(title);
-        w.line();
+        w.blank();
     }
     if (r.periodEnd.isValid()) {
         if (!r.periodStart.isValid())
@@ -233,11 +238,11 @@ QByteArray MarkdownExporter::toMarkdown(const Report &r) {
     for (const Note &n : r.notes)
         w.line(n.text);
     for (const TurningPoint &tp : r.turningPoints) {
-        w.line();
+        w.blank();
         w.line(u"---"_s);
-        w.line();
+        w.blank();
         w.line(headingLine(tp));
-        w.line();
+        w.blank();
         bool afterBlank = true;
         for (const Note &n : tp.notes) {
             if (n.line != tp.line) {
@@ -248,7 +253,7 @@ QByteArray MarkdownExporter::toMarkdown(const Report &r) {
         int number = 0;
         for (const Entry &e : tp.entries) {
             if (!afterBlank)
-                w.line();
+                w.blank();
             afterBlank = false;
             writeEntry(w, e, ++number);
         }
