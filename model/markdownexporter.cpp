@@ -142,31 +142,49 @@ bool isPlainName(QStringView name) {
     return !name.contains(u"www.", Qt::CaseInsensitive) && !name.contains(u"//");
 }
 
-// A URL that reads back whole after a name in brackets, or bare.
-bool isPlainUrl(QStringView url, bool bare) {
-    if (!startsLikeUrl(url) || unclosedParens(url) != 0)
-        return false;
-    for (const QChar c : url) {
-        if (isCloseParen(c) && !bare)
-            continue;
-        if (isSpace(c) || c == u';' || c == QChar(0x3001) ||
-            (c.unicode() >= 0x3000 && c.isPunct()) || (bare && (isOpenParen(c) || isCloseParen(c))))
+// Parentheses that pair up: none closes before it opens, every one opened is closed.
+bool balancedParens(QStringView s) {
+    int depth = 0;
+    for (const QChar c : s) {
+        if (isOpenParen(c))
+            ++depth;
+        else if (isCloseParen(c) && --depth < 0)
             return false;
     }
-    return !url.endsWith(u',');
+    return depth == 0;
 }
 
-QString sourceText(const Source &s) {
+// A URL that reads back whole on its own: it runs to white space, ";" or full-width
+// punctuation, and a trailing "," is not part of it.
+bool isBareUrl(QStringView url) {
+    if (!startsLikeUrl(url) || url.endsWith(u','))
+        return false;
+    for (const QChar c : url) {
+        if (isSpace(c) || c == u';' || (c.unicode() >= 0x3000 && c.isPunct()))
+            return false;
+    }
+    return true;
+}
+
+struct SourceText {
+    QString text;
+    bool endsLine = false; // nothing may follow it on its line
+};
+
+SourceText sourceText(const Source &s) {
     const QString name = s.name;
     const QString url = s.url;
     if (url.isEmpty())
-        return isPlainName(name) ? name : u"["_s + name + u"]()"_s;
-    if (name.isEmpty() && isPlainUrl(url, true))
-        return url;
-    if (!name.isEmpty() && isPlainName(name) && isPlainUrl(url, false))
-        return name + u"（"_s + url + u"）"_s;
-    // Markdown's form takes any name without "]" and any URL with balanced parentheses.
-    return u"["_s + name + u"]("_s + url + u")"_s;
+        return {isPlainName(name) ? name : u"["_s + name + u"]()"_s};
+    if (name.isEmpty() && isBareUrl(url))
+        return {url};
+    if (!name.isEmpty() && isPlainName(name) && startsLikeUrl(url) && balancedParens(url))
+        return {name + u"（"_s + url + u"）"_s};
+    // Markdown's form takes any name without "]" and any URL with balanced parentheses. A URL
+    // with a parenthesis never closed was read to the end of its line; it goes back there.
+    if (unclosedParens(url) > 0)
+        return {u"["_s + name + u"]("_s + url, true};
+    return {u"["_s + name + u"]("_s + url + u")"_s};
 }
 
 class Writer {
@@ -190,15 +208,19 @@ void writeEntry(Writer &w, const Entry &e, int number) {
     w.line(QString::number(number) + u". "_s + keyValueLine(e.label, e.title));
     for (const Field &f : e.fields)
         w.line(keyValueLine(f.key, f.value));
-    if (!e.sources.isEmpty()) {
-        QString line = bold(u"官方来源"_s) + u"："_s; // the sample's key
-        for (qsizetype i = 0; i < e.sources.size(); ++i) {
-            if (i > 0)
-                line += u"；"_s;
-            line += sourceText(e.sources.at(i));
+    // One line of sources, separated by "；", unless a source must end its line.
+    const QString key = bold(u"官方来源"_s) + u"："_s; // the sample's key
+    QString line;
+    for (const Source &s : e.sources) {
+        const SourceText t = sourceText(s);
+        line += (line.isEmpty() ? key : u"；"_s) + t.text;
+        if (t.endsLine) {
+            w.line(line);
+            line.clear();
         }
-        w.line(line);
     }
+    if (!line.isEmpty())
+        w.line(line);
     // Notes after a blank line: there an unbolded "Key：Value" is a note, not a field. A bold
     // key/value note (an empty source) makes the next lines fields again, so another blank
     // line follows it.

@@ -99,6 +99,12 @@ void tst_MarkdownExporter::oddShapesReadBack_data() {
     QTest::newRow("source names with separators")
         << e + u"**来源**：[甲；乙](https://a.org/)；[丙、丁]()；（https://a.org/b c）\n"_s;
     QTest::newRow("source name with a colon") << e + u"**来源**：Xinhua: news https://a.org/\n"_s;
+    // Found by fuzz_markdown_roundtrip: a link whose parenthesis never closes runs to the end
+    // of its line, so it must end its line when written back.
+    QTest::newRow("URL with an unclosed parenthesis, then another source")
+        << e + u"**来源**：[甲](https://a.org/(x\n**来源**：乙\n"_s;
+    QTest::newRow("bare URL with a closing parenthesis")
+        << e + u"**来源**：https://a.org/x)；乙\n"_s;
     QTest::newRow("tiny confidence") << u"T\n### 转折点：2019年 - 置信度：0.000001%\n"_s;
     QTest::newRow("year before 1000") << u"T\n分析周期：0999-01至2019年\n"_s + h.mid(2);
     QTest::newRow("second period line") << u"T\n分析周期：2019年\n分析周期：2020年\n"_s + h.mid(2);
