@@ -180,6 +180,9 @@ SourceText sourceText(const Source &s) {
         return {url};
     if (!name.isEmpty() && isPlainName(name) && startsLikeUrl(url) && balancedParens(url))
         return {name + u"（"_s + url + u"）"_s};
+    // A link with a stray ")" cannot go in brackets; after the name and a space it reads back.
+    if (!name.isEmpty() && isPlainName(name) && isBareUrl(url))
+        return {name + u" "_s + url};
     // Markdown's form takes any name without "]" and any URL with balanced parentheses. A URL
     // with a parenthesis never closed was read to the end of its line; it goes back there.
     if (unclosedParens(url) > 0)
