@@ -117,6 +117,10 @@
         <source>the range ends (%1) before it starts (%2)</source>
         <translation>时间范围的结束（%1）早于开始（%2）</translation>
     </message>
+    <message>
+        <source>year %1 does not have four digits</source>
+        <translation>年份 %1 不是四位数</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -251,10 +255,6 @@
         <translation>置信度“%1”不是数字，按未注明处理</translation>
     </message>
     <message>
-        <source>unexpected text “%1” after the confidence is ignored</source>
-        <translation>置信度后的多余文字“%1”已忽略</translation>
-    </message>
-    <message>
         <source>confidence %1% is above 100%; kept as 100%</source>
         <translation>置信度 %1% 超过 100%，按 100% 处理</translation>
     </message>
@@ -330,6 +330,14 @@
         <source>link “%1” will not be opened: %2</source>
         <extracomment>%1 is the link as written in the report (shortened), %2 the reason, such as &quot;only http and https links are opened&quot;.</extracomment>
         <translation>链接“%1”不会被打开：%2</translation>
+    </message>
+    <message>
+        <source>the declared number of turning points “%1” is too large; the line is kept as a note</source>
+        <translation>声明的转折点数量“%1”过大，该行保留为备注</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (field “%2”); it is not used as the entry&apos;s date</source>
+        <translation>“%1”不是日期（字段“%2”），不作为条目的日期</translation>
     </message>
 </context>
 <context>
@@ -2334,16 +2342,24 @@ Accessible name of the search field</extracomment>
         <translation>--export-png、--export-svg 和 --export-pdf 的图表尺寸，单位为逻辑像素（默认 1600x600）。</translation>
     </message>
     <message>
-        <source>--compare, --search and --kind need an export option (--export-json, --export-csv, --export-png, --export-svg or --export-pdf)</source>
-        <translation>--compare、--search 和 --kind 需要配合导出选项（--export-json、--export-csv、--export-png、--export-svg 或 --export-pdf）</translation>
-    </message>
-    <message>
         <source>--compare works with --export-json, --export-png, --export-svg and --export-pdf only</source>
         <translation>--compare 只能与 --export-json、--export-png、--export-svg 和 --export-pdf 一起使用</translation>
     </message>
     <message>
         <source>Compare OLD with the one report given (the newer version); --export-json adds the changes, the chart exports mark them.</source>
         <translation>将 OLD 与给定的唯一报告（较新版本）对比；--export-json 会附加变化列表，图表导出会标出变化。</translation>
+    </message>
+    <message>
+        <source>--export-md writes one report; give one file or URL</source>
+        <translation>--export-md 只写出一份报告，请只给出一个文件或网址</translation>
+    </message>
+    <message>
+        <source>Write the one report back in canonical form (UTF-8, full-width punctuation, one field per line; the whole report, - for standard output) and exit.</source>
+        <translation>将这份报告按规范格式写回（UTF-8、全角标点、每行一个字段；完整报告，- 表示标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>--compare, --search and --kind need an export option (--export-json, --export-csv, --export-md, --export-png, --export-svg or --export-pdf)</source>
+        <translation>--compare、--search 和 --kind 需要配合导出选项（--export-json、--export-csv、--export-md、--export-png、--export-svg 或 --export-pdf）</translation>
     </message>
 </context>
 </TS>
