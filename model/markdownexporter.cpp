@@ -113,8 +113,18 @@ QString headingLine(const TurningPoint &tp) {
     return line;
 }
 
+// "scheme://…" or "www.…": what the source parser takes for the start of a link whatever
+// follows (it knows a few more, such as "mailto:", which go in Markdown's form instead).
 bool startsLikeUrl(QStringView s) {
-    return startsWithCI(s, u"http://") || startsWithCI(s, u"https://");
+    if (startsWithCI(s, u"www."))
+        return true;
+    if (s.isEmpty() || !isAsciiLetter(s.front()))
+        return false;
+    qsizetype i = 1;
+    while (i < s.size() && (isAsciiLetter(s[i]) || (s[i] >= u'0' && s[i] <= u'9') || s[i] == u'+' ||
+                            s[i] == u'.' || s[i] == u'-'))
+        ++i;
+    return s.mid(i).startsWith(u"://");
 }
 
 // A name the source parser reads back whole: no separator, bracket, parenthesis or anything

@@ -1,6 +1,6 @@
 // MarkdownExporter: the canonical form of report-format.md §1, and the round trip
 // parse → write → parse on every report the tests have (samples, parser fixtures, the malformed
-// catalogue; the conformance rows check it in tst_parserconformance).
+// catalogue, the fuzz findings; the conformance rows check it in tst_parserconformance).
 #include "markdownexporter.h"
 #include "markdownroundtrip.h"
 #include "reportparser.h"
@@ -107,6 +107,8 @@ void tst_MarkdownExporter::oddShapesReadBack_data() {
         << e + u"**来源**：https://a.org/x)；乙\n"_s;
     QTest::newRow("named URL with a closing parenthesis")
         << e + u"**来源**：新华社 http://www.news.cn/a)；乙\n"_s;
+    QTest::newRow("named link of another scheme with a closing parenthesis")
+        << e + u"**来源**：Guangxi Department of x2ttps://a.org/b)\n"_s;
     QTest::newRow("tiny confidence") << u"T\n### 转折点：2019年 - 置信度：0.000001%\n"_s;
     QTest::newRow("year before 1000") << u"T\n分析周期：0999-01至2019年\n"_s + h.mid(2);
     QTest::newRow("second period line") << u"T\n分析周期：2019年\n分析周期：2020年\n"_s + h.mid(2);
@@ -123,7 +125,7 @@ void tst_MarkdownExporter::oddShapesReadBack() {
 void tst_MarkdownExporter::roundTrip_data() {
     QTest::addColumn<QString>("path");
     QStringList files{QStringLiteral(TURNPOINT_SAMPLE)};
-    for (const QString &folder : {u""_s, u"parser"_s, u"malformed"_s}) {
+    for (const QString &folder : {u""_s, u"parser"_s, u"malformed"_s, u"fuzz-regressions"_s}) {
         const QDir dir(QStringLiteral(TURNPOINT_TEST_DATA "/") + folder);
         for (const QString &f : dir.entryList({u"*.md"_s}, QDir::Files, QDir::Name))
             files << dir.filePath(f);
