@@ -13,6 +13,7 @@
 #include "jsonexporter.h"
 #include "linkcheckbatch.h"
 #include "linkchecker.h"
+#include "markdownexporter.h"
 #include "outlineview.h"
 #include "partialdate.h"
 #include "reportdownloader.h"
@@ -487,8 +488,18 @@ void MainWindow::createFindAndFilter() {
     m_fileMenu->insertAction(
         exportAt >= 0 && exportAt + 1 < fileActions.size() ? fileActions.at(exportAt + 1) : nullptr,
         m_exportDataAction);
+    // File -> Save As Normalised Report, right after it: the current report in canonical form.
+    m_saveNormalisedAction = new QAction(this);
+    connect(m_saveNormalisedAction, &QAction::triggered, this, &MainWindow::saveNormalisedDialog);
+    const QList<QAction *> withExport = m_fileMenu->actions();
+    const qsizetype normalisedAt = withExport.indexOf(m_exportDataAction) + 1;
+    m_fileMenu->insertAction(normalisedAt > 0 && normalisedAt < withExport.size()
+                                 ? withExport.at(normalisedAt)
+                                 : nullptr,
+                             m_saveNormalisedAction);
     const auto enableExport = [this] {
         m_exportDataAction->setEnabled(m_model->reportCount() > 0);
+        m_saveNormalisedAction->setEnabled(m_model->reportCount() > 0);
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, enableExport);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, enableExport);
@@ -509,6 +520,49 @@ void MainWindow::retranslateFindAndFilter() {
     m_clearFiltersAction->setText(tr("&Clear Filters"));
     //: File menu: write the turning points shown now (with all filters) as CSV or JSON
     m_exportDataAction->setText(tr("Export &Data…"));
+    //: File menu: write the current report back as a clean turning-point report (Markdown)
+    m_saveNormalisedAction->setText(tr("Save As &Normalised Report…"));
+}
+
+void MainWindow::saveNormalisedDialog() {
+    const int row = currentReportRow();
+    if (row < 0)
+        return;
+    const QString base =
+        QFileInfo(DisplayText::fileName(m_model->report(row).file)).completeBaseName();
+    const QString dir =
+        folderSetting(QSettings(), ExportFolderKey,
+                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    QString path = QFileDialog::getSaveFileName(
+        //: Title of the Save As Normalised Report dialog
+        this, tr("Save As Normalised Report"),
+        dir + QLatin1Char('/') + base + QStringLiteral("-normalised.md"),
+        //: File type filter of the Save As Normalised Report dialog
+        tr("Turning-point report (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".md");
+    QSettings().setValue(ExportFolderKey, QFileInfo(path).absolutePath());
+    saveNormalisedTo(path);
+}
+
+bool MainWindow::saveNormalisedTo(const QString &path) {
+    const int row = currentReportRow();
+    if (row < 0)
+        return false;
+    // The whole report, whatever the filters: a normalised report loses nothing.
+    const QString reason =
+        AtomicFile::write(path, MarkdownExporter::toMarkdown(m_model->report(row)));
+    if (!reason.isEmpty()) {
+        //: Save As Normalised Report failed: the file, then the system's reason
+        showError(tr("Save As Normalised Report"),
+                  tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    }
+    //: Status bar message after Save As Normalised Report, with the file name
+    statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::exportDataDialog() {

@@ -178,6 +178,11 @@ public:
     // Writes what the views show now (every filter applied) as JSON when `path` ends in .json,
     // else as CSV, atomically (QSaveFile); false (and errorShown()) on failure.
     bool exportDataTo(const QString &path);
+    // File -> Save As Normalised Report: the current report (the last one when nothing is
+    // selected), whole, in canonical form (MarkdownExporter), atomically; false (and
+    // errorShown()) on failure or when no report is open.
+    QAction *saveNormalisedAction() const { return m_saveNormalisedAction; }
+    bool saveNormalisedTo(const QString &path);
 
     // The application icon from the embedded SVG; null when Qt's SVG support (libqt6svg6) is
     // missing, in which case windows keep the platform's default icon.
@@ -217,6 +222,7 @@ private:
     void createFindAndFilter();
     void retranslateFindAndFilter();
     void exportDataDialog();
+    void saveNormalisedDialog();
     void retranslateUi();
     // Lanes and overlay (issue 8): the View menu block, its texts, and the chart's mode and lane
     // arrangement kept in QSettings.
@@ -345,6 +351,7 @@ private:
     QAction *m_findPreviousAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_exportDataAction = nullptr;
+    QAction *m_saveNormalisedAction = nullptr;
 
     SourcesView *m_sourcesView = nullptr;
     QDockWidget *m_sourcesDock = nullptr;

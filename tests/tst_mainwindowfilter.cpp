@@ -164,6 +164,8 @@ private slots:
         QVERIFY(print > file.indexOf(w.exportAction()));
         QCOMPARE(file.value(print + 1), w.exportDataAction());
         QVERIFY(w.exportDataAction()->isEnabled());
+        QCOMPARE(file.value(print + 2), w.saveNormalisedAction());
+        QVERIFY(w.saveNormalisedAction()->isEnabled());
 
         // Ctrl+F puts the cursor in the search field; Enter walks, Escape twice hands back.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
@@ -220,6 +222,18 @@ private slots:
         QVERIFY(status->isVisibleTo(&w));
         status->clearButton()->click();
         QVERIFY(!w.proxy()->hideNothingFound());
+    }
+
+    void saveNormalisedReport() {
+        // The whole current report, filters or not; the sample is in canonical form already.
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(!w.saveNormalisedAction()->isEnabled());
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan}));
+        w.setMinimumConfidence(90);
+        const QString path = dir.filePath(QStringLiteral("normalised.md"));
+        QVERIFY(w.saveNormalisedTo(path));
+        QCOMPARE(readAll(path), readAll(Yunnan) + '\n');
     }
 
     void exportDataIsWhatIsShown() {
