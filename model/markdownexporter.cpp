@@ -1,5 +1,6 @@
 #include "markdownexporter.h"
 
+#include "reportparser.h"
 #include "textscan.h"
 
 namespace Turnpoint {
@@ -181,11 +182,28 @@ struct SourceText {
     bool endsLine = false; // nothing may follow it on its line
 };
 
+// Whether `text`, alone on a source line, reads back as this source. For the few names and
+// links with brackets the shapes above do not cover, reading back is the surest test.
+bool readsBackAs(const QString &text, const Source &s) {
+    const Report r =
+        ReportParser::parseText(u"T\n### 转折点：\n1. **L**：x\n**来源**："_s + text, {});
+    if (r.turningPoints.size() != 1 || r.turningPoints.first().entries.size() != 1)
+        return false;
+    const auto &sources = r.turningPoints.first().entries.first().sources;
+    return sources.size() == 1 && QString(sources.first().name) == QString(s.name) &&
+           QString(sources.first().url) == QString(s.url);
+}
+
 SourceText sourceText(const Source &s) {
     const QString name = s.name;
     const QString url = s.url;
-    if (url.isEmpty())
-        return {isPlainName(name) ? name : u"["_s + name + u"]()"_s};
+    if (url.isEmpty()) {
+        if (isPlainName(name))
+            return {name};
+        // "[name]()" cannot hold a name with "]" in it; written as it is, it may read back.
+        const QString markdown = u"["_s + name + u"]()"_s;
+        return {!readsBackAs(markdown, s) && readsBackAs(name, s) ? name : markdown};
+    }
     if (name.isEmpty() && isBareUrl(url))
         return {url};
     if (!name.isEmpty() && isPlainName(name) && startsLikeUrl(url) && balancedParens(url))
@@ -197,7 +215,15 @@ SourceText sourceText(const Source &s) {
     // with a parenthesis never closed was read to the end of its line; it goes back there.
     if (unclosedParens(url) > 0)
         return {u"["_s + name + u"]("_s + url, true};
-    return {u"["_s + name + u"]("_s + url + u")"_s};
+    const QString markdown = u"["_s + name + u"]("_s + url + u")"_s;
+    if (readsBackAs(markdown, s))
+        return {markdown};
+    // A name with "]" in it: one of the other shapes may still read back.
+    for (const QString &other : {name + u"（"_s + url + u"）"_s, name + u" "_s + url}) {
+        if (readsBackAs(other, s))
+            return {other};
+    }
+    return {markdown};
 }
 
 class Writer {
