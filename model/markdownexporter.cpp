@@ -202,7 +202,11 @@ SourceText sourceText(const Source &s) {
             return {name};
         // "[name]()" cannot hold a name with "]" in it; written as it is, it may read back.
         const QString markdown = u"["_s + name + u"]()"_s;
-        return {!readsBackAs(markdown, s) && readsBackAs(name, s) ? name : markdown};
+        // What reads back alone may still reach into the next source (an unclosed bracket
+        // does), so such a shape ends its line.
+        if (!readsBackAs(markdown, s) && readsBackAs(name, s))
+            return {name, true};
+        return {markdown};
     }
     if (name.isEmpty() && isBareUrl(url))
         return {url};
@@ -221,7 +225,7 @@ SourceText sourceText(const Source &s) {
     // A name with "]" in it: one of the other shapes may still read back.
     for (const QString &other : {name + u"（"_s + url + u"）"_s, name + u" "_s + url}) {
         if (readsBackAs(other, s))
-            return {other};
+            return {other, true};
     }
     return {markdown};
 }

@@ -111,6 +111,8 @@ void tst_MarkdownExporter::oddShapesReadBack_data() {
         << e + u"**来源**：Guangxi Department of x2ttps://a.org/b)\n"_s;
     QTest::newRow("source names with a closing square bracket")
         << e + u"**来源**：内部资料（未1)) ![img]；甲（未1)) ![img]（file:///x）\n"_s;
+    QTest::newRow("source name with an unclosed bracket before another source")
+        << e + u"**来源**：[内](]()\n**来源**：乙\n"_s;
     QTest::newRow("tiny confidence") << u"T\n### 转折点：2019年 - 置信度：0.000001%\n"_s;
     QTest::newRow("year before 1000") << u"T\n分析周期：0999-01至2019年\n"_s + h.mid(2);
     QTest::newRow("second period line") << u"T\n分析周期：2019年\n分析周期：2020年\n"_s + h.mid(2);
