@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "confidencefiltermodel.h"
 #include "httptestserver.h"
+#include "markdownexporter.h"
 #include "reportparser.h"
 #include "vectorcheck.h"
 
@@ -53,6 +54,7 @@ private slots:
     void checkLinksAllGood();
     void urlArgumentExportsJson();
     void missingUrlFails();
+    void exportMarkdown();
 
 private:
     using Result = TestSupport::CliResult;
@@ -317,6 +319,14 @@ void TestCli::usageErrors_data() {
     QTest::newRow("compare with csv") << QStringList{
         QStringLiteral("--compare"), QStringLiteral(TURNPOINT_SAMPLE),
         QStringLiteral("--export-csv"), QStringLiteral("-"), QStringLiteral(TURNPOINT_SAMPLE)};
+    QTest::newRow("export-md with two reports")
+        << QStringList{QStringLiteral("--export-md"), QStringLiteral("-"),
+                       QStringLiteral(TURNPOINT_SAMPLE), QStringLiteral(TURNPOINT_SAMPLE)};
+    QTest::newRow("compare with export-md")
+        << QStringList{QStringLiteral("--compare"),     QStringLiteral(TURNPOINT_SAMPLE),
+                       QStringLiteral("--export-json"), QStringLiteral("-"),
+                       QStringLiteral("--export-md"),   QStringLiteral("-"),
+                       QStringLiteral(TURNPOINT_SAMPLE)};
     QTest::newRow("lang fr") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), json,
                                             QStringLiteral("-")};
 }
@@ -658,6 +668,30 @@ void TestCli::compareExportsCharts() {
              QStringLiteral("--export-png"), notThere, v2});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(notThere));
+}
+
+void TestCli::exportMarkdown() {
+    // The sample is in canonical form already: written back it is unchanged (plus the final
+    // line end it lacks).
+    const Result r =
+        run({QStringLiteral("--export-md"), QStringLiteral("-"), QStringLiteral(TURNPOINT_SAMPLE)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.out, readFile(QStringLiteral(TURNPOINT_SAMPLE)) + '\n');
+
+    // An edited report (CRLF, half-width punctuation, a filter that must not apply) into a file.
+    const QString in = m_dir.filePath(QStringLiteral("edited.md"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("T\r\n## Turning point: 2019 (Event) - Confidence: 10%\r\n1) **L**: x\r\n");
+    f.close();
+    const QString out = m_dir.filePath(QStringLiteral("normalised.md"));
+    const Result w = run({QStringLiteral("--min-confidence"), QStringLiteral("50"),
+                          QStringLiteral("--export-md"), out, in});
+    QCOMPARE(w.exitCode, 0);
+    QCOMPARE(readFile(out), QByteArray("T\n\n---\n\n### 转折点：2019（Event） - 置信度：10%\n\n"
+                                       "1. **L**：x\n"));
+    QCOMPARE(readFile(out), MarkdownExporter::toMarkdown(ReportParser::parseFile(in)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

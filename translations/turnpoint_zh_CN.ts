@@ -313,6 +313,10 @@
         <source>the range ends (%1) before it starts (%2)</source>
         <translation>时间范围的结束（%1）早于开始（%2）</translation>
     </message>
+    <message>
+        <source>year %1 does not have four digits</source>
+        <translation>年份 %1 不是四位数</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -447,10 +451,6 @@
         <translation>置信度“%1”不是数字，按未注明处理</translation>
     </message>
     <message>
-        <source>unexpected text “%1” after the confidence is ignored</source>
-        <translation>置信度后的多余文字“%1”已忽略</translation>
-    </message>
-    <message>
         <source>confidence %1% is above 100%; kept as 100%</source>
         <translation>置信度 %1% 超过 100%，按 100% 处理</translation>
     </message>
@@ -526,6 +526,14 @@
         <source>link “%1” will not be opened: %2</source>
         <extracomment>%1 is the link as written in the report (shortened), %2 the reason, such as &quot;only http and https links are opened&quot;.</extracomment>
         <translation>链接“%1”不会被打开：%2</translation>
+    </message>
+    <message>
+        <source>the declared number of turning points “%1” is too large; the line is kept as a note</source>
+        <translation>声明的转折点数量“%1”过大，该行保留为备注</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (field “%2”); it is not used as the entry&apos;s date</source>
+        <translation>“%1”不是日期（字段“%2”），不作为条目的日期</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2402,14 @@ Accessible name of the search field</extracomment>
     <message>
         <source>Render the timeline chart to a one-page PDF file (vector; - for standard output) and exit.</source>
         <translation>将时间线图表渲染为单页 PDF 文件（矢量；- 表示标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>Write the one report back in canonical form (UTF-8, full-width punctuation, one field per line; the whole report, - for standard output) and exit.</source>
+        <translation>将这份报告按规范格式写回（UTF-8、全角标点、每行一个字段；完整报告，- 表示标准输出）后退出。</translation>
+    </message>
+    <message>
+        <source>--export-md writes one report; give one file or URL</source>
+        <translation>--export-md 只写出一份报告，请只给出一个文件或网址</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ struct BatchOptions {
     bool minimumConfidenceGiven = false; // else the window keeps the slider where it was left
     QString exportJson;
     QString exportCsv;
+    QString exportMd; // the one report in canonical form (MarkdownExporter)
     QString exportPng;
     QString exportSvg;
     QString exportPdf;
@@ -30,7 +31,8 @@ struct BatchOptions {
     }
     // Any option that writes or prints a result instead of opening the window.
     bool hasOutput() const {
-        return !exportJson.isEmpty() || !exportCsv.isEmpty() || hasChartExport() || checkLinks;
+        return !exportJson.isEmpty() || !exportCsv.isEmpty() || !exportMd.isEmpty() ||
+               hasChartExport() || checkLinks;
     }
 };
 

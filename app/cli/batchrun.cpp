@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "jsonexporter.h"
 #include "linkcheckbatch.h"
+#include "markdownexporter.h"
 #include "reportdownloader.h"
 #include "reportparser.h"
 #include "timelinemodel.h"
@@ -117,6 +118,10 @@ int BatchRun::run(const BatchOptions &options) {
         code = ExitInputOutput;
     if (!options.exportCsv.isEmpty() &&
         !writeOutput(options.exportCsv, CsvExporter::toCsv(reports, options.filter)))
+        code = ExitInputOutput;
+    // The whole report, filters or not: a normalised report must lose nothing.
+    if (!options.exportMd.isEmpty() && !reports.isEmpty() &&
+        !writeOutput(options.exportMd, MarkdownExporter::toMarkdown(*reports.first())))
         code = ExitInputOutput;
     // The chart shows what every other export contains: the threshold, --kind and --search;
     // the caption names them.

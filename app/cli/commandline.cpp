@@ -45,6 +45,11 @@ constexpr OptionSpec Table[] = {
      QT_TRANSLATE_NOOP("main", "Write one row per entry as CSV (UTF-8 with BOM; - for "
                                "standard output) and exit."),
      Role::Output},
+    {"export-md", "FILE",
+     QT_TRANSLATE_NOOP("main", "Write the one report back in canonical form (UTF-8, "
+                               "full-width punctuation, one field per line; the "
+                               "whole report, - for standard output) and exit."),
+     Role::Output},
     {"search", "TEXT",
      QT_TRANSLATE_NOOP("main", "Export only turning points matching TEXT (titles, "
                                "labels, fields, notes, sources); every export."),
@@ -233,6 +238,7 @@ bool CommandLine::readOutputs(QString *error) {
     BatchOptions &out = m_options;
     out.exportJson = m_parser.value(QStringLiteral("export-json"));
     out.exportCsv = m_parser.value(QStringLiteral("export-csv"));
+    out.exportMd = m_parser.value(QStringLiteral("export-md"));
     out.compareWith = m_parser.value(QStringLiteral("compare"));
     out.exportPng = m_parser.value(QStringLiteral("export-png"));
     out.exportSvg = m_parser.value(QStringLiteral("export-svg"));
@@ -248,6 +254,13 @@ bool CommandLine::readOutputs(QString *error) {
     out.filter = *filter;
     out.narrowed =
         m_parser.isSet(QStringLiteral("search")) || m_parser.isSet(QStringLiteral("kind"));
+    // A normalised report is one report: several inputs written into one file would read back
+    // as one report with all their turning points.
+    if (!out.exportMd.isEmpty() && out.inputs.size() > 1) {
+        *error = QCoreApplication::translate("main", "--export-md writes one report; give one "
+                                                     "file or URL");
+        return false;
+    }
     if (!out.compareWith.isEmpty()) {
         if (out.inputs.size() != 1) {
             *error = QCoreApplication::translate("main", "--compare OLD takes exactly one more "
@@ -258,7 +271,7 @@ bool CommandLine::readOutputs(QString *error) {
         // search or kind filter would make "removed" ambiguous, and the CSV has no place for
         // changes.
         if ((out.exportJson.isEmpty() && !out.hasChartExport()) || !out.exportCsv.isEmpty() ||
-            out.checkLinks || out.narrowed) {
+            !out.exportMd.isEmpty() || out.checkLinks || out.narrowed) {
             *error = QCoreApplication::translate("main", "--compare works with --export-json, "
                                                          "--export-png, --export-svg and "
                                                          "--export-pdf only");

@@ -99,7 +99,12 @@ void JsonExporter::writeReport(JsonWriter &w, const Report &r, const TurningPoin
     w.key(u"file");
     w.string(JsonExporter::displayFileName(r.file));
     w.key(u"title");
-    w.string(r.title);
+    // A report that starts with its heading, period or count has no title line: null, unlike
+    // a title line that is empty.
+    if (r.title.isEmpty() && r.titleLine == 0)
+        w.null();
+    else
+        w.string(r.title);
     w.key(u"period");
     w.beginObject();
     w.key(u"start");

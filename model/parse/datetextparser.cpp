@@ -176,6 +176,36 @@ bool scanAfterMonth(Scanner &sc, RawDate &raw) {
     return true;
 }
 
+// "T10:00", "T10:00:30Z" after an ISO day: the day is the date; the time of day says nothing
+// more on a timeline.
+void skipIsoTime(Scanner &sc) {
+    if ((sc.peek() != u'T' && sc.peek() != u't') || !sc.peekDigit(1))
+        return;
+    ++sc.i;
+    while (sc.peekDigit() || sc.peek() == u':' || sc.peek() == u'.')
+        ++sc.i;
+    if (sc.peek() == u'Z' || sc.peek() == u'z')
+        ++sc.i;
+}
+
+// "约2019年3月", "about October 2021": a hedged date names the same date.
+void skipApproximation(Scanner &sc) {
+    sc.skipSpaces();
+    static constexpr QStringView words[] = {u"大约",  u"约",    u"approximately", u"approx.",
+                                            u"about", u"circa", u"ca.",           u"c."};
+    for (const QStringView w : words) {
+        const QStringView rest = sc.s.mid(sc.i);
+        if (!rest.startsWith(w, Qt::CaseInsensitive))
+            continue;
+        // An English word must end there: "aboutx" is no hedge.
+        if (isAsciiLetter(w.back()) && w.size() < rest.size() && isAsciiLetter(rest[w.size()]))
+            continue;
+        sc.i += w.size();
+        sc.skipSpaces();
+        return;
+    }
+}
+
 // Parses one date at the scanner position. `context` supplies the year (and month) for the end
 // of a range written short ("2022年1月至8月"). Returns false when the text is not a date.
 bool scanSingle(Scanner &sc, RawDate &raw, const RawDate *context) {
@@ -260,18 +290,25 @@ bool scanSingle(Scanner &sc, RawDate &raw, const RawDate *context) {
         return false;
     raw.year = first;
     raw.precision = PartialDate::Year;
-    if (isDash(sc.peek())) {
+    // Also dotted, "2018.1.5", with the same separator throughout (so "2018.1-2019.5" is a
+    // range, not a day).
+    const QChar separator = sc.peek();
+    if (isDash(separator) || separator == u'.') {
+        const auto sameSeparator = [&] {
+            return isDash(separator) ? isDash(sc.peek()) : sc.peek() == separator;
+        };
         const qsizetype m = sc.countDigitsAt(sc.i + 1);
         if (m == 1 || m == 2) {
             ++sc.i;
             sc.readNumber(raw.month);
             raw.precision = PartialDate::Month;
-            if (isDash(sc.peek())) {
+            if (sameSeparator()) {
                 const qsizetype d = sc.countDigitsAt(sc.i + 1);
                 if (d == 1 || d == 2) {
                     ++sc.i;
                     sc.readNumber(raw.day);
                     raw.precision = PartialDate::Day;
+                    skipIsoTime(sc);
                 }
             }
             return true;
@@ -295,6 +332,12 @@ bool validate(const RawDate &raw, PartialDate &out, DateParseResult &error) {
     const qint64 y = raw.year.value;
     if (y < 1 || y > 9999) {
         error = invalid(DateTextParser::tr("year %1 is outside 1–9999").arg(raw.year.text),
+                        raw.year.offset);
+        return false;
+    }
+    // "19年3月": a year is written with four digits; guessing the century would invent a date.
+    if (raw.year.text.size() < 4) {
+        error = invalid(DateTextParser::tr("year %1 does not have four digits").arg(raw.year.text),
                         raw.year.offset);
         return false;
     }
@@ -358,6 +401,7 @@ bool scanRangeSeparator(Scanner &sc) {
 
 DateParseResult DateTextParser::parseSpan(QStringView text) {
     Scanner sc(text);
+    skipApproximation(sc);
     RawDate start;
     if (!scanSingle(sc, start, nullptr))
         return {};

@@ -16,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -33,10 +34,9 @@
 // Decisions where report-format.md is silent:
 // - A missing confidence is null *and* a warning ("no confidence given"): §4 lists a missing
 //   confidence among the problems a file survives. A missing kind is not a warning.
-// - An entry stays open until the next entry, the next turning point heading or a "---"
-//   separator. Free text after a blank line inside it is a note of the entry (so the guangxi
-//   sample's "Analyst remark" belongs to the last entry); free text after a separator belongs
-//   to the turning point.
+// - An entry stays open until the next entry or the next turning point heading; a "---"
+//   separator changes nothing (§6). Free text after a blank line inside it is a note of the
+//   entry (so the guangxi sample's "Analyst remark" belongs to the last entry).
 // - Lines starting with a note keyword (注, 备注, 说明, Note, Remark, Analyst remark), bold or
 //   not, are notes, never fields.
 // - Key/value lines before the first turning point that are not the period or the count are
@@ -44,7 +44,8 @@
 //   there is a report note *with* a warning.
 // - An entry's date: the first field whose key ends in a date word *and* whose value is a date;
 //   else the first field whose whole value is a date. A date-like value with impossible numbers
-//   (month 13) is a warning; a date-word field with a non-date value ("试点阶段") is not.
+//   (month 13) is a warning, and so is a date-word field whose value has a number but is no
+//   date ("October 202", §6); one with no number at all ("试点阶段") is not.
 // - `、` separates sources like `；`/`;` (§2): "国家发改委、国家能源局" is two sources, and in
 //   "甲、乙（URL）" the URL belongs to 乙 only. It does not separate inside parentheses or
 //   brackets ("《规划（2021、2022年）》") or inside something that looks like a URL.
@@ -52,6 +53,8 @@
 // - A heading date that is a range keeps its start (with a warning).
 // - A turning point marked "nothing found" that later lists entries loses the mark (warning).
 // - Whole-file problems (empty, no heading, too large, unreadable) have line 0.
+// - A declared count that is too large for an int is kept as a report note, like one that
+//   cannot be read, so the line is not lost.
 
 namespace Turnpoint {
 
@@ -72,8 +75,8 @@ bool isSeparatorLine(QStringView t) {
     if (t.size() < 3)
         return false;
     const QChar first = t.front();
-    if (first != u'-' && first != u'*' && first != u'_' && first != QChar(0x2014) &&
-        first != QChar(0xFF0D))
+    if (first != u'-' && first != u'*' && first != u'_' && first != u'=' &&
+        first != QChar(0x2014) && first != QChar(0xFF0D))
         return false;
     for (const QChar c : t) {
         if (c != first && !isSpace(c))
@@ -267,7 +270,10 @@ Prefix parsePrefix(QStringView t) {
         qsizetype i = 0;
         while (i < t.size() && isDigit(t[i]))
             ++i;
-        if (i > 4 || i >= t.size())
+        // "1 . **项目名称**：X": extra spaces are allowed anywhere.
+        while (i < t.size() && isSpace(t[i]))
+            ++i;
+        if (i >= t.size())
             return p;
         const QChar c = t[i];
         if (c == u'.' || c == QChar(0xFF0E)) {
@@ -288,7 +294,7 @@ Prefix parsePrefix(QStringView t) {
         const qsizetype digits = i;
         while (i < t.size() && isDigit(t[i]))
             ++i;
-        if (i == digits || i - digits > 4)
+        if (i == digits)
             return p;
         while (i < t.size() && isSpace(t[i]))
             ++i;
@@ -381,11 +387,20 @@ bool isSourceKey(QStringView key) {
     default:
         return false;
     }
-    static constexpr QStringView keys[] = {
-        u"官方来源", u"来源",   u"信息来源", u"资料来源",        u"参考来源",
-        u"数据来源", u"Source", u"Sources",  u"Official source", u"Official sources"};
+    if (key.endsWith(u"来源"))
+        return true;
+    static constexpr QStringView keys[] = {u"Source",           u"Sources",   u"Official source",
+                                           u"Official sources", u"Reference", u"References"};
     for (const QStringView k : keys) {
         if (key.size() == k.size() && key.compare(k, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool containsDigit(QStringView s) {
+    for (const QChar c : s) {
+        if (isDigit(c))
             return true;
     }
     return false;
@@ -519,7 +534,7 @@ private:
     void bodyLine(QStringView t);
     void parseConfidence(TurningPoint &tp, QStringView text, bool keywordFound);
     void parseHeadingDate(TurningPoint &tp, QStringView dateText);
-    void openEntry(QStringView content, bool bulleted);
+    void openEntry(const KeyValue &kv, bool bulleted);
     void addField(const KeyValue &kv, QStringView t);
     void addSources(const KeyValue &kv, QStringView t);
     void updateEntryDate(const KeyValue &kv);
@@ -552,7 +567,9 @@ private:
     bool m_titleDone = false;
     bool m_continuation = false;
     OrderCheck m_firstOrderCheck;
-    bool m_blankBefore = false; // a blank line (or separator) right before the current line
+    // A blank line has occurred in the open entry since it began or since its last bold field:
+    // unbolded "Key：Value" lines are notes until the next bold field or entry.
+    bool m_entryBroken = false;
     bool m_entryOpen = false;
     bool m_entryBulleted = false;
     bool m_entryKeyedDate = false;
@@ -646,15 +663,12 @@ void Parser::processLine(QStringView line) {
     }
     const QStringView t = trimmed(line);
     if (t.isEmpty()) {
-        m_blankBefore = true;
+        m_entryBroken = m_entryOpen;
         return;
     }
     m_anyText = true;
-    if (isSeparatorLine(t)) {
-        m_entryOpen = false;
-        m_blankBefore = true;
+    if (isSeparatorLine(t))
         return;
-    }
     if (t.front() == u'#' && tryHeading(t)) {
         m_titleDone = true;
     } else if (!m_titleDone) {
@@ -671,7 +685,6 @@ void Parser::processLine(QStringView line) {
     } else {
         bodyLine(t);
     }
-    m_blankBefore = false;
 }
 
 bool Parser::tryHeading(QStringView t) {
@@ -688,12 +701,19 @@ bool Parser::tryHeading(QStringView t) {
         rest = trimmed(rest);
     }
     qsizetype labelLength = 0;
-    if (rest.startsWith(u"转折点"))
+    if (rest.startsWith(u"转折点")) {
         labelLength = 3;
-    else if (startsWithCI(rest, u"turning point"))
-        labelLength = 13;
-    else
+    } else if (startsWithCI(rest, u"turning")) {
+        // "Turning  point": inner spaces are extra spaces.
+        qsizetype i = 7;
+        while (i < rest.size() && isSpace(rest[i]))
+            ++i;
+        if (i == 7 || !startsWithCI(rest.mid(i), u"point"))
+            return false;
+        labelLength = i + 5;
+    } else {
         return false;
+    }
     QStringView body = rest.mid(labelLength);
     if (!body.isEmpty()) {
         const QChar c = body.front();
@@ -828,22 +848,24 @@ void Parser::parseConfidence(TurningPoint &tp, QStringView text, bool keywordFou
         warn(column(text), [] { return ReportParser::tr("no confidence given"); });
         return;
     }
+    // The confidence is the first number in the text ("约65%", "65%（估计）").
     qsizetype i = 0;
-    bool negative = false;
-    if (s[i] == u'+') {
+    while (i < s.size() && !isDigit(s[i]))
         ++i;
-    } else if (isDash(s[i])) {
-        negative = true;
-        ++i;
+    if (i == s.size()) {
+        warn(column(s), [c = s.toString()] {
+            return ReportParser::tr("confidence “%1” is not a number; it is left empty").arg(c);
+        });
+        return;
     }
+    const bool negative = i > 0 && isDash(s[i - 1]);
+    const qsizetype numberStart = negative ? i - 1 : i;
     // Digits are accumulated by hand (full-width digits included); no allocation, no locale.
     double whole = 0;
     double fraction = 0;
     double scale = 1;
-    bool digits = false;
     while (i < s.size() && isDigit(s[i])) {
         whole = whole * 10 + digitValue(s[i]);
-        digits = true;
         ++i;
     }
     if (i < s.size() && (s[i] == u'.' || s[i] == QChar(0xFF0E)) && i + 1 < s.size() &&
@@ -857,34 +879,27 @@ void Parser::parseConfidence(TurningPoint &tp, QStringView text, bool keywordFou
             ++i;
         }
     }
-    if (!digits) {
-        warn(column(s), [c = s.toString()] {
-            return ReportParser::tr("confidence “%1” is not a number; it is left empty").arg(c);
-        });
-        return;
-    }
+    const QStringView written = s.mid(numberStart, i - numberStart);
     double value = whole + fraction / scale;
     if (negative)
         value = -value;
     while (i < s.size() && isSpace(s[i]))
         ++i;
-    bool percent = false;
-    if (i < s.size() && isPercent(s[i])) {
-        percent = true;
-        ++i;
+    // "6 5%": two numbers where one is expected; neither is believed.
+    if (i < s.size() && isDigit(s[i])) {
+        warn(column(s), [c = s.toString()] {
+            return ReportParser::tr("confidence “%1” is not a number; it is left empty").arg(c);
+        });
+        return;
     }
+    const bool percent = i < s.size() && isPercent(s[i]);
     if (!percent && std::fabs(value) <= 1.0)
         value *= 100.0; // 0.65 means 65%
     value = std::round(value * 1e6) / 1e6;
-    const QStringView rest = trimmed(s.mid(i));
-    if (!rest.isEmpty())
-        warn(column(rest), [r = rest.toString()] {
-            return ReportParser::tr("unexpected text “%1” after the confidence is ignored").arg(r);
-        });
     if (value > 100.0) {
-        warn(column(s), [value] {
-            return ReportParser::tr("confidence %1% is above 100%; kept as 100%")
-                .arg(formatNumber(value));
+        // As written: a value too long to read has no other faithful form.
+        warn(column(s), [w = written.toString()] {
+            return ReportParser::tr("confidence %1% is above 100%; kept as 100%").arg(w);
         });
         value = 100.0;
     } else if (value < 0.0) {
@@ -904,12 +919,31 @@ bool Parser::tryHeaderLine(QStringView t) {
     if (!kv.ok)
         return false;
     if (isCountKey(kv.key) && m_report.declaredTurningPointsLine == 0) {
+        // "约10项" declares 10: the pipeline hedges, the number is what it declares.
+        QStringView digits = kv.value;
+        static constexpr QStringView approximately[] = {u"大约",  u"约",      u"approximately",
+                                                        u"about", u"approx.", u"~"};
+        for (const QStringView a : approximately) {
+            if (startsWithCI(digits, a)) {
+                digits = trimmed(digits.mid(a.size()));
+                break;
+            }
+        }
         qsizetype i = 0;
         qint64 count = 0;
-        while (i < kv.value.size() && isDigit(kv.value[i])) {
-            if (count < 100000000)
-                count = count * 10 + digitValue(kv.value[i]);
+        while (i < digits.size() && isDigit(digits[i])) {
+            if (count <= std::numeric_limits<int>::max())
+                count = count * 10 + digitValue(digits[i]);
             ++i;
+        }
+        if (count > std::numeric_limits<int>::max()) {
+            warn(column(digits), [v = digits.left(i).toString()] {
+                return ReportParser::tr("the declared number of turning points “%1” is too "
+                                        "large; the line is kept as a note")
+                    .arg(v);
+            });
+            m_report.notes.append(note(t));
+            return true;
         }
         if (i == 0) {
             warn(column(kv.value.isEmpty() ? t.right(0) : kv.value), [v = kv.value.toString()] {
@@ -974,9 +1008,8 @@ void Parser::headerLine(QStringView t) {
     if (tryHeaderLine(t))
         return;
     const Prefix prefix = parsePrefix(t);
-    const bool looksLikeEntry =
-        prefix.kind == PrefixKind::Number ||
-        (prefix.kind == PrefixKind::Bullet && parseKeyValue(prefix.content).bold);
+    const KeyValue kv = parseKeyValue(prefix.content);
+    const bool looksLikeEntry = prefix.kind != PrefixKind::None && kv.ok && kv.bold;
     if (looksLikeEntry && !isNoteLine(prefix.content))
         warn(1, [] {
             return ReportParser::tr("entry before the first turning point; it is kept as a note "
@@ -988,25 +1021,17 @@ void Parser::headerLine(QStringView t) {
 void Parser::bodyLine(QStringView t) {
     const Prefix prefix = parsePrefix(t);
     const QStringView content = prefix.content;
-    if (prefix.kind != PrefixKind::Number && isNoteLine(content)) {
-        addNote(t);
+    const KeyValue kv = parseKeyValue(content);
+    // Only an ordinal or bullet followed by a **Label** and a colon starts an entry; "1.
+    // 普通列表项" is a list in prose, kept as a note where it stands.
+    const bool entryStart = prefix.kind != PrefixKind::None && kv.ok && kv.bold;
+    if (entryStart && prefix.kind == PrefixKind::Number) {
+        openEntry(kv, false);
         return;
     }
-    if (prefix.kind == PrefixKind::Number) {
-        openEntry(content, false);
-        return;
-    }
-    if (prefix.kind == PrefixKind::Bullet && (!m_entryOpen || m_entryBulleted)) {
-        if (parseKeyValue(content).ok) {
-            openEntry(content, true);
-            return;
-        }
-        // A bulleted line of plain text is a note.
-        addNote(t);
-        return;
-    }
-    if (!m_entryOpen && prefix.kind == PrefixKind::None && currentTp().entries.isEmpty() &&
-        isNothingFoundLine(t)) {
+    // The pipeline writes the sentence in many shapes ("- …", "备注：…", "1. …"); in a turning
+    // point without entries the words are what count.
+    if (currentTp().entries.isEmpty() && isNothingFoundLine(t)) {
         TurningPoint &tp = currentTp();
         tp.nothingFound = true;
         tp.notes.append(note(t));
@@ -1014,9 +1039,21 @@ void Parser::bodyLine(QStringView t) {
             m_nothingFoundLine = m_lineNo;
         return;
     }
-    const KeyValue kv = parseKeyValue(content);
+    if (prefix.kind != PrefixKind::Number && isNoteLine(content)) {
+        addNote(t);
+        return;
+    }
+    if (entryStart && (!m_entryOpen || m_entryBulleted)) {
+        openEntry(kv, true);
+        return;
+    }
+    if (prefix.kind == PrefixKind::Number || (prefix.kind == PrefixKind::Bullet && !m_entryOpen)) {
+        addNote(t);
+        return;
+    }
     if (kv.ok && kv.bold) {
         if (m_entryOpen) {
+            m_entryBroken = false;
             addField(kv, t);
         } else {
             warn(column(kv.key) - (startsWithDoubleStar(content) ? 2 : 0), [k = kv.key.toString()] {
@@ -1028,14 +1065,14 @@ void Parser::bodyLine(QStringView t) {
         }
         return;
     }
-    if (kv.ok && m_entryOpen && !m_blankBefore) {
+    if (kv.ok && m_entryOpen && !m_entryBroken) {
         addField(kv, t);
         return;
     }
     addNote(t);
 }
 
-void Parser::openEntry(QStringView content, bool bulleted) {
+void Parser::openEntry(const KeyValue &kv, bool bulleted) {
     TurningPoint &tp = currentTp();
     if (tp.nothingFound) {
         tp.nothingFound = false;
@@ -1047,16 +1084,12 @@ void Parser::openEntry(QStringView content, bool bulleted) {
     }
     Entry e;
     e.line = m_lineNo;
-    const KeyValue kv = parseKeyValue(content);
-    if (kv.ok) {
-        e.label = m_strings.get(kv.key);
-        e.title = m_values.get(kv.value);
-    } else {
-        e.title = m_values.get(stripBold(content));
-    }
+    e.label = m_strings.get(kv.key);
+    e.title = m_values.get(kv.value);
     tp.entries.append(std::move(e));
     m_entryOpen = true;
     m_entryBulleted = bulleted;
+    m_entryBroken = false;
     m_entryKeyedDate = false;
     m_entryFallbackDate = false;
 }
@@ -1072,22 +1105,32 @@ void Parser::addField(const KeyValue &kv, QStringView t) {
 }
 
 void Parser::updateEntryDate(const KeyValue &kv) {
-    if (m_entryKeyedDate)
-        return;
     const bool keyed = isDateKey(kv.key);
-    if (!keyed && m_entryFallbackDate)
+    // Every date-keyed field is read, to say when one is not a date; other fields only until
+    // the entry has a date.
+    if (!keyed && (m_entryKeyedDate || m_entryFallbackDate))
         return;
     const DateParseResult r = DateTextParser::parseSpan(kv.value);
     if (r.status == DateParseResult::Ok) {
-        currentEntry().date = r.span;
-        if (keyed)
+        if (keyed && !m_entryKeyedDate) {
+            currentEntry().date = r.span;
             m_entryKeyedDate = true;
-        else
+        } else if (!keyed) {
+            currentEntry().date = r.span;
             m_entryFallbackDate = true;
+        }
     } else if (r.status == DateParseResult::Invalid) {
         warn(column(kv.value) + r.offset, [v = kv.value.toString(), k = kv.key.toString()] {
             return ReportParser::tr("%1 (field “%2”); it is not used as the entry's date")
                 .arg(DateTextParser::parseSpan(v).message, k);
+        });
+    } else if (keyed && containsDigit(kv.value)) {
+        // "October 202", "2021年第三季度": meant as a date, not readable as one. A date-keyed
+        // field with no number at all ("试点阶段") names a stage, not a date.
+        warn(column(kv.value), [v = kv.value.toString(), k = kv.key.toString()] {
+            return ReportParser::tr("“%1” is not a date (field “%2”); it is not used as the "
+                                    "entry's date")
+                .arg(v, k);
         });
     }
 }
@@ -1140,7 +1183,8 @@ void Parser::addSources(const KeyValue &kv, QStringView t) {
         qsizetype j = from;
         while (j < n) {
             const QChar c = v[j];
-            if (isSpace(c) || (c.unicode() >= 0x3000 && c.isPunct()))
+            // ";" separates sources even right after a URL ("https://a.org/x;国家能源局").
+            if (isSpace(c) || c == u';' || (c.unicode() >= 0x3000 && c.isPunct()))
                 break;
             ++j;
         }

@@ -71,6 +71,33 @@ Text::Text(QStringView s) {
     m_p = reinterpret_cast<quintptr>(block + 4) | OwnedTag;
 }
 
+namespace {
+
+// One arena block kept back when its last Text goes: parsing many small reports in a row (a
+// batch load, the fuzzer) would otherwise get a fresh block from the system for each one, and
+// the kernel zero-fills every page of it again. One slot is enough for that and bounds what is
+// kept to one block.
+std::atomic<unsigned char *> g_spareBlock{nullptr};
+
+unsigned char *allocateBlock() {
+    if (unsigned char *spare = g_spareBlock.exchange(nullptr, std::memory_order_acquire))
+        return spare;
+    auto *block = static_cast<unsigned char *>(
+        std::aligned_alloc(TextArena::BlockSize, TextArena::BlockSize));
+    if (!block)
+        throw std::bad_alloc();
+    return block;
+}
+
+void releaseBlock(unsigned char *block) {
+    unsigned char *expected = nullptr;
+    if (!g_spareBlock.compare_exchange_strong(expected, block, std::memory_order_release,
+                                              std::memory_order_relaxed))
+        std::free(block);
+}
+
+} // namespace
+
 void Text::ref() const noexcept {
     if (!m_p)
         return;
@@ -89,9 +116,14 @@ void Text::deref() noexcept {
                                      ? r - 4
                                      : reinterpret_cast<const unsigned char *>(
                                            quintptr(r) & ~quintptr(TextArena::BlockSize - 1));
+    const bool owned = m_p & OwnedTag;
     m_p = 0;
-    if (blockCount(block)->fetch_sub(1, std::memory_order_acq_rel) == 1)
-        std::free(const_cast<unsigned char *>(block));
+    if (blockCount(block)->fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        if (owned)
+            std::free(const_cast<unsigned char *>(block));
+        else
+            releaseBlock(const_cast<unsigned char *>(block));
+    }
 }
 
 QString Text::toString() const {
@@ -140,7 +172,7 @@ Utf16::Utf16(const Text &t) {
 
 TextArena::~TextArena() {
     if (m_block && blockCount(m_block)->fetch_sub(1, std::memory_order_acq_rel) == 1)
-        std::free(m_block);
+        releaseBlock(m_block);
 }
 
 Text TextArena::add(QStringView s) {
@@ -151,12 +183,10 @@ Text TextArena::add(QStringView s) {
     const bool latin1 = fitsLatin1(s);
     const size_t bytes = recordBytes(s.size(), latin1);
     if (!m_block || m_used + bytes > BlockSize) {
-        auto *block = static_cast<unsigned char *>(std::aligned_alloc(BlockSize, BlockSize));
-        if (!block)
-            throw std::bad_alloc();
+        unsigned char *block = allocateBlock();
         new (block) Count(1); // the arena's own reference, while it appends here
         if (m_block && blockCount(m_block)->fetch_sub(1, std::memory_order_acq_rel) == 1)
-            std::free(m_block);
+            releaseBlock(m_block);
         m_block = block;
         m_used = BlockHeader;
     }
