@@ -131,6 +131,20 @@ private:
     QTemporaryDir m_config;
 
 private slots:
+    // File → Save As Normalised Report: the whole current report, filters or not; the sample
+    // is in canonical form already, so the file is the sample (with its final line end).
+    void saveNormalisedReport() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(!TestSupport::action(&w, "saveNormalisedAction")->isEnabled());
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan}));
+        QVERIFY(TestSupport::action(&w, "saveNormalisedAction")->isEnabled());
+        w.setMinimumConfidence(90);
+        const QString path = dir.filePath(QStringLiteral("normalised.md"));
+        QVERIFY(w.exporter()->saveNormalisedTo(path));
+        QCOMPARE(readAll(path), readAll(Yunnan) + '\n');
+    }
+
     void initTestCase() {
         QVERIFY(TestSupport::useTemporarySettings(m_config));
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
@@ -166,6 +180,9 @@ private slots:
         QVERIFY(print > file.indexOf(TestSupport::action(&w, "exportAction")));
         QCOMPARE(file.value(print + 1), TestSupport::action(&w, "exportDataAction"));
         QVERIFY(TestSupport::action(&w, "exportDataAction")->isEnabled());
+        // Save As Normalised Report right after it.
+        QCOMPARE(file.value(print + 2), TestSupport::action(&w, "saveNormalisedAction"));
+        QVERIFY(TestSupport::action(&w, "saveNormalisedAction")->isEnabled());
 
         // Ctrl+F puts the cursor in the search field; Enter walks, Escape twice hands back.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);

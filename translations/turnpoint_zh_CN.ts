@@ -1282,6 +1282,28 @@ Export Data failed: the file, then the system&apos;s reason</extracomment>
         <extracomment>Status bar message after Export Data, with the file name</extracomment>
         <translation>数据已导出到 %1</translation>
     </message>
+    <message>
+        <source>Save As &amp;Normalised Report…</source>
+        <extracomment>File menu: write the current report back as a clean turning-point report (Markdown)</extracomment>
+        <translation>另存为规范报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save As Normalised Report</source>
+        <extracomment>Title of the Save As Normalised Report dialog
+----------
+Save As Normalised Report failed: the file, then the system&apos;s reason</extracomment>
+        <translation>另存为规范报告</translation>
+    </message>
+    <message>
+        <source>Turning-point report (*.md)</source>
+        <extracomment>File type filter of the Save As Normalised Report dialog</extracomment>
+        <translation>转折点报告 (*.md)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <extracomment>Status bar message after Save As Normalised Report, with the file name</extracomment>
+        <translation>报告已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::FilterBar</name>

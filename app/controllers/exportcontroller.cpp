@@ -8,6 +8,7 @@
 #include "csvexporter.h"
 #include "displaytext.h"
 #include "jsonexporter.h"
+#include "markdownexporter.h"
 #include "reportselection.h"
 #include "timelinemodel.h"
 
@@ -67,6 +68,11 @@ ExportController::ExportController(ReportSelection *reports, TimelineChart *char
     m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportDataAction, &QAction::triggered, this, &ExportController::exportDataDialog);
 
+    m_saveNormalisedAction = new QAction(this);
+    m_saveNormalisedAction->setObjectName(QStringLiteral("saveNormalisedAction"));
+    connect(m_saveNormalisedAction, &QAction::triggered, this,
+            &ExportController::saveNormalisedDialog);
+
     TimelineModel *model = m_reports->model();
     connect(model, &QAbstractItemModel::rowsInserted, this, &ExportController::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ExportController::updateActions);
@@ -75,15 +81,14 @@ ExportController::ExportController(ReportSelection *reports, TimelineChart *char
 }
 
 QList<QAction *> ExportController::actions() const {
-    return {m_exportAction,    m_pngScaleMenu->menuAction(),
-            m_exportSvgAction, m_exportPdfAction,
-            m_printAction,     m_exportDataAction};
+    return {m_exportAction, m_pngScaleMenu->menuAction(), m_exportSvgAction,     m_exportPdfAction,
+            m_printAction,  m_exportDataAction,           m_saveNormalisedAction};
 }
 
 void ExportController::updateActions() {
     const bool any = m_reports->model()->reportCount() > 0;
-    for (QAction *action :
-         {m_exportAction, m_exportSvgAction, m_exportPdfAction, m_printAction, m_exportDataAction})
+    for (QAction *action : {m_exportAction, m_exportSvgAction, m_exportPdfAction, m_printAction,
+                            m_exportDataAction, m_saveNormalisedAction})
         action->setEnabled(any);
 }
 
@@ -104,6 +109,8 @@ void ExportController::retranslate() {
     m_printAction->setText(tr("&Print Chart…"));
     //: File menu: write the turning points shown now (with all filters) as CSV or JSON
     m_exportDataAction->setText(tr("Export &Data…"));
+    //: File menu: write the current report back as a clean turning-point report (Markdown)
+    m_saveNormalisedAction->setText(tr("Save As &Normalised Report…"));
 }
 
 QList<QAction *> ExportController::pngScaleActions() const {
@@ -236,6 +243,44 @@ bool ExportController::exportDataTo(const QString &path) {
     }
     //: Status bar message after Export Data, with the file name
     emit statusMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void ExportController::saveNormalisedDialog() {
+    if (m_reports->currentRow() < 0)
+        return;
+    const QString dir = AppSettings::exportFolder(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    QString path = QFileDialog::getSaveFileName(
+        //: Title of the Save As Normalised Report dialog
+        m_window, tr("Save As Normalised Report"),
+        dir + QLatin1Char('/') + baseName(QStringLiteral("report")) +
+            QStringLiteral("-normalised.md"),
+        //: File type filter of the Save As Normalised Report dialog
+        tr("Turning-point report (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".md");
+    AppSettings::setExportFolder(QFileInfo(path).absolutePath());
+    saveNormalisedTo(path);
+}
+
+bool ExportController::saveNormalisedTo(const QString &path) {
+    const int row = m_reports->currentRow();
+    if (row < 0)
+        return false;
+    // The whole report, whatever the filters: a normalised report loses nothing.
+    const QString reason =
+        AtomicFile::write(path, MarkdownExporter::toMarkdown(m_reports->model()->report(row)));
+    if (!reason.isEmpty()) {
+        //: Save As Normalised Report failed: the file, then the system's reason
+        emit errorShown(tr("Save As Normalised Report"),
+                        tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    }
+    //: Status bar message after Save As Normalised Report, with the file name
+    emit statusMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 

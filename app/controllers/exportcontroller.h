@@ -14,7 +14,8 @@ class ReportSelection;
 class TimelineChart;
 
 // File → Export Chart (PNG, at the PNG Scale), as SVG, as PDF, Print Chart and Export Data:
-// what the chart and the views show now, written where the user says.
+// what the chart and the views show now, written where the user says; and Save As Normalised
+// Report: the current report, whole, in canonical form.
 class ExportController : public QObject {
     Q_OBJECT
 
@@ -22,7 +23,8 @@ public:
     // `window` parents the dialogs; `chart` is what the chart exports draw.
     ExportController(ReportSelection *reports, TimelineChart *chart, QWidget *window);
 
-    // In the File menu's order: Export Chart…, PNG Scale, SVG…, PDF…, Print Chart…, Export Data…
+    // In the File menu's order: Export Chart…, PNG Scale, SVG…, PDF…, Print Chart…, Export Data…,
+    // Save As Normalised Report…
     QList<QAction *> actions() const;
     void retranslate();
 
@@ -35,6 +37,10 @@ public:
     // Writes what the views show now (every filter applied) as JSON when `path` ends in .json,
     // else as CSV, atomically (QSaveFile); false (and errorShown()) on failure.
     bool exportDataTo(const QString &path);
+    // Writes the current report (the last one when nothing is selected) whole, whatever the
+    // filters, in canonical form (MarkdownExporter), atomically; false (and errorShown()) on
+    // failure or when no report is open.
+    bool saveNormalisedTo(const QString &path);
 
     // File → PNG Scale: physical pixels per chart pixel of the PNG export (1, 2 or 3; 2 until
     // chosen otherwise), remembered in the settings.
@@ -55,6 +61,7 @@ private:
     void exportPdfDialog();
     void printChart();
     void exportDataDialog();
+    void saveNormalisedDialog();
     // Asks where to save the chart (remembered export folder, the report's name); "" if
     // cancelled. Adds `suffix` when the name has none.
     QString askChartExportPath(const QString &suffix, const QString &filter);
@@ -73,6 +80,7 @@ private:
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportDataAction = nullptr;
+    QAction *m_saveNormalisedAction = nullptr;
 };
 
 } // namespace Turnpoint
