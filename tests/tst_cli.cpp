@@ -101,12 +101,7 @@ TestCli::Result TestCli::run(const QStringList &args, const std::function<void()
 }
 
 QProcessEnvironment TestCli::batchEnvironment(const QString &cacheDir) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = TestSupport::cliEnvironment();
     // The link cache goes to a temporary folder, never the user's.
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir);
     // Nothing may go through a proxy to somewhere else.

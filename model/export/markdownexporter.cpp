@@ -15,20 +15,6 @@ using namespace Qt::StringLiterals;
 // shapes that the parser would read differently on a line of their own, and write those in a
 // form it reads as intended.
 
-bool isSeparatorText(QStringView t) {
-    if (t.size() < 3)
-        return false;
-    const QChar first = t.front();
-    if (first != u'-' && first != u'*' && first != u'_' && first != u'=' &&
-        first != QChar(0x2014) && first != QChar(0xFF0D))
-        return false;
-    for (const QChar c : t) {
-        if (c != first && !isSpace(c))
-            return false;
-    }
-    return true;
-}
-
 // "**" + text + "**", with a space inside when the text itself starts or ends with a star, so
 // that the closing "**" is the one written here.
 QString bold(const QString &text) {
@@ -283,7 +269,7 @@ QByteArray MarkdownExporter::toMarkdown(const Report &r) {
     if (!r.title.isEmpty() || r.titleLine > 0) {
         QString title = r.title;
         // Read back as the title, not as a separator, an empty line or bold formatting.
-        if (title.isEmpty() || isSeparatorText(title))
+        if (title.isEmpty() || ReportParser::isSeparatorLine(title))
             title = u"# "_s + title;
         else if (title.size() >= 4 && title.startsWith(u"**") && title.endsWith(u"**"))
             title = u"**"_s + title + u"**"_s;

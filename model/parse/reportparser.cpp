@@ -71,20 +71,6 @@ bool onlyLineEnds(QStringView text) {
     return true;
 }
 
-bool isSeparatorLine(QStringView t) {
-    if (t.size() < 3)
-        return false;
-    const QChar first = t.front();
-    if (first != u'-' && first != u'*' && first != u'_' && first != u'=' &&
-        first != QChar(0x2014) && first != QChar(0xFF0D))
-        return false;
-    for (const QChar c : t) {
-        if (c != first && !isSpace(c))
-            return false;
-    }
-    return true;
-}
-
 // Display width used for the "short key" rule: ≤ 8 CJK characters or ≤ 24 Latin ones.
 bool isShortKey(QStringView key) {
     int width = 0;
@@ -667,7 +653,7 @@ void Parser::processLine(QStringView line) {
         return;
     }
     m_anyText = true;
-    if (isSeparatorLine(t))
+    if (ReportParser::isSeparatorLine(t))
         return;
     if (t.front() == u'#' && tryHeading(t)) {
         m_titleDone = true;
@@ -1335,6 +1321,20 @@ void Parser::finish() {
 }
 
 } // namespace
+
+bool ReportParser::isSeparatorLine(QStringView t) {
+    if (t.size() < 3)
+        return false;
+    const QChar first = t.front();
+    if (first != u'-' && first != u'*' && first != u'_' && first != u'=' &&
+        first != QChar(0x2014) && first != QChar(0xFF0D))
+        return false;
+    for (const QChar c : t) {
+        if (c != first && !isSpace(c))
+            return false;
+    }
+    return true;
+}
 
 Report ReportParser::parseText(QStringView text, const QString &file,
                                const std::atomic<bool> *cancelled) {

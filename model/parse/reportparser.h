@@ -40,6 +40,11 @@ public:
     // Files larger than PieceBytes go through parseFileInPieces().
     static Report parseFile(const QString &path, const std::atomic<bool> *cancelled = nullptr);
 
+    // True for a trimmed line the parser skips as a separator (`---`, `***`, `===`, `———`, …):
+    // three or more of one separator character, spaces allowed between. The canonical writer
+    // asks the same question of text it must not write on a line of its own.
+    static bool isSeparatorLine(QStringView trimmed);
+
     // parseFile() with the file read, decoded and parsed about `pieceBytes` at a time (each
     // piece ending at a line end), so the decoded text of a large file never exists whole next
     // to the parsed report. The result is the same as parseFile()'s: files this cannot take

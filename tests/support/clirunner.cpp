@@ -4,11 +4,7 @@
 
 namespace Turnpoint::TestSupport {
 
-CliResult runCli(const QString &program, const QStringList &args,
-                 const std::function<void()> &childSetup) {
-    QProcess p;
-    if (childSetup)
-        p.setChildProcessModifier(childSetup);
+QProcessEnvironment cliEnvironment() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // cli.md: batch modes work with no display and no platform chosen.
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -16,7 +12,15 @@ CliResult runCli(const QString &program, const QStringList &args,
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+CliResult runCli(const QString &program, const QStringList &args,
+                 const std::function<void()> &childSetup) {
+    QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
+    p.setProcessEnvironment(cliEnvironment());
     p.start(program, args);
     if (!p.waitForFinished(120000)) {
         p.kill();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ struct CliResult {
     QByteArray out;
     QByteArray err;
 };
+
+// The environment of a script's run (cli.md): no display, no platform chosen, a UTF-8 locale.
+QProcessEnvironment cliEnvironment();
 
 // Runs `program` the way analysts' scripts do (cli.md): no display, no platform chosen, a UTF-8
 // locale, waiting at most two minutes. `childSetup` runs in the child between fork and exec
