@@ -1,8 +1,9 @@
-// turnpoint-bench: the scale benchmark (README, "Performance"). Generates its corpora (turnpoint_gen) into a
-// temporary directory, measures in this one process, offscreen, and prints one line per metric,
-// "NAME VALUE UNIT" (lines starting with '#' are notes), and the same as JSON with --json FILE.
-// Latencies are medians (or percentiles) of several runs; one sample over --cap seconds ends
-// that metric's runs, and the note says how many were done. Nothing here asserts a timing.
+// turnpoint-bench: the scale benchmark (README, "Performance"). Generates its corpora
+// (turnpoint_gen) into a temporary directory, measures in this one process, offscreen, and prints
+// one line per metric, "NAME VALUE UNIT" (lines starting with '#' are notes), and the same as JSON
+// with --json FILE. Latencies are medians (or percentiles) of several runs; one sample over --cap
+// seconds ends that metric's runs, and the note says how many were done. Nothing here asserts a
+// timing.
 
 #include "chartexporter.h"
 #include "confidencefiltermodel.h"
