@@ -219,6 +219,10 @@ SourceText sourceText(const Source &s) {
 class Writer {
 public:
     void line(const QString &text) {
+        // The parser drops one U+FEFF at a line start (report-format.md §6); text that starts
+        // with one (a note whose line had white space before it) keeps it behind another.
+        if (text.startsWith(QChar(0xFEFF)))
+            m_out += QChar(0xFEFF);
         m_out += text;
         m_out += u'\n';
     }
