@@ -68,6 +68,20 @@ QJsonObject exportedReport(const Report &r) {
     return doc.object().value(u"reports"_s).toArray().first().toObject();
 }
 
+// Empty when `r` exports as `expected` says; else the first difference and the parts of the
+// report that `expected` names, as they are.
+QString differenceFrom(const QJsonObject &expected, const Report &r) {
+    const QJsonObject actual = exportedReport(r);
+    QString where;
+    if (matches(expected, actual, u"report"_s, &where))
+        return {};
+    QJsonObject shown;
+    for (const QString &key : expected.keys())
+        shown.insert(key, actual.value(key));
+    return where + u"\nactual: "_s +
+           QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+}
+
 // Spelled-out long values would make rows unreadable.
 QString expand(QString s) {
     return s.replace(u"{NINES}"_s, QString(400, u'9'));
@@ -81,6 +95,8 @@ class tst_ParserConformance : public QObject {
 private slots:
     void rules_data();
     void rules();
+    void encodingRules_data();
+    void encodingRules();
 };
 
 void tst_ParserConformance::rules_data() {
@@ -337,18 +353,55 @@ void tst_ParserConformance::rules() {
     QVERIFY2(want.isObject(), qPrintable(error.errorString()));
 
     const Report r = ReportParser::parseText(text, u"t.md"_s);
-    const QJsonObject actual = exportedReport(r);
-    QString where;
-    if (!matches(want.object(), actual, u"report"_s, &where)) {
-        QJsonObject shown;
-        for (const QString &key : want.object().keys())
-            shown.insert(key, actual.value(key));
-        QFAIL(qPrintable(where + u"\nactual: "_s +
-                         QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented))));
-    }
+    const QString difference = differenceFrom(want.object(), r);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
     // Every rule's input also survives the canonical writer (MarkdownExporter).
     const QString problem = MarkdownRoundTrip::check(r);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// §6 Encoding, on bytes: only the first 8 KB's NUL and control bytes make a file "not text";
+// undecodable bytes anywhere are warnings, and what is not a report is told by its headings.
+void tst_ParserConformance::encodingRules_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray e = E.toUtf8();
+    QTest::newRow("undecodable byte in a value is a warning")
+        << e + QByteArray("**\xe5\xae\x9e\xe6\x96\xbd\xe4\xb8\xbb\xe4\xbd\x93**\xef\xbc\x9a"
+                          "A\xff"
+                          "B\n")
+        << QByteArray(R"j({"turning_points": [{"entries": [{"fields": [
+            {"key": "实施主体", "value": "A\ufffdB"}]}]}],
+            "diagnostics": [{"line": 4, "column": 11, "severity": "warning",
+            "message": "undecodable byte 0xFF at line 4 (read as UTF-8); shown as \ufffd"}]})j");
+    QTest::newRow("a report followed by 64 KB of undecodable bytes is read")
+        << e + QByteArray(65536, '\xff')
+        << QByteArray(R"j({"turning_points": [{"entries": [{"title": "X"}]}],
+            "diagnostics": [{"line": 4, "column": 1, "severity": "warning",
+            "message": "undecodable byte 0xFF at line 4 (read as UTF-8); shown as \ufffd (65536 undecodable bytes in all)"}]})j");
+    QByteArray tail = e;
+    tail.append(QByteArray(8192, ' '));
+    tail.append(QByteArray(4096, '\x01'));
+    QTest::newRow("control bytes after the first 8 KB are text")
+        << tail << QByteArray(R"j({"turning_points": [{"entries": [{"title": "X"}]}]})j");
+    QByteArray head(1000, '\x01');
+    head.append(e);
+    head.append(QByteArray(65536, ' '));
+    QTest::newRow("control bytes in the first 8 KB: not text")
+        << head << QByteArray(R"j({"turning_points": [], "diagnostics": [{"line": 0,
+            "severity": "error", "message": "this does not look like a text report: 13% of its first bytes are NUL or control characters"}]})j");
+}
+
+void tst_ParserConformance::encodingRules() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, expected);
+    QJsonParseError error;
+    const QJsonDocument want = QJsonDocument::fromJson(expected, &error);
+    QVERIFY2(want.isObject(), qPrintable(error.errorString()));
+    const Report r = ReportParser::parseBytes(bytes, u"t.md"_s);
+    const QString difference = differenceFrom(want.object(), r);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 QTEST_GUILESS_MAIN(tst_ParserConformance)

@@ -44,6 +44,8 @@ private slots:
     void empty();
     void binary_data();
     void binary();
+    void onlyTheHeadDecidesWhatIsText_data();
+    void onlyTheHeadDecidesWhatIsText();
     void strayNulIsAWarning();
     void undecodable_data();
     void undecodable();
@@ -129,9 +131,55 @@ void tst_TextDecoder::binary_data() {
     QByteArray noise; // every byte value but NUL, scrambled
     for (int i = 0; i < 1024; ++i)
         noise.append(char((i * 7919 + 13) % 255 + 1));
-    QTest::newRow("random bytes") << noise << QStringLiteral("not readable text") << 0;
+    QTest::newRow("random bytes") << noise << QStringLiteral("NUL or control") << 0;
     QByteArray controls(200, '\x01');
-    QTest::newRow("control bytes") << controls << QStringLiteral("not readable text") << 0;
+    QTest::newRow("control bytes") << controls << QStringLiteral("NUL or control") << 0;
+    // Only the first 8 KB decide: control bytes there refuse the file whatever follows.
+    QByteArray controlHead(1000, '\x02');
+    controlHead.append(QByteArray(7192, 'a'));
+    controlHead.append(QByteArray(100000, 'b'));
+    QTest::newRow("controls in the first 8 KB") << controlHead << QStringLiteral("13%") << 0;
+    // The same in UTF-16: the first 8 KB are 4,096 characters.
+    QByteArray utf16Controls = encode(QString(1000, QChar(0x02)) + QString(30000, QLatin1Char('a')),
+                                      QStringConverter::Utf16LE, true);
+    QTest::newRow("controls in the first 8 KB of UTF-16")
+        << utf16Controls << QStringLiteral("25%") << 0;
+}
+
+// report-format.md §6: undecodable bytes are warnings, however many; NUL and control bytes
+// after the first 8 KB are kept as text (a NUL shown as U+FFFD). Whether such a file is a report
+// is for the parser to say, from its headings.
+void tst_TextDecoder::onlyTheHeadDecidesWhatIsText_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("warningPart");
+
+    QByteArray high; // bytes 0x80-0xFF only: neither UTF-8 nor much of anything else
+    for (int i = 0; i < 20000; ++i)
+        high.append(char(0x80 + (i * 7919 + 13) % 128));
+    QTest::newRow("undecodable high bytes") << high << QStringLiteral("undecodable byte");
+    QByteArray report = sample().toUtf8();
+    QByteArray damaged = report;
+    damaged.append(QByteArray(50000, '\xff'));
+    QTest::newRow("a report with 50 KB of 0xFF after it")
+        << damaged << QStringLiteral("(50000 undecodable bytes in all)");
+    QByteArray controlTail = report;
+    controlTail.append(QByteArray(8192 - controlTail.size(), 'x'));
+    controlTail.append(QByteArray(20000, '\x01'));
+    controlTail.append(QByteArray(10, '\0'));
+    QTest::newRow("controls and NULs after the first 8 KB")
+        << controlTail << QStringLiteral("(10 NUL characters in all)");
+}
+
+void tst_TextDecoder::onlyTheHeadDecidesWhatIsText() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, warningPart);
+    const DecodedText d = TextDecoder::decode(bytes);
+    QVERIFY(d.ok);
+    QVERIFY(!d.text.isEmpty());
+    QCOMPARE(d.diagnostics.size(), 1);
+    QCOMPARE(d.diagnostics.first().severity, Diagnostic::Warning);
+    QVERIFY2(d.diagnostics.first().message.contains(warningPart),
+             qPrintable(d.diagnostics.first().message));
 }
 
 void tst_TextDecoder::binary() {

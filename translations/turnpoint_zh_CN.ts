@@ -583,10 +583,6 @@
         <translation>旧版 Office 文档</translation>
     </message>
     <message>
-        <source>this does not look like a text report: %1% of its bytes are not readable text</source>
-        <translation>这似乎不是文本报告：%1% 的字节不是可读文本</translation>
-    </message>
-    <message>
         <source>NUL character at line %1; shown as �</source>
         <translation>第 %1 行有 NUL 字符，显示为 �</translation>
     </message>
@@ -629,6 +625,10 @@
         <translation>
             <numerusform>（共 %n 个无法解码的字节）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this does not look like a text report: %1% of its first bytes are NUL or control characters</source>
+        <translation>这看起来不是文本报告：开头部分有 %1% 的字节是 NUL 或控制字符</translation>
     </message>
 </context>
 <context>

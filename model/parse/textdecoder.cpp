@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include "nocoverage.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -86,7 +88,7 @@ qsizetype lineStartOfByte(const char *p, qsizetype pos) {
 }
 
 // Same for a position in decoded text.
-int lineOfIndex(QStringView s, qsizetype pos) {
+TURNPOINT_NO_COVERAGE int lineOfIndex(QStringView s, qsizetype pos) {
     int line = 1;
     for (qsizetype i = 0; i < pos; ++i) {
         const char16_t c = s[i].unicode();
@@ -120,7 +122,7 @@ inline bool isOddControl(unsigned char b) {
 // One pass: NUL bytes, control characters, and strict UTF-8 validation (no overlongs, no
 // surrogates, nothing above U+10FFFF). Runs of plain printable ASCII are skipped eight bytes at
 // a time, which keeps this well below the cost of the conversion itself.
-ByteScan scanBytes(const unsigned char *p, qsizetype n) {
+TURNPOINT_NO_COVERAGE ByteScan scanBytes(const unsigned char *p, qsizetype n) {
     ByteScan r;
     qsizetype i = 0;
     constexpr quint64 high = 0x8080808080808080ULL;
@@ -190,8 +192,8 @@ ByteScan scanBytes(const unsigned char *p, qsizetype n) {
 // large file). Returns false at the first byte that is not well-formed UTF-8; the caller then
 // takes the general path, which finds and reports it. For well-formed input the text is the
 // same as QString::fromUtf8's.
-bool decodeWellFormedUtf8(const unsigned char *p, qsizetype n, QString *text, qsizetype *controls,
-                          qsizetype *firstNul) {
+TURNPOINT_NO_COVERAGE bool decodeWellFormedUtf8(const unsigned char *p, qsizetype n, QString *text,
+                                                qsizetype *controls, qsizetype *firstNul) {
     QString out(n, Qt::Uninitialized); // never more UTF-16 units than bytes
     auto *o = reinterpret_cast<char16_t *>(out.data());
     qsizetype j = 0;
@@ -261,7 +263,8 @@ bool decodeWellFormedUtf8(const unsigned char *p, qsizetype n, QString *text, qs
 
 // Structural GB18030 validation: 1 byte 00-7F; 2 bytes 81-FE + 40-7E/80-FE; 4 bytes
 // 81-FE 30-39 81-FE 30-39.
-qsizetype scanGb18030(const unsigned char *p, qsizetype n, qsizetype *firstBad) {
+TURNPOINT_NO_COVERAGE qsizetype scanGb18030(const unsigned char *p, qsizetype n,
+                                            qsizetype *firstBad) {
     qsizetype bad = 0;
     *firstBad = -1;
     qsizetype i = 0;
@@ -291,21 +294,33 @@ qsizetype scanGb18030(const unsigned char *p, qsizetype n, qsizetype *firstBad) 
     return bad;
 }
 
-// A file is "mostly not text" when more than a tenth of it is undecodable or control bytes.
+// A file is refused as not text on its first 8 KB only, and only for NUL and control bytes
+// (report-format.md §6). Undecodable bytes are warnings: a long report with a damaged stretch,
+// or one in an encoding guessed wrong, still opens and shows what it holds, and whether it is a
+// report at all is then decided by its headings.
+constexpr qsizetype HeadBytes = 8 * 1024;
+
 bool mostlyNotText(qsizetype nonText, qsizetype total) {
     return total > 0 && nonText * 10 > total;
 }
 
 QString notTextMessage(qsizetype nonText, qsizetype total) {
     const int percent = int((nonText * 100 + total - 1) / total);
-    return Tr::tr("this does not look like a text report: %1% of its bytes are not readable text")
+    return Tr::tr("this does not look like a text report: %1% of its first bytes are NUL or "
+                  "control characters")
         .arg(percent);
+}
+
+// Single-byte text (UTF-8, GB18030): the head's NUL and control bytes.
+TURNPOINT_NO_COVERAGE qsizetype headControls(const unsigned char *p, qsizetype n) {
+    const qsizetype head = std::min(n, HeadBytes);
+    return qsizetype(std::count_if(p, p + head, isOddControl));
 }
 
 // A few stray NUL characters in otherwise readable text (an editor or a pipeline glitch) do not
 // make a report unusable: they become U+FFFD, and one warning says where the first was and how
 // many there were. Files that are mostly NULs or control bytes were refused before this.
-void replaceNuls(DecodedText &r) {
+TURNPOINT_NO_COVERAGE void replaceNuls(DecodedText &r) {
     qsizetype first = -1;
     int count = 0;
     auto *data = reinterpret_cast<char16_t *>(r.text.data());
@@ -370,8 +385,14 @@ DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian) {
                 firstBad = i;
         }
     }
-    if (mostlyNotText(controls, r.text.size()))
-        return failure(0, notTextMessage(controls, r.text.size()));
+    if (controls > 0) {
+        const qsizetype head = std::min(size, HeadBytes / 2);
+        const qsizetype headControls = std::count_if(data, data + head, [](char16_t c) {
+            return c < 0x80 && isOddControl((unsigned char)c);
+        });
+        if (mostlyNotText(headControls, head))
+            return failure(0, notTextMessage(headControls, head));
+    }
     if (firstNul >= 0)
         replaceNuls(r);
     if (decoder.hasError() && firstBad < 0)
@@ -451,7 +472,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         qsizetype controls = 0;
         qsizetype firstNul = -1;
         if (decodeWellFormedUtf8(p, n, &text, &controls, &firstNul) &&
-            !mostlyNotText(controls, n)) {
+            (controls == 0 || !mostlyNotText(headControls(p, n), std::min(n, HeadBytes)))) {
             // The same outcome as the path below for well-formed UTF-8 that is mostly text.
             DecodedText r;
             r.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
@@ -464,16 +485,18 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
     }
 
     const ByteScan scan = scanBytes(p, n);
-    if (scan.firstNul >= 0 && mostlyNotText(scan.controls + scan.badUtf8, n)) {
+    const qsizetype head = std::min(n, HeadBytes);
+    const qsizetype controlsInHead = scan.controls > 0 ? headControls(p, n) : 0;
+    if (mostlyNotText(controlsInHead, head)) {
         // NUL in most even or most odd bytes is what UTF-16 without its byte order mark looks
         // like; say so, since the fix is simple. Other binary data gets no such hint.
         qsizetype nulAt[2] = {0, 0};
-        for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype i = 0; i < head; ++i) {
             if (p[i] == 0)
                 ++nulAt[i % 2];
         }
-        QString message = notTextMessage(scan.controls + scan.badUtf8, n);
-        if (std::max(nulAt[0], nulAt[1]) * 10 >= (n / 2) * 8)
+        QString message = notTextMessage(controlsInHead, head);
+        if (std::max(nulAt[0], nulAt[1]) * 10 >= (head / 2) * 8)
             message += QLatin1Char(' ') + Tr::tr("(it may be UTF-16 without a byte order mark; "
                                                  "save it as UTF-8 or with a BOM)");
         return failure(0, message);
@@ -481,8 +504,6 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
 
     DecodedText r;
     if (scan.badUtf8 == 0) {
-        if (mostlyNotText(scan.controls, n))
-            return failure(0, notTextMessage(scan.controls, n));
         r.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
         r.text = QString::fromUtf8(cp, n);
         r.ok = true;
@@ -505,9 +526,6 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
     }
     const qsizetype bad = useGb ? badGb : scan.badUtf8;
     const qsizetype firstBad = useGb ? firstBadGb : scan.firstBadUtf8;
-
-    if (mostlyNotText(bad + scan.controls, n))
-        return failure(0, notTextMessage(bad + scan.controls, n));
 
     QByteArrayView view(cp, n);
     if (useGb) {
