@@ -588,7 +588,7 @@ void sortDiagnostics(Report &report) {
 // Index of the first CR or LF at or after `i`, or `n`. Eight characters at a time where SSE2
 // is available (every x86-64): finding line ends was a tenth of the parse, one character at a
 // time.
-qsizetype nextLineEnd(const char16_t *p, qsizetype i, qsizetype n) {
+TURNPOINT_NO_COVERAGE qsizetype nextLineEnd(const char16_t *p, qsizetype i, qsizetype n) {
 #ifdef __SSE2__
     const __m128i lf = _mm_set1_epi16(short(u'\n'));
     const __m128i cr = _mm_set1_epi16(short(u'\r'));

@@ -3,6 +3,8 @@
 // Character classes shared by the report and date scanners (private to the model library).
 // Reports mix full-width and half-width punctuation freely, so every test accepts both.
 
+#include "nocoverage.h"
+
 #include <QChar>
 #include <QStringView>
 
@@ -20,7 +22,7 @@ inline bool isSpace(QChar c) {
            u == 0x202F || u == 0x205F || u == 0x3000;
 }
 
-inline QStringView trimmed(QStringView s) {
+TURNPOINT_NO_COVERAGE inline QStringView trimmed(QStringView s) {
     qsizetype b = 0;
     qsizetype e = s.size();
     while (b < e && isSpace(s[b]))
@@ -108,7 +110,8 @@ inline bool startsWithCI(QStringView s, QStringView prefix) {
 // case-insensitive indexOf (outside ASCII, only U+212A KELVIN SIGN and U+017F LONG S fold to
 // ASCII letters, 'k' and 's'), without Qt's per-character Unicode case folding, which made the
 // heading's "confidence" search the largest single cost of parsing a heading.
-inline qsizetype indexOfAsciiCI(QStringView s, QStringView needle, qsizetype from = 0) {
+TURNPOINT_NO_COVERAGE inline qsizetype indexOfAsciiCI(QStringView s, QStringView needle,
+                                                      qsizetype from = 0) {
     const qsizetype n = needle.size();
     if (n == 0)
         return from <= s.size() ? from : -1;
