@@ -1,7 +1,7 @@
 // Fuzzes parse -> MarkdownExporter -> parse: whatever a report holds, its canonical form must
 // read back as the same report (line numbers and diagnostics aside), and writing that again
 // must give the same text. A difference is a finding.
-#include "../markdownroundtrip.h"
+#include "../support/markdownroundtrip.h"
 
 #include <cstdint>
 #include <cstdio>
