@@ -1,6 +1,6 @@
 #include "comparecontroller.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "displaytext.h"
 #include "documentscontroller.h"
 #include "reportcomparison.h"
@@ -32,9 +32,9 @@ CompareController::CompareController(ReportSelection *reports, DocumentsControll
     m_onlyChangesAction = new QAction(this);
     m_onlyChangesAction->setObjectName(QStringLiteral("onlyChangesAction"));
     m_onlyChangesAction->setCheckable(true);
-    ConfidenceFilterModel *proxy = m_reports->proxy();
-    connect(m_onlyChangesAction, &QAction::toggled, proxy, &ConfidenceFilterModel::setOnlyChanges);
-    connect(proxy, &ConfidenceFilterModel::onlyChangesChanged, m_onlyChangesAction,
+    TimelineFilterModel *proxy = m_reports->proxy();
+    connect(m_onlyChangesAction, &QAction::toggled, proxy, &TimelineFilterModel::setOnlyChanges);
+    connect(proxy, &TimelineFilterModel::onlyChangesChanged, m_onlyChangesAction,
             &QAction::setChecked);
     m_label = new QLabel(window);
     m_label->setObjectName(QStringLiteral("comparisonLabel"));

@@ -41,7 +41,7 @@ private:
     QWidget *m_window;
     QAction *m_compareAction = nullptr;
     QAction *m_clearAction = nullptr;
-    QAction *m_onlyChangesAction = nullptr; // checkable: ConfidenceFilterModel::onlyChanges
+    QAction *m_onlyChangesAction = nullptr; // checkable: TimelineFilterModel::onlyChanges
     QLabel *m_label = nullptr;
 };
 

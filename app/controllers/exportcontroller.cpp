@@ -4,7 +4,7 @@
 #include "atomicfile.h"
 #include "chartexporter.h"
 #include "chartprinter.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "csvexporter.h"
 #include "displaytext.h"
 #include "jsonexporter.h"
@@ -230,7 +230,7 @@ void ExportController::exportDataDialog() {
 bool ExportController::exportDataTo(const QString &path) {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     // Exactly what the views show: the proxy's whole filter, threshold included.
-    const ConfidenceFilterModel *proxy = m_reports->proxy();
+    const TimelineFilterModel *proxy = m_reports->proxy();
     const QList<const Report *> reports = proxy->sourceReports();
     const QByteArray data = json ? JsonExporter::toJson(reports, proxy->filter())
                                  : CsvExporter::toCsv(reports, proxy->filter());

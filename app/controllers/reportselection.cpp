@@ -1,6 +1,6 @@
 #include "reportselection.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QItemSelectionModel>
@@ -9,7 +9,7 @@
 
 namespace Turnpoint {
 
-ReportSelection::ReportSelection(TimelineModel *model, ConfidenceFilterModel *proxy,
+ReportSelection::ReportSelection(TimelineModel *model, TimelineFilterModel *proxy,
                                  QItemSelectionModel *selection)
     : m_model(model)
     , m_proxy(proxy)

@@ -6,18 +6,18 @@ class QItemSelectionModel;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class TimelineModel;
 
 // The window's one model, proxy and selection, and what the controllers ask of them: which
 // report the user is on, and selecting a report or putting the selection back after a reload.
 class ReportSelection {
 public:
-    ReportSelection(TimelineModel *model, ConfidenceFilterModel *proxy,
+    ReportSelection(TimelineModel *model, TimelineFilterModel *proxy,
                     QItemSelectionModel *selection);
 
     TimelineModel *model() const { return m_model; }
-    ConfidenceFilterModel *proxy() const { return m_proxy; }
+    TimelineFilterModel *proxy() const { return m_proxy; }
     QItemSelectionModel *selection() const { return m_selection; }
 
     // The report of the current selection; the last one when nothing is selected, -1 when none
@@ -30,7 +30,7 @@ public:
 
 private:
     TimelineModel *m_model;
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
 };
 

@@ -2,7 +2,7 @@
 
 #include "appsettings.h"
 #include "comparecontroller.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "displaytext.h"
@@ -57,7 +57,7 @@ const QString IconPath = QStringLiteral(":/icons/turnpoint.svg");
 // The one model, its proxy and the selection on the proxy, owned by `window`.
 ReportSelection makeReports(QObject *window) {
     auto *model = new TimelineModel(window);
-    auto *proxy = new ConfidenceFilterModel(window);
+    auto *proxy = new TimelineFilterModel(window);
     proxy->setSourceModel(model);
     return ReportSelection(model, proxy, new QItemSelectionModel(proxy, window));
 }
@@ -98,13 +98,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer.setInterval(0);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     const auto schedule = [this] { m_statusTimer.start(); };
-    const ConfidenceFilterModel *proxy = m_reports.proxy();
+    const TimelineFilterModel *proxy = m_reports.proxy();
     connect(proxy, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
     connect(proxy, &QAbstractItemModel::modelReset, this, schedule);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, schedule);
     connect(proxy, &QAbstractItemModel::dataChanged, this, schedule);
-    connect(proxy, &ConfidenceFilterModel::minimumConfidenceChanged, this, schedule);
+    connect(proxy, &TimelineFilterModel::minimumConfidenceChanged, this, schedule);
     const TimelineModel *model = m_reports.model();
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshStatus);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshStatus);
@@ -142,7 +142,7 @@ QIcon MainWindow::applicationIcon() {
 }
 
 void MainWindow::createLayout() {
-    ConfidenceFilterModel *proxy = m_reports.proxy();
+    TimelineFilterModel *proxy = m_reports.proxy();
     QItemSelectionModel *selection = m_reports.selection();
     m_chartView = new TimelineChartView(proxy, selection, this);
     m_outline = new OutlineView(proxy, selection, this);
@@ -295,10 +295,10 @@ void MainWindow::createFindActions(QMenu *menu) {
             });
     menu->addSeparator();
     QAction *clearFilters = add("clearFiltersAction", {});
-    ConfidenceFilterModel *proxy = m_reports.proxy();
-    connect(clearFilters, &QAction::triggered, proxy, &ConfidenceFilterModel::clearFilters);
+    TimelineFilterModel *proxy = m_reports.proxy();
+    connect(clearFilters, &QAction::triggered, proxy, &TimelineFilterModel::clearFilters);
     clearFilters->setEnabled(false);
-    connect(proxy, &ConfidenceFilterModel::filterChanged, clearFilters,
+    connect(proxy, &TimelineFilterModel::filterChanged, clearFilters,
             [clearFilters, proxy] { clearFilters->setEnabled(proxy->filter().isActive()); });
 }
 

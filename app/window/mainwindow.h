@@ -20,7 +20,7 @@ class QToolButton;
 namespace Turnpoint {
 
 class CompareController;
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class DetailPanel;
 class DocumentsController;
 class ExportController;
@@ -69,7 +69,7 @@ public:
     CompareController *compare() const { return m_compare; }
 
     TimelineModel *model() const { return m_reports.model(); }
-    ConfidenceFilterModel *proxy() const { return m_reports.proxy(); }
+    TimelineFilterModel *proxy() const { return m_reports.proxy(); }
     QItemSelectionModel *selectionModel() const { return m_reports.selection(); }
     TimelineChartView *chartView() const { return m_chartView; }
     OutlineView *outline() const { return m_outline; }

@@ -18,7 +18,7 @@ class JsonWriter;
 class JsonExporter {
 public:
     // `minimumConfidence` drops turning points below it (unscored ones unless it is 0), using
-    // the same rule as the ConfidenceFilterModel; everything else is exported as is.
+    // the same rule as the TimelineFilterModel; everything else is exported as is.
     static QByteArray toJson(const QList<const Report *> &reports, int minimumConfidence = 0);
     // Only the turning points for which `accept` is true (all when it is empty); reports, their
     // notes and diagnostics are always written. For File -> Export data and the batch mode's

@@ -1,6 +1,6 @@
 #include "confidencehistogram.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <algorithm>
@@ -29,7 +29,7 @@ ConfidenceHistogram ConfidenceHistogram::fromModel(const TimelineModel &model,
     return fromReports(reports, filter);
 }
 
-ConfidenceHistogram ConfidenceHistogram::fromProxy(const ConfidenceFilterModel &proxy) {
+ConfidenceHistogram ConfidenceHistogram::fromProxy(const TimelineFilterModel &proxy) {
     return fromReports(proxy.sourceReports(), proxy.filter());
 }
 

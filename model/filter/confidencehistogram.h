@@ -9,13 +9,13 @@
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class TimelineModel;
 
 // Turning points by confidence in ten 10 % bins, for the histogram behind the confidence slider.
 // Counts honour every filter except the confidence threshold itself, so the analyst sees what
 // moving the threshold would cut. A plain value: recompute it on
-// ConfidenceFilterModel::filterChanged() and on the source model's row and reset signals.
+// TimelineFilterModel::filterChanged() and on the source model's row and reset signals.
 class ConfidenceHistogram {
 public:
     static constexpr int BinCount = 10;
@@ -28,7 +28,7 @@ public:
                                          const TimelineFilter &filter = {});
     // The proxy's source data under the proxy's filters (empty when its source is not a
     // TimelineModel).
-    static ConfidenceHistogram fromProxy(const ConfidenceFilterModel &proxy);
+    static ConfidenceHistogram fromProxy(const TimelineFilterModel &proxy);
 
     // Bin of a confidence: [0, 10) -> 0, ..., [90, 100] -> 9. Out-of-range values are clamped.
     static int binOf(double confidence);

@@ -24,7 +24,7 @@ using TurningPointPredicate = std::function<bool(const Report &, const TurningPo
 
 // Everything an analyst can filter the timeline by, as one value: the confidence threshold,
 // kinds, entry categories, nothing-found periods, a date range and a text search. All active
-// parts combine (AND). ConfidenceFilterModel applies it to the views; exporters take it (or its
+// parts combine (AND). TimelineFilterModel applies it to the views; exporters take it (or its
 // predicate()) so an export contains exactly what is shown. Entries always follow their turning
 // point: the filters pick turning points, and a kept turning point keeps all its entries (the
 // chart and the detail panel show turning points whole; SearchMatchRole marks matching entries).

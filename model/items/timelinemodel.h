@@ -13,7 +13,7 @@
 namespace Turnpoint {
 
 // The reports as a tree: report -> turning point -> entry. Views bind to this (through the
-// ConfidenceFilterModel); they never keep their own copy of the data. data() returns plain
+// TimelineFilterModel); they never keep their own copy of the data. data() returns plain
 // values only: presentation (HTML, colours, fonts) is the views' business.
 class TimelineModel : public QAbstractItemModel {
     Q_OBJECT

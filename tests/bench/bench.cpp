@@ -6,7 +6,7 @@
 // timing.
 
 #include "chartexporter.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "corpusgenerator.h"
 #include "reportloader.h"
 #include "reportparser.h"
@@ -277,7 +277,7 @@ void Bench::filterMetrics(TimelineModel *model, const QString &suffix, bool perc
     // date and is drawn into a 1600x600 image (ChartExporter::renderChart, caption included,
     // the same image ChartExporter::render makes). Building a chart from scratch is part of
     // the load_* metrics instead.
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(model);
     QItemSelectionModel selection(&proxy);
     QGraphicsScene scene;
@@ -330,7 +330,7 @@ void Bench::filterMetrics(TimelineModel *model, const QString &suffix, bool perc
 void Bench::panMetric(TimelineModel *model, const QString &suffix, const QString &target) {
     // The chart the window shows, without the window: TimelineChart on the shared proxy, zoomed
     // to a tenth of the range, panned by 40 px per sample and drawn (renderChart).
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(model);
     QItemSelectionModel selection(&proxy);
     QGraphicsScene scene;
@@ -369,7 +369,7 @@ void Bench::previewMetric(TimelineModel *model, const QString &suffix) {
     // the window shows TimelineChart::setPreviewMinimumConfidence() (threshold line and
     // shown/ghost split at once); the proxy follows when the slider settles. Same slider
     // positions and image as filter_ms_*, so the difference is the proxy's part.
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(model);
     QItemSelectionModel selection(&proxy);
     QGraphicsScene scene;
@@ -615,7 +615,7 @@ void Bench::naive() {
             QList<QPointF> points;
             points.reserve(r.turningPoints.size());
             for (const TurningPoint &tp : r.turningPoints) {
-                if (ConfidenceFilterModel::passes(tp.confidence, value) && tp.date.isValid())
+                if (TimelineFilterModel::passes(tp.confidence, value) && tp.date.isValid())
                     points.append(QPointF(double(tp.date.firstDay().toJulianDay()),
                                           tp.confidence.value_or(0)));
             }

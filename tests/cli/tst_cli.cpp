@@ -1,5 +1,5 @@
 #include "clirunner.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "httptestserver.h"
 #include "markdownexporter.h"
 #include "reportparser.h"
@@ -248,7 +248,7 @@ void TestCli::minimumConfidenceFiltersExport() {
     const Report sample = ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE));
     int expected = 0;
     for (const TurningPoint &tp : sample.turningPoints)
-        expected += ConfidenceFilterModel::passes(tp.confidence, 60) ? 1 : 0;
+        expected += TimelineFilterModel::passes(tp.confidence, 60) ? 1 : 0;
     QVERIFY(expected > 0 && expected < sample.turningPoints.size());
 
     const Result r = run({QStringLiteral("--min-confidence"), QStringLiteral("60"),

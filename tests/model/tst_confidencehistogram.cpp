@@ -1,4 +1,4 @@
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "confidencehistogram.h"
 #include "reportparser.h"
 #include "reporttestsupport.h"
@@ -106,7 +106,7 @@ void TestConfidenceHistogram::remainingAt() {
     // The same number the proxy shows at that threshold.
     TimelineModel model;
     model.addReport(r);
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.setMinimumConfidence(threshold);
     QCOMPARE(visibleTurningPoints(proxy), remaining);
@@ -115,7 +115,7 @@ void TestConfidenceHistogram::remainingAt() {
 void TestConfidenceHistogram::honoursEveryFilterButTheThreshold() {
     TimelineModel model;
     model.addReport(makeReport());
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.setKindFilter(TimelineFilter::PolicyKind); // lines 3, 6, 9, 12: 9.99, 59.9, 100, unscored
     const ConfidenceHistogram policies = ConfidenceHistogram::fromProxy(proxy);

@@ -1,4 +1,4 @@
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "jsonexporter.h"
 #include "timelinefilter.h"
 #include "timelinemodel.h"
@@ -107,7 +107,7 @@ Ids acceptedBy(const TimelineFilter &filter, const QList<const Report *> &report
 }
 
 // What the proxy shows, in source order (the proxy is not sorted here).
-Ids shownBy(const ConfidenceFilterModel &proxy, const TimelineModel &model) {
+Ids shownBy(const TimelineFilterModel &proxy, const TimelineModel &model) {
     Ids ids;
     for (int r = 0; r < proxy.rowCount(); ++r) {
         const QModelIndex report = proxy.index(r, 0);
@@ -295,7 +295,7 @@ void TestTimelineFilter::filters() {
     TimelineModel model;
     model.addReport(m_a);
     model.addReport(m_b);
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     proxy.setFilter(filter);
@@ -306,7 +306,7 @@ void TestTimelineFilter::filters() {
 
 void TestTimelineFilter::proxyThroughFilterChanges() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     // Attached before any data: every change below is checked as it happens.
     QAbstractItemModelTester modelTester(&model,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -368,16 +368,16 @@ void TestTimelineFilter::proxyThroughFilterChanges() {
 void TestTimelineFilter::signalsPerPart() {
     TimelineModel model;
     model.addReport(m_a);
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
-    QSignalSpy confidence(&proxy, &ConfidenceFilterModel::minimumConfidenceChanged);
-    QSignalSpy kinds(&proxy, &ConfidenceFilterModel::kindFilterChanged);
-    QSignalSpy labels(&proxy, &ConfidenceFilterModel::labelFilterChanged);
-    QSignalSpy nothing(&proxy, &ConfidenceFilterModel::hideNothingFoundChanged);
-    QSignalSpy dates(&proxy, &ConfidenceFilterModel::dateRangeChanged);
-    QSignalSpy search(&proxy, &ConfidenceFilterModel::searchTextChanged);
-    QSignalSpy mode(&proxy, &ConfidenceFilterModel::searchModeChanged);
-    QSignalSpy any(&proxy, &ConfidenceFilterModel::filterChanged);
+    QSignalSpy confidence(&proxy, &TimelineFilterModel::minimumConfidenceChanged);
+    QSignalSpy kinds(&proxy, &TimelineFilterModel::kindFilterChanged);
+    QSignalSpy labels(&proxy, &TimelineFilterModel::labelFilterChanged);
+    QSignalSpy nothing(&proxy, &TimelineFilterModel::hideNothingFoundChanged);
+    QSignalSpy dates(&proxy, &TimelineFilterModel::dateRangeChanged);
+    QSignalSpy search(&proxy, &TimelineFilterModel::searchTextChanged);
+    QSignalSpy mode(&proxy, &TimelineFilterModel::searchModeChanged);
+    QSignalSpy any(&proxy, &TimelineFilterModel::filterChanged);
 
     proxy.setKindFilter(TimelineFilter::EventKind);
     proxy.setKindFilter(TimelineFilter::EventKind); // unchanged: no signal
@@ -476,15 +476,15 @@ void TestTimelineFilter::searchMatchRole() {
     TimelineModel model;
     model.addReport(m_a);
     model.addReport(m_b);
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
-    QVERIFY(proxy.roleNames().contains(ConfidenceFilterModel::SearchMatchRole));
+    QVERIFY(proxy.roleNames().contains(TimelineFilterModel::SearchMatchRole));
     const auto match = [&proxy](int report, int tp, int entry = -1) {
         QModelIndex i = proxy.index(tp, 0, proxy.index(report, 0));
         if (entry >= 0)
             i = proxy.index(entry, 0, i);
-        return i.data(ConfidenceFilterModel::SearchMatchRole).toBool();
+        return i.data(TimelineFilterModel::SearchMatchRole).toBool();
     };
     QVERIFY(!match(0, 2)); // no search: nothing matches
 
@@ -495,18 +495,18 @@ void TestTimelineFilter::searchMatchRole() {
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &args : std::as_const(changed))
         QCOMPARE(args.at(2).value<QList<int>>(),
-                 QList<int>{ConfidenceFilterModel::SearchMatchRole});
+                 QList<int>{TimelineFilterModel::SearchMatchRole});
     QVERIFY(!match(0, 0));
     QVERIFY(match(0, 2));
     QVERIFY(match(0, 2, 0));  // the entry saying CCUS
     QVERIFY(!match(0, 2, 1)); // its sibling does not
     QVERIFY(match(0, 3));
     QVERIFY(match(1, 0));
-    QVERIFY(proxy.index(0, 0).data(ConfidenceFilterModel::SearchMatchRole).toBool());
+    QVERIFY(proxy.index(0, 0).data(TimelineFilterModel::SearchMatchRole).toBool());
     // A report matches only through turning points the other filters leave visible.
     proxy.setMinimumConfidence(80);
-    QVERIFY(!proxy.index(1, 0).data(ConfidenceFilterModel::SearchMatchRole).toBool());
-    QVERIFY(proxy.index(0, 0).data(ConfidenceFilterModel::SearchMatchRole).toBool());
+    QVERIFY(!proxy.index(1, 0).data(TimelineFilterModel::SearchMatchRole).toBool());
+    QVERIFY(proxy.index(0, 0).data(TimelineFilterModel::SearchMatchRole).toBool());
 
     // Typing a different query in highlight mode re-marks rows without re-filtering.
     proxy.setMinimumConfidence(0);
@@ -520,7 +520,7 @@ void TestTimelineFilter::searchMatchRole() {
 
     // A report's answer is remembered, and forgotten when the reports change under it.
     const auto reportMatches = [&proxy](int report) {
-        return proxy.index(report, 0).data(ConfidenceFilterModel::SearchMatchRole).toBool();
+        return proxy.index(report, 0).data(TimelineFilterModel::SearchMatchRole).toBool();
     };
     QVERIFY(!reportMatches(0));
     QVERIFY(reportMatches(1));
@@ -541,7 +541,7 @@ void TestTimelineFilter::searchStatistics() {
     TimelineModel model;
     model.addReport(m_a);
     model.addReport(m_b);
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     QCOMPARE(proxy.searchStatistics(), (SearchText::Statistics{0, 0}));
     proxy.setSearchText(QStringLiteral("CCUS"));
@@ -578,7 +578,7 @@ void TestTimelineFilter::description() {
 
 void TestTimelineFilter::availableLabelsAndKinds() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     QVERIFY(proxy.availableLabels().isEmpty());
     model.addReport(m_a);

@@ -1,4 +1,4 @@
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "reporttestsupport.h"
 #include "timelinemodel.h"
 
@@ -142,7 +142,7 @@ void TestTimelineModel::sortRoleOrdersDatesAndPutsUndatedLast() {
     r.turningPoints[1].date = PartialDate::fromYear(2020);
     r.turningPoints[2].date = PartialDate::fromYearMonthDay(2019, 6, 5);
     model.addReport(r);
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(TimelineModel::DateColumn, Qt::AscendingOrder);
     const QModelIndex report = proxy.index(0, 0);
@@ -155,7 +155,7 @@ void TestTimelineModel::sortRoleOrdersDatesAndPutsUndatedLast() {
 
 void TestTimelineModel::modelTesterThroughLifecycle() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     // Attached before any data: every later change is checked as it happens.
     QAbstractItemModelTester modelTester(&model,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -279,7 +279,7 @@ void TestTimelineModel::filterThreshold() {
     QFETCH(int, threshold);
     QFETCH(int, visible);
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     model.addReport(makeReport(QStringLiteral("a.md")));
     proxy.setMinimumConfidence(threshold);
@@ -290,7 +290,7 @@ void TestTimelineModel::filterThreshold() {
     for (int r = 0; r < proxy.rowCount(report); ++r) {
         const QModelIndex tp = proxy.index(r, 0, report);
         QCOMPARE(proxy.rowCount(tp), tp.data(TimelineModel::EntryCountRole).toInt());
-        QVERIFY(ConfidenceFilterModel::passes(
+        QVERIFY(TimelineFilterModel::passes(
             tp.data(TimelineModel::ConfidenceRole).isValid()
                 ? std::optional<double>(tp.data(TimelineModel::ConfidenceRole).toDouble())
                 : std::nullopt,
@@ -299,11 +299,11 @@ void TestTimelineModel::filterThreshold() {
 }
 
 void TestTimelineModel::filterSignalsAndClamp() {
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     TimelineModel model;
     proxy.setSourceModel(&model);
     model.addReport(makeReport(QStringLiteral("a.md")));
-    QSignalSpy spy(&proxy, &ConfidenceFilterModel::minimumConfidenceChanged);
+    QSignalSpy spy(&proxy, &TimelineFilterModel::minimumConfidenceChanged);
     QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
     proxy.setMinimumConfidence(150);
     QCOMPARE(proxy.minimumConfidence(), 100);

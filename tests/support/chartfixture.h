@@ -1,6 +1,6 @@
 #pragma once
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "report.h"
 #include "timelinechart.h"
 #include "timelinemodel.h"
@@ -17,7 +17,7 @@ namespace Turnpoint::TestSupport {
 // window), as ChartExporter and the chart tests use it.
 struct ChartFixture {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QItemSelectionModel selection{&proxy};
     QGraphicsScene scene;
     TimelineChart *chart = nullptr; // owned by the scene

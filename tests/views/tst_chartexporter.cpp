@@ -1,6 +1,6 @@
 #include "chartexporter.h"
 #include "chartprinter.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "filesizelimit.h"
 #include "pdfunicodemaps.h"
 #include "reportparser.h"
@@ -26,7 +26,7 @@ namespace {
 // A chart over `model` as ChartExporter builds one for batch mode, kept alive for a test that
 // needs to know what the chart itself holds (markers, plot area).
 struct ChartFixture {
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QItemSelectionModel selection{&proxy};
     QGraphicsScene scene; // after the models: destroyed first, with the chart it owns
     TimelineChart *chart = nullptr;
@@ -135,7 +135,7 @@ private slots:
     }
 
     void captionSaysWhatIsShown() {
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(&m_model);
         proxy.setMinimumConfidence(60);
         const QStringList lines = ChartExporter::captionLines(&proxy, QDate(2025, 5, 2));
@@ -149,7 +149,7 @@ private slots:
     // The batch render and the window's chart, at the same size and threshold, are one picture.
     void batchMatchesWindow() {
         const QSize size(900, 420);
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(&m_model);
         proxy.setMinimumConfidence(60);
         QItemSelectionModel selection(&proxy);

@@ -2,7 +2,7 @@
 // turning points a brute-force reading of the parsed data expects; the histogram counts what the
 // data holds; Clear Filters resets; the slider previews while dragged and filters once.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "confidencehistogramwidget.h"
 #include "daterangeedit.h"
 #include "filterbar.h"
@@ -84,7 +84,7 @@ struct Wanted {
 
 struct Bar {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QWidget window;
     FilterBar *bar = nullptr;
     FilterStatus *status = nullptr;
@@ -587,7 +587,7 @@ private slots:
         QSlider *slider = b.bar->slider();
         QSignalSpy preview(b.bar, &FilterBar::previewMinimumConfidence);
         QSignalSpy finished(b.bar, &FilterBar::previewFinished);
-        QSignalSpy applied(&b.proxy, &ConfidenceFilterModel::minimumConfidenceChanged);
+        QSignalSpy applied(&b.proxy, &TimelineFilterModel::minimumConfidenceChanged);
         QSignalSpy rowsRemoved(&b.proxy, &QAbstractItemModel::rowsRemoved);
         b.bar->setApplyDelay(10000); // only the release may apply here
 
@@ -620,7 +620,7 @@ private slots:
         QSlider *slider = b.bar->slider();
         QCOMPARE(b.bar->applyDelay(), FilterBar::DefaultApplyDelayMs);
         QSignalSpy finished(b.bar, &FilterBar::previewFinished);
-        QSignalSpy applied(&b.proxy, &ConfidenceFilterModel::minimumConfidenceChanged);
+        QSignalSpy applied(&b.proxy, &TimelineFilterModel::minimumConfidenceChanged);
         slider->setSliderDown(true);
         for (int v = 1; v <= 65; v += 4)
             slider->setSliderPosition(v);
@@ -638,7 +638,7 @@ private slots:
         QSlider *slider = b.bar->slider();
         QSignalSpy preview(b.bar, &FilterBar::previewMinimumConfidence);
         QSignalSpy finished(b.bar, &FilterBar::previewFinished);
-        QSignalSpy applied(&b.proxy, &ConfidenceFilterModel::minimumConfidenceChanged);
+        QSignalSpy applied(&b.proxy, &TimelineFilterModel::minimumConfidenceChanged);
         slider->setFocus();
         for (int i = 0; i < 5; ++i)
             QTest::keyClick(slider, Qt::Key_Right);

@@ -2,7 +2,7 @@
 // arrangement, what an export shows, and the marks of a report compared with its baseline.
 #include "chartexporter.h"
 #include "chartfixture.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "reportparser.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
@@ -222,7 +222,7 @@ private slots:
         TimelineModel model;
         for (Report &r : threeReports())
             model.addReport(std::move(r));
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(&model);
         QItemSelectionModel selection(&proxy);
         TimelineChartView view(&proxy, &selection);

@@ -3,7 +3,7 @@
 // order through the shared selection, Only matches hides the rest, Escape clears, and the
 // outline marks matching rows.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
@@ -62,7 +62,7 @@ int occurrences(const TurningPoint &tp, const QString &term) {
 
 struct Window {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QItemSelectionModel selection{&proxy};
     QWidget window;
     SearchBar *bar = nullptr;
@@ -171,7 +171,7 @@ private slots:
         Window w;
         int total = 0;
         const QList<Key> expected = w.expectedMatches(query, &total);
-        QSignalSpy changed(&w.proxy, &ConfidenceFilterModel::searchTextChanged);
+        QSignalSpy changed(&w.proxy, &TimelineFilterModel::searchTextChanged);
         w.type(query);
         // Applied after the typing pause, once for the whole word.
         QVERIFY(w.proxy.searchText().isEmpty());

@@ -1,4 +1,4 @@
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "sourcelink.h"
@@ -142,7 +142,7 @@ private slots:
         QFETCH(bool, opens);
         TimelineModel model;
         model.addReport(reportWithSource({1, QStringLiteral("亚洲开发银行"), url, !opens}));
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(&model);
         QItemSelectionModel selection(&proxy);
         DetailPanel panel(&proxy, &selection);

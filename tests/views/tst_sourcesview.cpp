@@ -2,7 +2,7 @@
 // the data has them, the ones cited by several turning points emphasised, the filter field, and
 // the citing turning points handed on when a source is selected.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "reportparser.h"
 #include "sourceindexmodel.h"
 #include "sourcesdelegate.h"
@@ -70,7 +70,7 @@ QMap<QString, Expected> bruteForce(const QList<Report> &data) {
 
 struct View {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QItemSelectionModel selection{&proxy};
     SourcesView *view = nullptr;
     QList<Report> data;

@@ -1,5 +1,5 @@
 #include "chartfixture.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "corpusgenerator.h"
 #include "markerstore.h"
 #include "reportparser.h"
@@ -171,7 +171,7 @@ private slots:
     void columnClickZoomsIn() {
         auto model = std::make_unique<TimelineModel>();
         model->addReport(generated(20000));
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(model.get());
         QItemSelectionModel selection(&proxy);
         TimelineChartView view(&proxy, &selection);
@@ -376,7 +376,7 @@ private slots:
     void dragOnTheAxisPicksDates() {
         TimelineModel model;
         model.addReport(sample());
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(&model);
         QItemSelectionModel selection(&proxy);
         TimelineChartView view(&proxy, &selection);
@@ -427,7 +427,7 @@ private slots:
     void forwardedByTheView() {
         TimelineModel model;
         model.addReport(sample());
-        ConfidenceFilterModel proxy;
+        TimelineFilterModel proxy;
         proxy.setSourceModel(&model);
         QItemSelectionModel selection(&proxy);
         TimelineChartView view(&proxy, &selection);

@@ -1,5 +1,5 @@
 #include "chartexporter.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "displaytext.h"
@@ -37,7 +37,7 @@ namespace {
 // lives in the app and is not linked into tests).
 struct Views {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QItemSelectionModel selection{&proxy};
     QWidget window;
     FilterBar *filter = nullptr;
@@ -170,7 +170,7 @@ Report evilReport() {
 int passing(const Report &report, int threshold) {
     int n = 0;
     for (const TurningPoint &tp : report.turningPoints)
-        n += ConfidenceFilterModel::passes(tp.confidence, threshold) ? 1 : 0;
+        n += TimelineFilterModel::passes(tp.confidence, threshold) ? 1 : 0;
     return n;
 }
 
@@ -554,7 +554,7 @@ private slots:
         QList<QPair<QDate, int>> order;
         const Report &report = v.model.report(0);
         for (int i = 0; i < report.turningPoints.size(); ++i)
-            if (ConfidenceFilterModel::passes(report.turningPoints.at(i).confidence, 60))
+            if (TimelineFilterModel::passes(report.turningPoints.at(i).confidence, 60))
                 order.append({report.turningPoints.at(i).date.firstDay(), i});
         std::sort(order.begin(), order.end());
         QCOMPARE(order.size(), 5);

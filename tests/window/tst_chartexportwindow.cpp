@@ -3,7 +3,7 @@
 // (zoom and ghosts included), the PNG at the chosen scale, and a print preview that paints.
 
 #include "chartexporter.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "mainwindow.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"

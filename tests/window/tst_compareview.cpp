@@ -2,7 +2,7 @@
 // Change column, the "only changes" filter, the detail panel's side-by-side differences and the
 // status bar summary; a pair where every turning point changed; a report compared with itself.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
 #include "outlinedelegate.h"
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(w.detailPanel()->text().contains(QStringLiteral("The same in both versions.")));
 
         // Only changes: the re-scored, the changed and the added turning point.
-        QSignalSpy toggled(w.proxy(), &ConfidenceFilterModel::onlyChangesChanged);
+        QSignalSpy toggled(w.proxy(), &TimelineFilterModel::onlyChangesChanged);
         TestSupport::action(&w, "onlyChangesAction")->trigger();
         QCOMPARE(toggled.count(), 1);
         QVERIFY(w.proxy()->onlyChanges());

@@ -2,7 +2,7 @@
 // drag and drop, diagnostics, status, title, export, and the state kept in QSettings.
 
 #include "chartexporter.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "diagnosticsdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"

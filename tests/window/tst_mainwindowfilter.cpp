@@ -2,7 +2,7 @@
 // filter description with Clear Filters, and File -> Export Data writing what is shown as CSV
 // (read back by a small RFC 4180 reader here) and JSON.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "csvexporter.h"
 #include "filesizelimit.h"
 #include "filterbar.h"
@@ -99,7 +99,7 @@ int closeMessageBoxes(QWidget *window) {
 // The turning points the window lists, by source rows.
 QList<std::pair<int, int>> shown(const MainWindow &w) {
     QList<std::pair<int, int>> keys;
-    const ConfidenceFilterModel *proxy = w.proxy();
+    const TimelineFilterModel *proxy = w.proxy();
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const QModelIndex report = proxy->index(r, 0);
         for (int t = 0; t < proxy->rowCount(report); ++t) {

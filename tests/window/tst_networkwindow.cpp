@@ -3,7 +3,7 @@
 // Links driving the detail panel's badges, the outline's counts and the Sources view, the link
 // cache, cancelling a check, and links opened from the Sources view only through UrlPolicy.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "httptestserver.h"
 #include "linkchecker.h"

@@ -5,7 +5,7 @@
 // parts the window adds (title, status bar, diagnostics, message boxes, Sources view, link
 // badges).
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "linkchecker.h"

@@ -1,7 +1,7 @@
 // Both UI languages, loaded for real: menus, status text, chart axis title, outline, detail
 // panel, dates and plural forms; switching live; Qt's own strings; the translated --help.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"

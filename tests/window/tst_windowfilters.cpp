@@ -1,7 +1,7 @@
 // The window's wiring between views that the views' own tests cannot see: the slider's preview
 // reaching the chart before the proxy, a source selected in the Sources view emphasising its
 // turning points in the chart, and a range dragged on the time axis becoming the date filter.
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "markerstore.h"

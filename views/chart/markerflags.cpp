@@ -1,6 +1,6 @@
 #include "markerflags.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "displaytext.h"
 
 #include <vector>
@@ -8,7 +8,7 @@
 namespace Turnpoint {
 
 MarkerFlags::Counts MarkerFlags::update(
-    MarkerStore &store, const ConfidenceFilterModel &proxy, int threshold,
+    MarkerStore &store, const TimelineFilterModel &proxy, int threshold,
     const std::function<const TurningPoint *(const MarkerStore::Marker &)> &turningPointOf,
     const std::function<bool(int report)> &laneShown) {
     const int n = store.size();

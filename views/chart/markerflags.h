@@ -11,7 +11,7 @@
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 struct TurningPoint;
 
 // Keeps the store's flag bits in step with the shared filter proxy: which turning points pass
@@ -42,7 +42,7 @@ public:
     // finds a marker's turning point (nullptr when its rows are gone); `laneShown` says whether
     // a report's markers are drawn and counted at all.
     Counts
-    update(MarkerStore &store, const ConfidenceFilterModel &proxy, int threshold,
+    update(MarkerStore &store, const TimelineFilterModel &proxy, int threshold,
            const std::function<const TurningPoint *(const MarkerStore::Marker &)> &turningPointOf,
            const std::function<bool(int report)> &laneShown);
 

@@ -4,7 +4,7 @@
 #include "chartlegend.h"
 #include "chartpalette.h"
 #include "charttext.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "displaytext.h"
 #include "markerflags.h"
 #include "safetext.h"
@@ -39,7 +39,7 @@ constexpr double LaneLabelWidth = 170;
 
 } // namespace
 
-TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+TimelineChart::TimelineChart(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                              QGraphicsItem *parent)
     : QChart(parent)
     , m_proxy(proxy)
@@ -94,11 +94,11 @@ TimelineChart::TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TimelineChart::markFlagsDirty);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TimelineChart::markFlagsDirty);
     connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &ConfidenceFilterModel::minimumConfidenceChanged, this,
+    connect(m_proxy, &TimelineFilterModel::minimumConfidenceChanged, this,
             &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &ConfidenceFilterModel::searchTextChanged, this,
+    connect(m_proxy, &TimelineFilterModel::searchTextChanged, this,
             &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &ConfidenceFilterModel::filterChanged, this, &TimelineChart::markFlagsDirty);
+    connect(m_proxy, &TimelineFilterModel::filterChanged, this, &TimelineChart::markFlagsDirty);
     // Where turning points are: changes of the reports themselves, in the source model.
     connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, [this] {
         connectSource();

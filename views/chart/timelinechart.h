@@ -31,13 +31,13 @@ class QValueAxis;
 namespace Turnpoint {
 
 class ChartLegend;
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class TimelineModel;
 
 // The timeline as a Qt Charts chart: y is confidence (Qt Charts value axis), x is time (drawn by
 // this class from a TimeScale, so ticks can follow calendar months and years and labels can be
 // dropped instead of overlapping). One marker per dated turning point that passes the shared
-// ConfidenceFilterModel; the selection is the shared QItemSelectionModel on that proxy.
+// TimelineFilterModel; the selection is the shared QItemSelectionModel on that proxy.
 //
 // Level of detail: the turning points live in a MarkerStore (one small struct each, sorted by
 // time) with DensityBins over it. When more are visible than the plot has room for
@@ -56,7 +56,7 @@ public:
     using DrawnMarker = TimelinePlotItem::Marker;
     using Column = TimelinePlotItem::Column;
 
-    TimelineChart(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+    TimelineChart(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                   QGraphicsItem *parent = nullptr);
     ~TimelineChart() override;
 
@@ -70,7 +70,7 @@ public:
     // A turning point only the baseline has, drawn as a hollow ghost at its old place.
     using RemovedMark = ComparisonMarks::RemovedMark;
 
-    ConfidenceFilterModel *proxy() const { return m_proxy; }
+    TimelineFilterModel *proxy() const { return m_proxy; }
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -222,7 +222,7 @@ private:
     // The turning point a marker stands for, or nullptr when its rows no longer exist.
     const TurningPoint *turningPointOf(const MarkerStore::Marker &m) const;
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;

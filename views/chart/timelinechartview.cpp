@@ -1,6 +1,6 @@
 #include "timelinechartview.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "safetext.h"
 #include "timelinechart.h"
 
@@ -23,7 +23,7 @@ constexpr int DragThreshold = 4; // pixels before a press becomes a pan instead 
 constexpr double ColumnZoom = 4; // a click on an aggregate column zooms in this much
 } // namespace
 
-TimelineChartView::TimelineChartView(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+TimelineChartView::TimelineChartView(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                                      QWidget *parent)
     // The chart goes in through the constructor: QChartView(QWidget *) would create a default
     // chart that setChart() then releases without deleting (a leak ASan reports).

@@ -9,7 +9,7 @@
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class TimelineChart;
 
 // The interactive side of the timeline: hover tool tips, click to select, wheel / +/- to zoom
@@ -22,7 +22,7 @@ class TimelineChartView : public QChartView {
     Q_OBJECT
 
 public:
-    TimelineChartView(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+    TimelineChartView(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                       QWidget *parent = nullptr);
 
     TimelineChart *timelineChart() const { return m_chart; }

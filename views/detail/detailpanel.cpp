@@ -1,6 +1,6 @@
 #include "detailpanel.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "linkstatustext.h"
@@ -59,7 +59,7 @@ QString entryName(const Entry &entry) {
 }
 } // namespace
 
-DetailPanel::DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+DetailPanel::DetailPanel(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                          QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)

@@ -16,7 +16,7 @@ class QVBoxLayout;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class SourceLink;
 class TimelineModel;
 
@@ -27,7 +27,7 @@ class DetailPanel : public QWidget {
     Q_OBJECT
 
 public:
-    DetailPanel(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+    DetailPanel(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                 QWidget *parent = nullptr);
 
     // The proxy index (column 0) shown, invalid when nothing is.
@@ -70,7 +70,7 @@ private:
 
     TimelineModel *timelineModel() const;
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
     QScrollArea *m_scroll;
     QPointer<QWidget> m_content;

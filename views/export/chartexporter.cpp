@@ -2,7 +2,7 @@
 #include "atomicfile.h"
 
 #include "clippingpaintdevice.h"
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "filterbar.h"
@@ -70,7 +70,7 @@ QString captionTitle(const TimelineModel &model, int row) {
 
 QStringList ChartExporter::captionLines(TimelineChart *chart, const QDate &exportDate) {
     chart->ensureUpToDate();
-    const ConfidenceFilterModel *proxy = chart->proxy();
+    const TimelineFilterModel *proxy = chart->proxy();
     const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
     if (chart->mode() != TimelineChart::Mode::Lanes || !model)
         return captionLines(proxy, exportDate);
@@ -95,7 +95,7 @@ QStringList ChartExporter::captionLines(TimelineChart *chart, const QDate &expor
     return captionLines(proxy, titles, shown, total, exportDate);
 }
 
-QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
+QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy,
                                         const QDate &exportDate) {
     QStringList titles;
     const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
@@ -107,7 +107,7 @@ QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
                         model ? model->turningPointCount() : 0, exportDate);
 }
 
-QStringList ChartExporter::captionLines(const ConfidenceFilterModel *proxy,
+QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy,
                                         const QStringList &titles, int shown, int total,
                                         const QDate &exportDate) {
     //: Caption under an exported chart: the threshold, then shown out of all (%n) turning
@@ -186,7 +186,7 @@ QImage ChartExporter::renderChart(TimelineChart *chart, qreal scale, const QDate
 
 void ChartExporter::withChart(TimelineModel *model, const ChartExportOptions &options,
                               const std::function<void(TimelineChart *)> &use) {
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(model);
     TimelineFilter filter = options.filter;
     filter.setMinimumConfidence(options.minimumConfidence);

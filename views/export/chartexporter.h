@@ -15,7 +15,7 @@ class QPainter;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class TimelineChart;
 class TimelineModel;
 
@@ -74,7 +74,7 @@ public:
 
     // The two caption lines: report title(s); "confidence ≥ N%, K of M turning points", the
     // active filters (kind, search, ...) when there are any, and the export date.
-    static QStringList captionLines(const ConfidenceFilterModel *proxy, const QDate &exportDate);
+    static QStringList captionLines(const TimelineFilterModel *proxy, const QDate &exportDate);
     // The same for what `chart` shows: in lanes mode the first line names the visible lanes only.
     static QStringList captionLines(TimelineChart *chart, const QDate &exportDate);
     // The reports line: one title as it is; up to MaxCaptionTitles as "3 reports: A · B · C";
@@ -86,7 +86,7 @@ public:
 
 private:
     // The caption lines for `titles` and "`shown` of `total` turning points".
-    static QStringList captionLines(const ConfidenceFilterModel *proxy, const QStringList &titles,
+    static QStringList captionLines(const TimelineFilterModel *proxy, const QStringList &titles,
                                     int shown, int total, const QDate &exportDate);
     // Builds a chart for `model` filtered and sized as `options` say and hands it to `use`.
     static void withChart(TimelineModel *model, const ChartExportOptions &options,

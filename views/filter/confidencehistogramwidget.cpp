@@ -1,6 +1,6 @@
 #include "confidencehistogramwidget.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "safetext.h"
 
 #include <QEvent>
@@ -15,7 +15,7 @@
 
 namespace Turnpoint {
 
-ConfidenceHistogramWidget::ConfidenceHistogramWidget(ConfidenceFilterModel *proxy, QWidget *parent)
+ConfidenceHistogramWidget::ConfidenceHistogramWidget(TimelineFilterModel *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_threshold(proxy->minimumConfidence()) {
@@ -28,13 +28,13 @@ ConfidenceHistogramWidget::ConfidenceHistogramWidget(ConfidenceFilterModel *prox
     // turning points a recount per slider step would be wasted work: only the other filters and
     // the loaded data do.
     const auto schedule = [this] { m_recomputeTimer.start(); };
-    connect(m_proxy, &ConfidenceFilterModel::kindFilterChanged, this, schedule);
-    connect(m_proxy, &ConfidenceFilterModel::labelFilterChanged, this, schedule);
-    connect(m_proxy, &ConfidenceFilterModel::hideNothingFoundChanged, this, schedule);
-    connect(m_proxy, &ConfidenceFilterModel::dateRangeChanged, this, schedule);
-    connect(m_proxy, &ConfidenceFilterModel::searchTextChanged, this, schedule);
-    connect(m_proxy, &ConfidenceFilterModel::searchModeChanged, this, schedule);
-    connect(m_proxy, &ConfidenceFilterModel::minimumConfidenceChanged, this,
+    connect(m_proxy, &TimelineFilterModel::kindFilterChanged, this, schedule);
+    connect(m_proxy, &TimelineFilterModel::labelFilterChanged, this, schedule);
+    connect(m_proxy, &TimelineFilterModel::hideNothingFoundChanged, this, schedule);
+    connect(m_proxy, &TimelineFilterModel::dateRangeChanged, this, schedule);
+    connect(m_proxy, &TimelineFilterModel::searchTextChanged, this, schedule);
+    connect(m_proxy, &TimelineFilterModel::searchModeChanged, this, schedule);
+    connect(m_proxy, &TimelineFilterModel::minimumConfidenceChanged, this,
             &ConfidenceHistogramWidget::setThreshold);
     connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this,
             &ConfidenceHistogramWidget::watchSource);

@@ -10,7 +10,7 @@ class QSlider;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 
 // A small bar chart of the turning points by confidence (ten 10 % bins, ConfidenceHistogram)
 // drawn above the confidence slider, with the threshold as a line: the bins left of it are what
@@ -24,7 +24,7 @@ class ConfidenceHistogramWidget : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ConfidenceHistogramWidget(ConfidenceFilterModel *proxy, QWidget *parent = nullptr);
+    explicit ConfidenceHistogramWidget(TimelineFilterModel *proxy, QWidget *parent = nullptr);
 
     const ConfidenceHistogram &histogram() const { return m_histogram; }
     int threshold() const { return m_threshold; }
@@ -57,7 +57,7 @@ private:
     // x of a confidence percent (0-100) in widget coordinates.
     int xOf(int percent) const;
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QPointer<QSlider> m_slider;
     ConfidenceHistogram m_histogram;
     int m_threshold = 0;

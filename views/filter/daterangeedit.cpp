@@ -1,6 +1,6 @@
 #include "daterangeedit.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetextparser.h"
 #include "safetext.h"
 
@@ -11,7 +11,7 @@
 
 namespace Turnpoint {
 
-DateRangeEdit::DateRangeEdit(ConfidenceFilterModel *proxy, QWidget *parent)
+DateRangeEdit::DateRangeEdit(TimelineFilterModel *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_caption(new QLabel(this))
@@ -46,7 +46,7 @@ DateRangeEdit::DateRangeEdit(ConfidenceFilterModel *proxy, QWidget *parent)
     layout->addWidget(m_dash);
     layout->addWidget(m_to);
 
-    connect(m_proxy, &ConfidenceFilterModel::dateRangeChanged, this, &DateRangeEdit::showRange);
+    connect(m_proxy, &TimelineFilterModel::dateRangeChanged, this, &DateRangeEdit::showRange);
     retranslateUi();
     showRange(m_proxy->dateFrom(), m_proxy->dateTo());
 }

@@ -9,7 +9,7 @@ class QLineEdit;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 
 // The date range filter: two partial-date fields, "from" and "to", each taking what a report
 // would write (2020, 2020-03, 2020年3月, 2020-03-15, March 2020); empty is an open end. A field
@@ -20,7 +20,7 @@ class DateRangeEdit : public QWidget {
     Q_OBJECT
 
 public:
-    explicit DateRangeEdit(ConfidenceFilterModel *proxy, QWidget *parent = nullptr);
+    explicit DateRangeEdit(TimelineFilterModel *proxy, QWidget *parent = nullptr);
 
     QLineEdit *fromEdit() const { return m_from; }
     QLineEdit *toEdit() const { return m_to; }
@@ -40,7 +40,7 @@ private:
     // Empty `error`: the field reads as a date (or is empty).
     void markValid(QLineEdit *edit, const QString &error);
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QLabel *m_caption;
     QLineEdit *m_from;
     QLabel *m_dash;

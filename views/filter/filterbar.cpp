@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "confidencehistogramwidget.h"
 #include "daterangeedit.h"
 #include "labelfilterbutton.h"
@@ -23,7 +23,7 @@ constexpr TimelineFilter::Kind Kinds[3] = {TimelineFilter::EventKind, TimelineFi
                                            TimelineFilter::OtherKind};
 } // namespace
 
-FilterBar::FilterBar(ConfidenceFilterModel *proxy, QWidget *parent)
+FilterBar::FilterBar(TimelineFilterModel *proxy, QWidget *parent)
     : QToolBar(parent)
     , m_proxy(proxy)
     , m_caption(new QLabel(this))
@@ -92,17 +92,17 @@ FilterBar::FilterBar(ConfidenceFilterModel *proxy, QWidget *parent)
     });
     connect(m_slider, &QAbstractSlider::valueChanged, this, &FilterBar::onSliderValueChanged);
     connect(m_slider, &QAbstractSlider::sliderReleased, this, &FilterBar::applySliderValue);
-    connect(m_proxy, &ConfidenceFilterModel::minimumConfidenceChanged, this, [this](int percent) {
+    connect(m_proxy, &TimelineFilterModel::minimumConfidenceChanged, this, [this](int percent) {
         if (m_slider->value() != percent)
             m_slider->setValue(percent);
         showValue(percent);
     });
 
-    connect(m_proxy, &ConfidenceFilterModel::kindFilterChanged, this,
+    connect(m_proxy, &TimelineFilterModel::kindFilterChanged, this,
             &FilterBar::updateKindButtons);
     connect(m_hideNothingFound, &QCheckBox::toggled, m_proxy,
-            &ConfidenceFilterModel::setHideNothingFound);
-    connect(m_proxy, &ConfidenceFilterModel::hideNothingFoundChanged, m_hideNothingFound,
+            &TimelineFilterModel::setHideNothingFound);
+    connect(m_proxy, &TimelineFilterModel::hideNothingFoundChanged, m_hideNothingFound,
             &QCheckBox::setChecked);
 
     // The kind buttons show how many turning points of each kind are loaded.
@@ -246,14 +246,14 @@ void FilterBar::onKindToggled() {
     m_proxy->setKindFilter(kinds);
 }
 
-int FilterBar::visibleTurningPoints(const ConfidenceFilterModel *proxy) {
+int FilterBar::visibleTurningPoints(const TimelineFilterModel *proxy) {
     int n = 0;
     for (int row = 0; row < proxy->rowCount(); ++row)
         n += proxy->rowCount(proxy->index(row, 0));
     return n;
 }
 
-QString FilterBar::summaryText(const ConfidenceFilterModel *proxy) {
+QString FilterBar::summaryText(const TimelineFilterModel *proxy) {
     const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
     const int total = model ? model->turningPointCount() : 0;
     //: Status bar: turning points passing the confidence filter out of all loaded (%n), and the

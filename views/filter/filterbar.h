@@ -12,12 +12,12 @@ class QToolButton;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class ConfidenceHistogramWidget;
 class DateRangeEdit;
 class LabelFilterButton;
 
-// The filter toolbar, bound to the shared ConfidenceFilterModel both ways (a filter set from
+// The filter toolbar, bound to the shared TimelineFilterModel both ways (a filter set from
 // elsewhere shows here): the confidence slider with the histogram of what it cuts above it, then
 // the kind buttons (事件, 政策, other, with counts), the entry category drop-down, "hide nothing
 // found" and the date range. All filters combine in the proxy.
@@ -34,7 +34,7 @@ class FilterBar : public QToolBar {
 public:
     static constexpr int DefaultApplyDelayMs = 150;
 
-    explicit FilterBar(ConfidenceFilterModel *proxy, QWidget *parent = nullptr);
+    explicit FilterBar(TimelineFilterModel *proxy, QWidget *parent = nullptr);
 
     QSlider *slider() const { return m_slider; }
     ConfidenceHistogramWidget *histogram() const { return m_histogram; }
@@ -52,8 +52,8 @@ public:
     bool isPreviewing() const { return m_previewing; }
 
     // "5 of 10 turning points ≥ 60%": what passes the filter out of everything loaded.
-    static QString summaryText(const ConfidenceFilterModel *proxy);
-    static int visibleTurningPoints(const ConfidenceFilterModel *proxy);
+    static QString summaryText(const TimelineFilterModel *proxy);
+    static int visibleTurningPoints(const TimelineFilterModel *proxy);
 
 signals:
     // The slider shows `percent` but the proxy still filters at its previous threshold.
@@ -74,7 +74,7 @@ private:
     void onKindToggled();
     void watchSource();
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QLabel *m_caption;
     ConfidenceHistogramWidget *m_histogram;
     QSlider *m_slider;

@@ -1,6 +1,6 @@
 #include "filterstatus.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "safetext.h"
 
 #include <QEvent>
@@ -12,7 +12,7 @@
 
 namespace Turnpoint {
 
-FilterStatus::FilterStatus(ConfidenceFilterModel *proxy, QWidget *parent)
+FilterStatus::FilterStatus(TimelineFilterModel *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_description(new QLabel(this))
@@ -26,8 +26,8 @@ FilterStatus::FilterStatus(ConfidenceFilterModel *proxy, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_description);
     layout->addWidget(m_clear);
-    connect(m_clear, &QToolButton::clicked, m_proxy, &ConfidenceFilterModel::clearFilters);
-    connect(m_proxy, &ConfidenceFilterModel::filterChanged, this, &FilterStatus::refresh);
+    connect(m_clear, &QToolButton::clicked, m_proxy, &TimelineFilterModel::clearFilters);
+    connect(m_proxy, &TimelineFilterModel::filterChanged, this, &FilterStatus::refresh);
     retranslateUi();
 }
 

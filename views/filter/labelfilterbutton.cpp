@@ -1,6 +1,6 @@
 #include "labelfilterbutton.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "safetext.h"
 
 #include <QAction>
@@ -10,7 +10,7 @@
 
 namespace Turnpoint {
 
-LabelFilterButton::LabelFilterButton(ConfidenceFilterModel *proxy, QWidget *parent)
+LabelFilterButton::LabelFilterButton(TimelineFilterModel *proxy, QWidget *parent)
     : QToolButton(parent)
     , m_proxy(proxy)
     , m_menu(new QMenu(this)) {
@@ -23,7 +23,7 @@ LabelFilterButton::LabelFilterButton(ConfidenceFilterModel *proxy, QWidget *pare
     setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     m_menu->installEventFilter(this);
     connect(m_menu, &QMenu::aboutToShow, this, &LabelFilterButton::rebuildMenu);
-    connect(m_proxy, &ConfidenceFilterModel::labelFilterChanged, this,
+    connect(m_proxy, &TimelineFilterModel::labelFilterChanged, this,
             &LabelFilterButton::retranslateUi);
     retranslateUi();
 }

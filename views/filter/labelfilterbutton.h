@@ -6,7 +6,7 @@ class QMenu;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 
 // The entry-category filter as a drop-down button: one checkable item per label found in the
 // loaded data (项目名称, 调控措施, …), with how many entries carry it, built when the menu opens
@@ -17,7 +17,7 @@ class LabelFilterButton : public QToolButton {
     Q_OBJECT
 
 public:
-    explicit LabelFilterButton(ConfidenceFilterModel *proxy, QWidget *parent = nullptr);
+    explicit LabelFilterButton(TimelineFilterModel *proxy, QWidget *parent = nullptr);
 
     // Rebuilds the menu from the proxy's data (also done each time it opens).
     void rebuildMenu();
@@ -31,7 +31,7 @@ private:
     void retranslateUi();
     void toggleLabel(const QString &label, bool checked);
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QMenu *m_menu;
 };
 

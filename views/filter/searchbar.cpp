@@ -1,6 +1,6 @@
 #include "searchbar.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QCheckBox>
@@ -46,7 +46,7 @@ TimeKey timeKey(const TimelineModel &model, const QModelIndex &turningPoint) {
 
 } // namespace
 
-SearchBar::SearchBar(ConfidenceFilterModel *proxy, QItemSelectionModel *selection, QWidget *parent)
+SearchBar::SearchBar(TimelineFilterModel *proxy, QItemSelectionModel *selection, QWidget *parent)
     : QToolBar(parent)
     , m_proxy(proxy)
     , m_selection(selection)
@@ -99,13 +99,13 @@ SearchBar::SearchBar(ConfidenceFilterModel *proxy, QItemSelectionModel *selectio
     });
 
     // Set from elsewhere (Clear filters, a restored state): the controls follow.
-    connect(m_proxy, &ConfidenceFilterModel::searchTextChanged, this, [this](const QString &text) {
+    connect(m_proxy, &TimelineFilterModel::searchTextChanged, this, [this](const QString &text) {
         if (m_field->text() != text && !m_typingTimer.isActive()) {
             const QSignalBlocker blocker(m_field);
             m_field->setText(text);
         }
     });
-    connect(m_proxy, &ConfidenceFilterModel::searchModeChanged, this,
+    connect(m_proxy, &TimelineFilterModel::searchModeChanged, this,
             [this](TimelineFilter::SearchMode mode) {
                 const QSignalBlocker blocker(m_onlyMatches);
                 m_onlyMatches->setChecked(mode == TimelineFilter::SearchMode::OnlyMatches);
@@ -116,7 +116,7 @@ SearchBar::SearchBar(ConfidenceFilterModel *proxy, QItemSelectionModel *selectio
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(0);
     connect(&m_countTimer, &QTimer::timeout, this, &SearchBar::updateCount);
-    connect(m_proxy, &ConfidenceFilterModel::filterChanged, this, &SearchBar::invalidateMatches);
+    connect(m_proxy, &TimelineFilterModel::filterChanged, this, &SearchBar::invalidateMatches);
     connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, &SearchBar::watchSource);
     watchSource();
     retranslateUi();

@@ -15,7 +15,7 @@ class QToolButton;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 
 // Find in the window: a search field driving the shared proxy's text search, the count of what
 // it found ("4 matches in 3 turning points"), "Only matches" (hide the rest instead of only
@@ -32,7 +32,7 @@ class SearchBar : public QToolBar {
 public:
     static constexpr int DefaultTypingDelayMs = 200;
 
-    SearchBar(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+    SearchBar(TimelineFilterModel *proxy, QItemSelectionModel *selection,
               QWidget *parent = nullptr);
 
     QLineEdit *field() const { return m_field; }
@@ -77,7 +77,7 @@ private:
     SearchText::Statistics collectMatches() const;
     void watchSource();
 
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
     QLineEdit *m_field;
     QCheckBox *m_onlyMatches;

@@ -1,6 +1,6 @@
 #include "outlinedelegate.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "linkstatustext.h"
@@ -156,7 +156,7 @@ void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
     }
     if (type != TimelineModel::NodeType::Report &&
-        first.data(ConfidenceFilterModel::SearchMatchRole).toBool()) {
+        first.data(TimelineFilterModel::SearchMatchRole).toBool()) {
         // A search hit: the amber of find highlights, see-through so it works on light and
         // dark bases and stays apart from the (blue) selection; bold too, so it is found by
         // shape as well as by colour.

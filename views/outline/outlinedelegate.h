@@ -14,7 +14,7 @@ struct EntryChange;
 // turning point has none), confidences as percentages, and "nothing found" where a turning
 // point has no entries to name. The model's values stay plain; presentation is decided here.
 // Tool tips show the cell's text, escaped, because QToolTip would otherwise guess at HTML.
-// Turning points and entries that match the search (ConfidenceFilterModel::SearchMatchRole) are
+// Turning points and entries that match the search (TimelineFilterModel::SearchMatchRole) are
 // tinted and bold.
 class OutlineDelegate : public QStyledItemDelegate {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "outlineview.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "outlinedelegate.h"
 #include "timelinemodel.h"
@@ -12,7 +12,7 @@
 
 namespace Turnpoint {
 
-OutlineView::OutlineView(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+OutlineView::OutlineView(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                          QWidget *parent)
     : QTreeView(parent)
     , m_delegate(new OutlineDelegate(proxy, this)) {
@@ -129,7 +129,7 @@ void OutlineView::expandReports(const QModelIndex &parent, int first, int last) 
 }
 
 void OutlineView::updateChangeColumn() {
-    const auto *proxy = qobject_cast<const ConfidenceFilterModel *>(model());
+    const auto *proxy = qobject_cast<const TimelineFilterModel *>(model());
     const TimelineModel *timeline = proxy ? proxy->timelineModel() : nullptr;
     bool compared = false;
     for (int row = 0; timeline && row < timeline->reportCount() && !compared; ++row)

@@ -6,7 +6,7 @@
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class OutlineDelegate;
 
 // The outline: report -> turning point -> entry, on the shared proxy and selection model.
@@ -15,7 +15,7 @@ class OutlineView : public QTreeView {
     Q_OBJECT
 
 public:
-    OutlineView(ConfidenceFilterModel *proxy, QItemSelectionModel *selection,
+    OutlineView(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                 QWidget *parent = nullptr);
 
     OutlineDelegate *outlineDelegate() const { return m_delegate; }

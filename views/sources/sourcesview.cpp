@@ -1,6 +1,6 @@
 #include "sourcesview.h"
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "searchtext.h"
 #include "sourceindexmodel.h"
@@ -26,7 +26,7 @@
 
 namespace Turnpoint {
 
-SourcesView::SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
+SourcesView::SourcesView(TimelineModel *timeline, TimelineFilterModel *proxy,
                          QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent)
     , m_timeline(timeline)

@@ -13,7 +13,7 @@ class QTreeView;
 
 namespace Turnpoint {
 
-class ConfidenceFilterModel;
+class TimelineFilterModel;
 class SourceIndexModel;
 class SourcesDelegate;
 class TimelineModel;
@@ -30,7 +30,7 @@ class SourcesView : public QWidget {
     Q_OBJECT
 
 public:
-    SourcesView(TimelineModel *timeline, ConfidenceFilterModel *proxy,
+    SourcesView(TimelineModel *timeline, TimelineFilterModel *proxy,
                 QItemSelectionModel *selection, QWidget *parent = nullptr);
 
     SourceIndexModel *sourceModel() const { return m_model; }
@@ -82,7 +82,7 @@ private:
     void fitHostColumn();
 
     TimelineModel *m_timeline;
-    ConfidenceFilterModel *m_proxy;
+    TimelineFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
     SourceIndexModel *m_model;
     SourcesDelegate *m_delegate;

@@ -36,7 +36,7 @@ struct Report;
 // Each part has its own setter and notify signal; filterChanged() follows any change, after the
 // rows have been updated, for the status bar (filterDescription()), search statistics and the
 // confidence histogram (ConfidenceHistogram::fromProxy()).
-class ConfidenceFilterModel : public QAbstractProxyModel {
+class TimelineFilterModel : public QAbstractProxyModel {
     Q_OBJECT
     Q_PROPERTY(int minimumConfidence READ minimumConfidence WRITE setMinimumConfidence NOTIFY
                    minimumConfidenceChanged)
@@ -54,8 +54,8 @@ public:
     };
     Q_ENUM(Roles)
 
-    explicit ConfidenceFilterModel(QObject *parent = nullptr);
-    ~ConfidenceFilterModel() override;
+    explicit TimelineFilterModel(QObject *parent = nullptr);
+    ~TimelineFilterModel() override;
 
     int minimumConfidence() const { return m_filter.minimumConfidence(); }
     void setMinimumConfidence(int percent); // clamped to 0-100

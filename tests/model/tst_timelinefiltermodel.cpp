@@ -3,7 +3,7 @@
 // filter changes, sorting, reports opened, reloaded and closed, and what happens to persistent
 // indexes (the selection, the outline's expanded rows) on the way.
 
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 #include "linkcheckresult.h"
 #include "reportparser.h"
 #include "timelinefilter.h"
@@ -119,7 +119,7 @@ QList<int> expectedOrder(const TimelineModel &model, const QModelIndex &parent, 
 }
 
 // Compares every row of the proxy with the expectation; returns what differs first.
-QString checkProxy(const ConfidenceFilterModel &proxy, const TimelineModel &model,
+QString checkProxy(const TimelineFilterModel &proxy, const TimelineModel &model,
                    const TimelineFilter &filter, int column, Qt::SortOrder order) {
     if (proxy.rowCount() != model.reportCount())
         return QStringLiteral("report count %1").arg(proxy.rowCount());
@@ -147,7 +147,7 @@ QString checkProxy(const ConfidenceFilterModel &proxy, const TimelineModel &mode
             if (shown.isValid() != accepts)
                 return QStringLiteral("mapFromSource of %1/%2").arg(r).arg(t);
         }
-        if (proxyReport.data(ConfidenceFilterModel::SearchMatchRole).toBool() != reportMatches)
+        if (proxyReport.data(TimelineFilterModel::SearchMatchRole).toBool() != reportMatches)
             return QStringLiteral("SearchMatchRole of report %1").arg(r);
         const QList<int> expected = expectedOrder(model, sourceReport, accepted, column, order);
         QList<int> actual;
@@ -175,7 +175,7 @@ QString checkProxy(const ConfidenceFilterModel &proxy, const TimelineModel &mode
                     model.index(t, c, sourceReport))
                     return QStringLiteral("column %1 of %2/%3").arg(c).arg(r).arg(t);
             }
-            if (proxyTp.data(ConfidenceFilterModel::SearchMatchRole).toBool() !=
+            if (proxyTp.data(TimelineFilterModel::SearchMatchRole).toBool() !=
                 (searching && filter.search().matches(tp)))
                 return QStringLiteral("SearchMatchRole of %1/%2").arg(r).arg(t);
             QList<int> allEntries;
@@ -192,7 +192,7 @@ QString checkProxy(const ConfidenceFilterModel &proxy, const TimelineModel &mode
                     proxy.mapFromSource(sourceEntry) != proxyEntry ||
                     proxyEntry.parent() != proxyTp)
                     return QStringLiteral("entry %1 of %2/%3").arg(e).arg(r).arg(t);
-                if (proxyEntry.data(ConfidenceFilterModel::SearchMatchRole).toBool() !=
+                if (proxyEntry.data(TimelineFilterModel::SearchMatchRole).toBool() !=
                     (searching && filter.search().matches(tp.entries[expectedEntries[e]])))
                     return QStringLiteral("SearchMatchRole of entry %1 of %2/%3")
                         .arg(e)
@@ -225,7 +225,7 @@ TimelineFilter withSearch(const QString &text, TimelineFilter::SearchMode mode, 
 
 } // namespace
 
-class TestConfidenceFilterModel : public QObject {
+class TestTimelineFilterModel : public QObject {
     Q_OBJECT
 
 private:
@@ -252,7 +252,7 @@ private slots:
     void sortByChange();
 };
 
-void TestConfidenceFilterModel::rowsMatchBruteForce_data() {
+void TestTimelineFilterModel::rowsMatchBruteForce_data() {
     QTest::addColumn<TimelineFilter>("filter");
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
@@ -303,13 +303,13 @@ void TestConfidenceFilterModel::rowsMatchBruteForce_data() {
     }
 }
 
-void TestConfidenceFilterModel::rowsMatchBruteForce() {
+void TestTimelineFilterModel::rowsMatchBruteForce() {
     QFETCH(TimelineFilter, filter);
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
 
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     loadAll(&model);
@@ -327,7 +327,7 @@ void TestConfidenceFilterModel::rowsMatchBruteForce() {
     QCOMPARE(checkProxy(proxy, model, filter, column, order), QString());
 
     // Filtered first, then sorted, then unsorted.
-    ConfidenceFilterModel second;
+    TimelineFilterModel second;
     QAbstractItemModelTester secondTester(&second,
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     second.setSourceModel(&model);
@@ -346,9 +346,9 @@ void TestConfidenceFilterModel::rowsMatchBruteForce() {
     }
 }
 
-void TestConfidenceFilterModel::layoutChangeNotRowSignals() {
+void TestTimelineFilterModel::layoutChangeNotRowSignals() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     loadAll(&model);
@@ -356,7 +356,7 @@ void TestConfidenceFilterModel::layoutChangeNotRowSignals() {
     QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
     QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
     QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
-    QSignalSpy changed(&proxy, &ConfidenceFilterModel::filterChanged);
+    QSignalSpy changed(&proxy, &TimelineFilterModel::filterChanged);
 
     proxy.setMinimumConfidence(64); // hides 60, 62 and 63 %
     QCOMPARE(layout.count(), 1);
@@ -376,9 +376,9 @@ void TestConfidenceFilterModel::layoutChangeNotRowSignals() {
     QCOMPARE(reset.count(), 0);
 }
 
-void TestConfidenceFilterModel::selectionSurvivesFilter() {
+void TestTimelineFilterModel::selectionSurvivesFilter() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     QItemSelectionModel selection(&proxy);
@@ -433,9 +433,9 @@ void TestConfidenceFilterModel::selectionSurvivesFilter() {
     QCOMPARE(model.turningPointAt(proxy.mapToSource(guangxiTp))->line, 17);
 }
 
-void TestConfidenceFilterModel::sortKeepsReportsAndSelection() {
+void TestTimelineFilterModel::sortKeepsReportsAndSelection() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     QItemSelectionModel selection(&proxy);
@@ -478,9 +478,9 @@ void TestConfidenceFilterModel::sortKeepsReportsAndSelection() {
     QCOMPARE(entryLines, (QList<int>{16, 11, 14}));
 }
 
-void TestConfidenceFilterModel::reportsOpenedReloadedClosed() {
+void TestTimelineFilterModel::reportsOpenedReloadedClosed() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester modelTester(&model,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -561,9 +561,9 @@ void TestConfidenceFilterModel::reportsOpenedReloadedClosed() {
         QString());
 }
 
-void TestConfidenceFilterModel::linkResultsReachShownRows() {
+void TestTimelineFilterModel::linkResultsReachShownRows() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     model.addReport(mixedReport());
@@ -594,20 +594,20 @@ void TestConfidenceFilterModel::linkResultsReachShownRows() {
     QCOMPARE(ten.data(TimelineModel::LinkProblemCountRole).toInt(), 1);
 }
 
-void TestConfidenceFilterModel::headerWithoutReports() {
+void TestTimelineFilterModel::headerWithoutReports() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     proxy.setSourceModel(&model);
     QCOMPARE(proxy.columnCount(), int(TimelineModel::NUM_COLUMNS));
     QCOMPARE(proxy.headerData(TimelineModel::DateColumn, Qt::Horizontal).toString(),
              model.headerData(TimelineModel::DateColumn, Qt::Horizontal).toString());
     QVERIFY(!proxy.headerData(TimelineModel::DateColumn, Qt::Horizontal).toString().isEmpty());
-    QVERIFY(proxy.roleNames().contains(ConfidenceFilterModel::SearchMatchRole));
+    QVERIFY(proxy.roleNames().contains(TimelineFilterModel::SearchMatchRole));
     QCOMPARE(proxy.roleNames().value(TimelineModel::ConfidenceRole), QByteArray("confidence"));
 }
 
-void TestConfidenceFilterModel::sourceDeletedFirst() {
-    ConfidenceFilterModel proxy;
+void TestTimelineFilterModel::sourceDeletedFirst() {
+    TimelineFilterModel proxy;
     {
         auto model = std::make_unique<TimelineModel>();
         model->addReport(mixedReport());
@@ -621,12 +621,12 @@ void TestConfidenceFilterModel::sourceDeletedFirst() {
     QCOMPARE(proxy.searchStatistics(), (SearchText::Statistics{0, 0}));
 }
 
-QTEST_GUILESS_MAIN(TestConfidenceFilterModel)
+QTEST_GUILESS_MAIN(TestTimelineFilterModel)
 // "Only changes" on the proxy: it hides the unchanged turning points of a report with a
 // baseline only, and follows the baseline as it is set, cleared or the report reloaded.
-void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
+void TestTimelineFilterModel::onlyChangesFollowsBaseline() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));
@@ -634,8 +634,8 @@ void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
     const auto shown = [&proxy](int report) { return proxy.rowCount(proxy.index(report, 0)); };
     QCOMPARE(shown(0), 5);
 
-    QSignalSpy toggled(&proxy, &ConfidenceFilterModel::onlyChangesChanged);
-    QSignalSpy changed(&proxy, &ConfidenceFilterModel::filterChanged);
+    QSignalSpy toggled(&proxy, &TimelineFilterModel::onlyChangesChanged);
+    QSignalSpy changed(&proxy, &TimelineFilterModel::filterChanged);
     proxy.setOnlyChanges(true);
     QCOMPARE(toggled.count(), 1);
     QCOMPARE(toggled.at(0).at(0).toBool(), true);
@@ -671,9 +671,9 @@ void TestConfidenceFilterModel::onlyChangesFollowsBaseline() {
 
 // The Change column sorts by ChangeKind (unchanged, added, removed, modified), file order among
 // equals, and follows the baseline as it comes and goes.
-void TestConfidenceFilterModel::sortByChange() {
+void TestTimelineFilterModel::sortByChange() {
     TimelineModel model;
-    ConfidenceFilterModel proxy;
+    TimelineFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     model.addReport(parsed(QStringLiteral("compare/guangxi-v2.md")));
@@ -700,4 +700,4 @@ void TestConfidenceFilterModel::sortByChange() {
     QCOMPARE(order(), (QList<int>{0, 1, 2, 3, 4}));
 }
 
-#include "tst_confidencefiltermodel.moc"
+#include "tst_timelinefiltermodel.moc"

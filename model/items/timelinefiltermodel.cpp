@@ -1,4 +1,4 @@
-#include "confidencefiltermodel.h"
+#include "timelinefiltermodel.h"
 
 #include "timelinemodel.h"
 
@@ -149,12 +149,12 @@ std::vector<int> sortedRows(const Items &items, int column, Qt::SortOrder order)
 
 } // namespace
 
-ConfidenceFilterModel::ConfidenceFilterModel(QObject *parent)
+TimelineFilterModel::TimelineFilterModel(QObject *parent)
     : QAbstractProxyModel(parent) {}
 
-ConfidenceFilterModel::~ConfidenceFilterModel() = default;
+TimelineFilterModel::~TimelineFilterModel() = default;
 
-void ConfidenceFilterModel::setSourceModel(QAbstractItemModel *model) {
+void TimelineFilterModel::setSourceModel(QAbstractItemModel *model) {
     if (model && model == sourceModel())
         return;
     beginResetModel();
@@ -172,7 +172,7 @@ void ConfidenceFilterModel::setSourceModel(QAbstractItemModel *model) {
     endResetModel();
 }
 
-void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
+void TimelineFilterModel::connectSource(QAbstractItemModel *model) {
     using M = QAbstractItemModel;
     const auto beginReset = [this] { beginResetModel(); };
     const auto endReset = [this] {
@@ -183,12 +183,12 @@ void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
         connect(model, &M::modelAboutToBeReset, this, beginReset),
         connect(model, &M::modelReset, this, endReset),
         connect(model, &M::rowsAboutToBeInserted, this,
-                &ConfidenceFilterModel::sourceRowsAboutToBeInserted),
-        connect(model, &M::rowsInserted, this, &ConfidenceFilterModel::sourceRowsInserted),
+                &TimelineFilterModel::sourceRowsAboutToBeInserted),
+        connect(model, &M::rowsInserted, this, &TimelineFilterModel::sourceRowsInserted),
         connect(model, &M::rowsAboutToBeRemoved, this,
-                &ConfidenceFilterModel::sourceRowsAboutToBeRemoved),
-        connect(model, &M::rowsRemoved, this, &ConfidenceFilterModel::sourceRowsRemoved),
-        connect(model, &M::dataChanged, this, &ConfidenceFilterModel::sourceDataChanged),
+                &TimelineFilterModel::sourceRowsAboutToBeRemoved),
+        connect(model, &M::rowsRemoved, this, &TimelineFilterModel::sourceRowsRemoved),
+        connect(model, &M::dataChanged, this, &TimelineFilterModel::sourceDataChanged),
         connect(model, &M::headerDataChanged, this, &M::headerDataChanged),
         // Moves and layout changes of the source (TimelineModel makes none) re-map everything.
         connect(model, &M::layoutAboutToBeChanged, this,
@@ -226,11 +226,11 @@ void ConfidenceFilterModel::connectSource(QAbstractItemModel *model) {
     };
 }
 
-const TimelineModel *ConfidenceFilterModel::timelineModel() const {
+const TimelineModel *TimelineFilterModel::timelineModel() const {
     return m_timeline;
 }
 
-QList<const Report *> ConfidenceFilterModel::sourceReports() const {
+QList<const Report *> TimelineFilterModel::sourceReports() const {
     QList<const Report *> reports;
     if (const TimelineModel *timeline = timelineModel()) {
         reports.reserve(timeline->reportCount());
@@ -240,7 +240,7 @@ QList<const Report *> ConfidenceFilterModel::sourceReports() const {
     return reports;
 }
 
-const Report *ConfidenceFilterModel::sourceReport(int row) const {
+const Report *TimelineFilterModel::sourceReport(int row) const {
     if (!m_timeline || row < 0 || row >= m_timeline->reportCount())
         return nullptr;
     return &m_timeline->report(row);
@@ -248,7 +248,7 @@ const Report *ConfidenceFilterModel::sourceReport(int row) const {
 
 // ---- The rows ----------------------------------------------------------------------------
 
-void ConfidenceFilterModel::resetRows() {
+void TimelineFilterModel::resetRows() {
     m_rows.clear();
     m_pending = Pending::None;
     m_pendingIndexes.clear();
@@ -261,14 +261,14 @@ void ConfidenceFilterModel::resetRows() {
     rebuildKeys();
 }
 
-void ConfidenceFilterModel::rebuildKeys() {
+void TimelineFilterModel::rebuildKeys() {
     m_rowByKey.clear();
     m_rowByKey.reserve(qsizetype(m_rows.size()));
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_rowByKey.insert(m_rows[r].key, int(r));
 }
 
-ConfidenceFilterModel::ReportRows ConfidenceFilterModel::makeRows(int report, quint32 key) const {
+TimelineFilterModel::ReportRows TimelineFilterModel::makeRows(int report, quint32 key) const {
     ReportRows rows;
     rows.key = key;
     if (const Report *r = sourceReport(report)) {
@@ -279,7 +279,7 @@ ConfidenceFilterModel::ReportRows ConfidenceFilterModel::makeRows(int report, qu
     return rows;
 }
 
-void ConfidenceFilterModel::computeFlags(ReportRows *rows, int reportRow, const Report &report,
+void TimelineFilterModel::computeFlags(ReportRows *rows, int reportRow, const Report &report,
                                          bool others, bool search) const {
     const QList<TurningPoint> &tps = report.turningPoints;
     if (rows->flags.size() != size_t(tps.size())) {
@@ -318,7 +318,7 @@ void ConfidenceFilterModel::computeFlags(ReportRows *rows, int reportRow, const 
     }
 }
 
-void ConfidenceFilterModel::sortRows(ReportRows *rows, int reportRow, const Report &report) const {
+void TimelineFilterModel::sortRows(ReportRows *rows, int reportRow, const Report &report) const {
     if (m_sortColumn == TimelineModel::ChangeColumn)
         rows->order = changeOrder(reportRow, report);
     else
@@ -328,7 +328,7 @@ void ConfidenceFilterModel::sortRows(ReportRows *rows, int reportRow, const Repo
     rows->entryOrder.clear();
 }
 
-std::vector<int> ConfidenceFilterModel::changeOrder(int reportRow, const Report &report) const {
+std::vector<int> TimelineFilterModel::changeOrder(int reportRow, const Report &report) const {
     if (!m_timeline || !m_timeline->comparison(reportRow) || report.turningPoints.size() < 2)
         return {};
     std::vector<double> keys;
@@ -340,7 +340,7 @@ std::vector<int> ConfidenceFilterModel::changeOrder(int reportRow, const Report 
     return orderByKeys(keys, m_sortOrder);
 }
 
-std::vector<int> ConfidenceFilterModel::entryChangeOrder(int reportRow, int turningPoint,
+std::vector<int> TimelineFilterModel::entryChangeOrder(int reportRow, int turningPoint,
                                                          int entries) const {
     if (!m_timeline || !m_timeline->comparison(reportRow) || entries < 2)
         return {};
@@ -353,7 +353,7 @@ std::vector<int> ConfidenceFilterModel::entryChangeOrder(int reportRow, int turn
     return orderByKeys(keys, m_sortOrder);
 }
 
-std::vector<int> ConfidenceFilterModel::collectShown(const ReportRows &rows) {
+std::vector<int> TimelineFilterModel::collectShown(const ReportRows &rows) {
     std::vector<int> shown;
     const auto visit = [&rows, &shown](int tp) {
         if (rows.flags[size_t(tp)] & Accepted)
@@ -369,7 +369,7 @@ std::vector<int> ConfidenceFilterModel::collectShown(const ReportRows &rows) {
     return shown;
 }
 
-void ConfidenceFilterModel::setShown(ReportRows *rows, std::vector<int> shown) {
+void TimelineFilterModel::setShown(ReportRows *rows, std::vector<int> shown) {
     rows->shown = std::move(shown);
     rows->rowOf.assign(rows->flags.size(), -1);
     for (size_t row = 0; row < rows->shown.size(); ++row)
@@ -377,13 +377,13 @@ void ConfidenceFilterModel::setShown(ReportRows *rows, std::vector<int> shown) {
     updateSearchMatch(rows);
 }
 
-void ConfidenceFilterModel::updateSearchMatch(ReportRows *rows) {
+void TimelineFilterModel::updateSearchMatch(ReportRows *rows) {
     rows->searchMatch = std::any_of(rows->shown.cbegin(), rows->shown.cend(), [rows](int tp) {
         return (rows->flags[size_t(tp)] & MatchesSearch) != 0;
     });
 }
 
-const std::vector<int> &ConfidenceFilterModel::entryOrder(const ReportRows &rows, int report,
+const std::vector<int> &TimelineFilterModel::entryOrder(const ReportRows &rows, int report,
                                                           int turningPoint) const {
     static const std::vector<int> fileOrder;
     if (m_sortColumn < 0)
@@ -402,14 +402,14 @@ const std::vector<int> &ConfidenceFilterModel::entryOrder(const ReportRows &rows
                                                             m_sortColumn, m_sortOrder));
 }
 
-int ConfidenceFilterModel::entryCount(int report, int turningPoint) const {
+int TimelineFilterModel::entryCount(int report, int turningPoint) const {
     const Report *r = sourceReport(report);
     if (!r || turningPoint < 0 || turningPoint >= r->turningPoints.size())
         return 0;
     return int(r->turningPoints[turningPoint].entries.size());
 }
 
-int ConfidenceFilterModel::sourceEntryRow(const ReportRows &rows, int report, int turningPoint,
+int TimelineFilterModel::sourceEntryRow(const ReportRows &rows, int report, int turningPoint,
                                           int proxyRow) const {
     if (proxyRow < 0 || proxyRow >= entryCount(report, turningPoint))
         return -1;
@@ -417,7 +417,7 @@ int ConfidenceFilterModel::sourceEntryRow(const ReportRows &rows, int report, in
     return order.empty() ? proxyRow : order[size_t(proxyRow)];
 }
 
-int ConfidenceFilterModel::proxyEntryRow(const ReportRows &rows, int report, int turningPoint,
+int TimelineFilterModel::proxyEntryRow(const ReportRows &rows, int report, int turningPoint,
                                          int sourceRow) const {
     if (sourceRow < 0 || sourceRow >= entryCount(report, turningPoint))
         return -1;
@@ -430,8 +430,8 @@ int ConfidenceFilterModel::proxyEntryRow(const ReportRows &rows, int report, int
 
 // ---- Locations: a node by its source rows, to carry persistent indexes over a change -----
 
-ConfidenceFilterModel::Location
-ConfidenceFilterModel::locationOf(const QModelIndex &proxyIndex) const {
+TimelineFilterModel::Location
+TimelineFilterModel::locationOf(const QModelIndex &proxyIndex) const {
     if (!proxyIndex.isValid() || proxyIndex.model() != this)
         return {};
     const quintptr id = proxyIndex.internalId();
@@ -457,8 +457,8 @@ ConfidenceFilterModel::locationOf(const QModelIndex &proxyIndex) const {
     return {report, tp, entry, proxyIndex.column()};
 }
 
-ConfidenceFilterModel::Location
-ConfidenceFilterModel::sourceLocationOf(const QModelIndex &sourceIndex) const {
+TimelineFilterModel::Location
+TimelineFilterModel::sourceLocationOf(const QModelIndex &sourceIndex) const {
     if (!m_timeline || !sourceIndex.isValid() || sourceIndex.model() != m_timeline)
         return {};
     switch (m_timeline->nodeType(sourceIndex)) {
@@ -474,7 +474,7 @@ ConfidenceFilterModel::sourceLocationOf(const QModelIndex &sourceIndex) const {
     return {};
 }
 
-QModelIndex ConfidenceFilterModel::indexAt(const Location &location) const {
+QModelIndex TimelineFilterModel::indexAt(const Location &location) const {
     if (location.report < 0 || location.report >= int(m_rows.size()) || location.column < 0 ||
         location.column >= columnCount())
         return {};
@@ -496,7 +496,7 @@ QModelIndex ConfidenceFilterModel::indexAt(const Location &location) const {
                        makeId(rows.key, quint32(location.turningPoint) + 1));
 }
 
-void ConfidenceFilterModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint) {
+void TimelineFilterModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint) {
     emit layoutAboutToBeChanged({}, hint);
     // After the signal: views and QAbstractItemModelTester make their persistent indexes in it.
     m_pendingIndexes = persistentIndexList();
@@ -506,7 +506,7 @@ void ConfidenceFilterModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHi
         m_pendingLocations.append(locationOf(index));
 }
 
-void ConfidenceFilterModel::endLayoutChange(QAbstractItemModel::LayoutChangeHint hint) {
+void TimelineFilterModel::endLayoutChange(QAbstractItemModel::LayoutChangeHint hint) {
     // A row that stays keeps its persistent indexes (the selection, the expanded turning points);
     // one that went has them made invalid.
     QModelIndexList to;
@@ -528,7 +528,7 @@ void ConfidenceFilterModel::endLayoutChange(QAbstractItemModel::LayoutChangeHint
 // (a middle part removed, rows added among shown ones) shifts the source rows the proxy's
 // internalIds carry, so it is one layout change with every persistent index re-mapped.
 
-void ConfidenceFilterModel::sourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int) {
+void TimelineFilterModel::sourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int) {
     if (!parent.isValid() || m_pending != Pending::None)
         return; // new reports are added in sourceRowsInserted
     const Location where = sourceLocationOf(parent);
@@ -544,7 +544,7 @@ void ConfidenceFilterModel::sourceRowsAboutToBeInserted(const QModelIndex &paren
     beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
-void ConfidenceFilterModel::sourceRowsInserted(const QModelIndex &parent, int first, int last) {
+void TimelineFilterModel::sourceRowsInserted(const QModelIndex &parent, int first, int last) {
     if (!parent.isValid()) {
         if (first < 0 || first > int(m_rows.size()))
             return;
@@ -589,7 +589,7 @@ void ConfidenceFilterModel::sourceRowsInserted(const QModelIndex &parent, int fi
     endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
-void ConfidenceFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
+void TimelineFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
                                                        int last) {
     if (m_pending != Pending::None)
         return;
@@ -633,7 +633,7 @@ void ConfidenceFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent
     beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
-void ConfidenceFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int last) {
+void TimelineFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int last) {
     const Pending pending = std::exchange(m_pending, Pending::None);
     switch (pending) {
     case Pending::None:
@@ -678,7 +678,7 @@ void ConfidenceFilterModel::sourceRowsRemoved(const QModelIndex &, int first, in
     endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
-void ConfidenceFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+void TimelineFilterModel::sourceDataChanged(const QModelIndex &topLeft,
                                               const QModelIndex &bottomRight,
                                               const QList<int> &roles) {
     // Only link check results change in place; they do not touch what the filters or the sort
@@ -707,7 +707,7 @@ void ConfidenceFilterModel::sourceDataChanged(const QModelIndex &topLeft,
                          index(high, bottomRight.column(), parent), roles);
 }
 
-void ConfidenceFilterModel::sourceLayoutAboutToBeChanged() {
+void TimelineFilterModel::sourceLayoutAboutToBeChanged() {
     if (m_pending != Pending::None)
         return;
     m_pending = Pending::Layout;
@@ -719,7 +719,7 @@ void ConfidenceFilterModel::sourceLayoutAboutToBeChanged() {
         m_pendingSourceIndexes.append(mapToSource(index));
 }
 
-void ConfidenceFilterModel::sourceLayoutChanged() {
+void TimelineFilterModel::sourceLayoutChanged() {
     if (m_pending != Pending::Layout)
         return;
     for (qsizetype i = 0; i < m_pendingSourceIndexes.size(); ++i)
@@ -735,69 +735,69 @@ void ConfidenceFilterModel::sourceLayoutChanged() {
 
 // ---- Filter --------------------------------------------------------------------------------
 
-bool ConfidenceFilterModel::passes(std::optional<double> confidence, int minimumConfidence) {
+bool TimelineFilterModel::passes(std::optional<double> confidence, int minimumConfidence) {
     return TimelineFilter::passesConfidence(confidence, minimumConfidence);
 }
 
-void ConfidenceFilterModel::setMinimumConfidence(int percent) {
+void TimelineFilterModel::setMinimumConfidence(int percent) {
     TimelineFilter next = m_filter;
     next.setMinimumConfidence(percent);
     apply(next);
 }
 
-void ConfidenceFilterModel::setFilter(const TimelineFilter &filter) {
+void TimelineFilterModel::setFilter(const TimelineFilter &filter) {
     apply(filter);
 }
 
-void ConfidenceFilterModel::clearFilters() {
+void TimelineFilterModel::clearFilters() {
     TimelineFilter next = m_filter;
     next.clear();
     apply(next);
 }
 
-void ConfidenceFilterModel::setKindFilter(TimelineFilter::Kinds kinds) {
+void TimelineFilterModel::setKindFilter(TimelineFilter::Kinds kinds) {
     TimelineFilter next = m_filter;
     next.setKinds(kinds);
     apply(next);
 }
 
-void ConfidenceFilterModel::setLabelFilter(const QSet<QString> &labels) {
+void TimelineFilterModel::setLabelFilter(const QSet<QString> &labels) {
     TimelineFilter next = m_filter;
     next.setLabels(labels);
     apply(next);
 }
 
-void ConfidenceFilterModel::setHideNothingFound(bool hide) {
+void TimelineFilterModel::setHideNothingFound(bool hide) {
     TimelineFilter next = m_filter;
     next.setHideNothingFound(hide);
     apply(next);
 }
 
-void ConfidenceFilterModel::setDateRange(const PartialDate &from, const PartialDate &to) {
+void TimelineFilterModel::setDateRange(const PartialDate &from, const PartialDate &to) {
     TimelineFilter next = m_filter;
     next.setDateRange(from, to);
     apply(next);
 }
 
-void ConfidenceFilterModel::setSearchText(const QString &text) {
+void TimelineFilterModel::setSearchText(const QString &text) {
     TimelineFilter next = m_filter;
     next.setSearchText(text);
     apply(next);
 }
 
-void ConfidenceFilterModel::setSearchMode(TimelineFilter::SearchMode mode) {
+void TimelineFilterModel::setSearchMode(TimelineFilter::SearchMode mode) {
     TimelineFilter next = m_filter;
     next.setSearchMode(mode);
     apply(next);
 }
 
-void ConfidenceFilterModel::setOnlyChanges(bool only) {
+void TimelineFilterModel::setOnlyChanges(bool only) {
     TimelineFilter next = m_filter;
     next.setOnlyChanges(only);
     apply(next);
 }
 
-void ConfidenceFilterModel::apply(const TimelineFilter &next) {
+void TimelineFilterModel::apply(const TimelineFilter &next) {
     if (next == m_filter)
         return;
     const TimelineFilter old = m_filter;
@@ -844,7 +844,7 @@ void ConfidenceFilterModel::apply(const TimelineFilter &next) {
     emit filterChanged();
 }
 
-void ConfidenceFilterModel::refilter(bool others, bool search) {
+void TimelineFilterModel::refilter(bool others, bool search) {
     // One pass over the turning points sets their bits and the rows each report would show.
     // Then one layoutChanged for all of it, not rowsRemoved/rowsInserted: a slider step over a
     // large report hides or shows rows scattered all over it (more so once sorted), which would
@@ -872,7 +872,7 @@ void ConfidenceFilterModel::refilter(bool others, bool search) {
     endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
-void ConfidenceFilterModel::emitSearchMatchChanged() {
+void TimelineFilterModel::emitSearchMatchChanged() {
     // Highlighting changes on rows that stay: tell the views, one range per parent, for the
     // single role that changed.
     if (m_rows.empty())
@@ -899,7 +899,7 @@ void ConfidenceFilterModel::emitSearchMatchChanged() {
     }
 }
 
-bool ConfidenceFilterModel::acceptsTurningPoint(int report, int turningPoint) const {
+bool TimelineFilterModel::acceptsTurningPoint(int report, int turningPoint) const {
     if (report < 0 || report >= int(m_rows.size()))
         return false;
     const std::vector<quint8> &flags = m_rows[size_t(report)].flags;
@@ -907,7 +907,7 @@ bool ConfidenceFilterModel::acceptsTurningPoint(int report, int turningPoint) co
            (flags[size_t(turningPoint)] & Accepted);
 }
 
-bool ConfidenceFilterModel::turningPointMatchesSearch(int report, int turningPoint) const {
+bool TimelineFilterModel::turningPointMatchesSearch(int report, int turningPoint) const {
     if (report < 0 || report >= int(m_rows.size()) || m_filter.search().isEmpty())
         return false;
     const std::vector<quint8> &flags = m_rows[size_t(report)].flags;
@@ -915,7 +915,7 @@ bool ConfidenceFilterModel::turningPointMatchesSearch(int report, int turningPoi
            (flags[size_t(turningPoint)] & MatchesSearch);
 }
 
-SearchText::Statistics ConfidenceFilterModel::searchStatistics() const {
+SearchText::Statistics TimelineFilterModel::searchStatistics() const {
     // Among the turning points every other filter passes (the threshold included); a turning
     // point that does not match adds nothing, so only matching ones are counted.
     SearchText::Statistics statistics;
@@ -936,17 +936,17 @@ SearchText::Statistics ConfidenceFilterModel::searchStatistics() const {
     return statistics;
 }
 
-QList<TimelineFilter::LabelCount> ConfidenceFilterModel::availableLabels() const {
+QList<TimelineFilter::LabelCount> TimelineFilterModel::availableLabels() const {
     return TimelineFilter::labelCounts(sourceReports());
 }
 
-QMap<TimelineFilter::Kind, int> ConfidenceFilterModel::availableKinds() const {
+QMap<TimelineFilter::Kind, int> TimelineFilterModel::availableKinds() const {
     return TimelineFilter::kindCounts(sourceReports());
 }
 
 // ---- Sorting --------------------------------------------------------------------------------
 
-void ConfidenceFilterModel::sort(int column, Qt::SortOrder order) {
+void TimelineFilterModel::sort(int column, Qt::SortOrder order) {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
     beginLayoutChange(QAbstractItemModel::VerticalSortHint);
@@ -963,7 +963,7 @@ void ConfidenceFilterModel::sort(int column, Qt::SortOrder order) {
 
 // ---- QAbstractItemModel ---------------------------------------------------------------------
 
-QModelIndex ConfidenceFilterModel::mapToSource(const QModelIndex &proxyIndex) const {
+QModelIndex TimelineFilterModel::mapToSource(const QModelIndex &proxyIndex) const {
     const Location l = locationOf(proxyIndex);
     if (l.report < 0 || !m_timeline)
         return {};
@@ -974,11 +974,11 @@ QModelIndex ConfidenceFilterModel::mapToSource(const QModelIndex &proxyIndex) co
     return m_timeline->entryIndex(l.report, l.turningPoint, l.entry, l.column);
 }
 
-QModelIndex ConfidenceFilterModel::mapFromSource(const QModelIndex &sourceIndex) const {
+QModelIndex TimelineFilterModel::mapFromSource(const QModelIndex &sourceIndex) const {
     return indexAt(sourceLocationOf(sourceIndex));
 }
 
-QModelIndex ConfidenceFilterModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex TimelineFilterModel::index(int row, int column, const QModelIndex &parent) const {
     if (row < 0 || column < 0 || column >= columnCount())
         return {};
     if (!parent.isValid())
@@ -1007,7 +1007,7 @@ QModelIndex ConfidenceFilterModel::index(int row, int column, const QModelIndex 
     return createIndex(row, column, makeId(rows.key, quint32(tp) + 1));
 }
 
-QModelIndex ConfidenceFilterModel::parent(const QModelIndex &child) const {
+QModelIndex TimelineFilterModel::parent(const QModelIndex &child) const {
     if (!child.isValid() || child.internalId() == 0)
         return {};
     const quintptr id = child.internalId();
@@ -1024,7 +1024,7 @@ QModelIndex ConfidenceFilterModel::parent(const QModelIndex &child) const {
     return createIndex(rows.rowOf[tp], 0, makeId(rows.key, 0));
 }
 
-QModelIndex ConfidenceFilterModel::sibling(int row, int column, const QModelIndex &idx) const {
+QModelIndex TimelineFilterModel::sibling(int row, int column, const QModelIndex &idx) const {
     if (!idx.isValid())
         return {};
     if (row == idx.row() && column >= 0 && column < columnCount())
@@ -1032,7 +1032,7 @@ QModelIndex ConfidenceFilterModel::sibling(int row, int column, const QModelInde
     return index(row, column, parent(idx));
 }
 
-int ConfidenceFilterModel::rowCount(const QModelIndex &parent) const {
+int TimelineFilterModel::rowCount(const QModelIndex &parent) const {
     if (!parent.isValid())
         return int(m_rows.size());
     if (parent.model() != this || parent.column() != 0)
@@ -1052,15 +1052,15 @@ int ConfidenceFilterModel::rowCount(const QModelIndex &parent) const {
     return entryCount(report, rows.shown[size_t(parent.row())]);
 }
 
-int ConfidenceFilterModel::columnCount(const QModelIndex &) const {
+int TimelineFilterModel::columnCount(const QModelIndex &) const {
     return m_timeline ? int(TimelineModel::NUM_COLUMNS) : 0;
 }
 
-bool ConfidenceFilterModel::hasChildren(const QModelIndex &parent) const {
+bool TimelineFilterModel::hasChildren(const QModelIndex &parent) const {
     return rowCount(parent) > 0;
 }
 
-QVariant ConfidenceFilterModel::data(const QModelIndex &index, int role) const {
+QVariant TimelineFilterModel::data(const QModelIndex &index, int role) const {
     if (role != SearchMatchRole)
         return QAbstractProxyModel::data(index, role);
     if (m_filter.search().isEmpty())
@@ -1077,14 +1077,14 @@ QVariant ConfidenceFilterModel::data(const QModelIndex &index, int role) const {
     return m_filter.search().matches(report->turningPoints[l.turningPoint].entries[l.entry]);
 }
 
-QVariant ConfidenceFilterModel::headerData(int section, Qt::Orientation orientation,
+QVariant TimelineFilterModel::headerData(int section, Qt::Orientation orientation,
                                            int role) const {
     // Columns are the source's; reports keep their rows. (QAbstractProxyModel would map the
     // section through row 0, and find nothing while no report is open.)
     return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();
 }
 
-QHash<int, QByteArray> ConfidenceFilterModel::roleNames() const {
+QHash<int, QByteArray> TimelineFilterModel::roleNames() const {
     QHash<int, QByteArray> names = QAbstractProxyModel::roleNames();
     names.insert(SearchMatchRole, "searchMatch");
     return names;
