@@ -4,20 +4,18 @@
 #include "chartlegend.h"
 #include "chartpalette.h"
 #include "charttext.h"
-#include "timelinefiltermodel.h"
 #include "displaytext.h"
 #include "markerflags.h"
 #include "safetext.h"
+#include "thresholdline.h"
 #include "timeaxisitems.h"
+#include "timelinefiltermodel.h"
 #include "timelineframebuilder.h"
 #include "timelinemodel.h"
 
 #include <QFontMetricsF>
-#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QHash>
-#include <QPen>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -30,9 +28,6 @@ namespace {
 
 // Zooming in further than this shows nothing a month marker's extent does not already show.
 constexpr double MinSpanDays = 20;
-constexpr double LabelMaxWidth = 150;
-// More of the joined report titles than fits any chart's width.
-constexpr qsizetype MaxTitleLength = 600;
 
 // Lanes mode: room left of the plot for the lane labels.
 constexpr double LaneLabelWidth = 170;
@@ -84,27 +79,8 @@ TimelineChart::TimelineChart(TimelineFilterModel *proxy, QItemSelectionModel *se
     m_axisLayer->setBrush(Qt::NoBrush);
     m_axisLayer->setZValue(4.5);
 
-    m_updateTimer.setSingleShot(true);
-    m_updateTimer.setInterval(0);
-    connect(&m_updateTimer, &QTimer::timeout, this, &TimelineChart::ensureUpToDate);
-
-    // Which turning points are shown: the proxy's business. Only the flag bits change.
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &TimelineFilterModel::minimumConfidenceChanged, this,
-            &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &TimelineFilterModel::searchTextChanged, this,
-            &TimelineChart::markFlagsDirty);
-    connect(m_proxy, &TimelineFilterModel::filterChanged, this, &TimelineChart::markFlagsDirty);
-    // Where turning points are: changes of the reports themselves, in the source model.
-    connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, [this] {
-        connectSource();
-        markGeometryDirty();
-    });
-    connectSource();
+    // Model changes are applied once per event-loop pass (or sooner, when asked).
+    connect(&m_watch, &ChartModelWatch::due, this, &TimelineChart::ensureUpToDate);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, [this] {
         ensureUpToDate();
         ensureSelectionVisible();
@@ -119,38 +95,6 @@ TimelineChart::TimelineChart(TimelineFilterModel *proxy, QItemSelectionModel *se
 }
 
 TimelineChart::~TimelineChart() = default;
-
-const TimelineModel *TimelineChart::timelineModel() const {
-    return m_proxy->timelineModel();
-}
-
-void TimelineChart::connectSource() {
-    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
-        disconnect(c);
-    m_sourceConnections.clear();
-    QAbstractItemModel *source = m_proxy->sourceModel();
-    if (!source)
-        return;
-    const auto geometry = [this] { markGeometryDirty(); };
-    m_sourceConnections.append(connect(source, &QAbstractItemModel::modelReset, this, geometry));
-    m_sourceConnections.append(connect(source, &QAbstractItemModel::layoutChanged, this, geometry));
-    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsInserted, this, geometry));
-    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsRemoved, this, geometry));
-    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsMoved, this, geometry));
-    m_sourceConnections.append(
-        connect(source, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                    // Link check results change often and are not drawn; anything else may move or
-                    // relabel a marker.
-                    const bool linksOnly =
-                        !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
-                            return role == TimelineModel::LinkStatusRole ||
-                                   role == TimelineModel::LinkProblemCountRole;
-                        });
-                    if (!linksOnly)
-                        markGeometryDirty();
-                }));
-}
 
 void TimelineChart::setAxisTitles() {
     //: Title of the chart's vertical axis
@@ -229,26 +173,11 @@ void TimelineChart::panBy(double dx) {
     setVisibleRange(a, b);
 }
 
-void TimelineChart::markFlagsDirty() {
-    m_dirt |= FlagsDirty;
-    // A filter change can arrive as thousands of row signals: one timer start is enough.
-    if (!m_updateTimer.isActive())
-        m_updateTimer.start();
-}
-
-void TimelineChart::markGeometryDirty() {
-    m_dirt |= GeometryDirty | FlagsDirty;
-    if (!m_updateTimer.isActive())
-        m_updateTimer.start();
-}
-
 void TimelineChart::ensureUpToDate() {
-    if (m_dirt == Clean)
+    const int changes = m_watch.take();
+    if (changes == ChartModelWatch::None)
         return;
-    const int dirt = m_dirt;
-    m_dirt = Clean;
-    m_updateTimer.stop();
-    if (dirt & GeometryDirty)
+    if (changes & ChartModelWatch::Geometry)
         rebuildStore();
     updateFlags();
     updateLegend();
@@ -306,17 +235,7 @@ void TimelineChart::rebuildStore() {
 
 void TimelineChart::syncLanes() {
     m_lanes.sync(timelineModel());
-    // The title joins the titles of the reports shown; it is elided to the chart's width, so
-    // past a few hundred characters more would only cost time (a thousand reports' titles took
-    // milliseconds to lay out on every pan).
-    m_title.clear();
-    const QStringList shown = shownReportTitles();
-    for (int i = 0; i < shown.size() && m_title.size() < MaxTitleLength; ++i) {
-        if (i > 0)
-            m_title += QStringLiteral(" · ");
-        m_title += shown.at(i);
-    }
-    m_title.truncate(MaxTitleLength);
+    m_title.setTitles(shownReportTitles());
 }
 
 QList<int> TimelineChart::shownReports() const {
@@ -363,7 +282,7 @@ void TimelineChart::lanesChanged() {
     syncLanes();
     updateFlags();
     updateLegend();
-    m_titleElidedFor = {};
+    m_title.invalidate();
     updateTitle();
     relayout();
 }
@@ -418,7 +337,7 @@ void TimelineChart::showAllLanes() {
 
 void TimelineChart::restoreLaneArrangement(const QStringList &order, const QStringList &hidden) {
     m_lanes.setSavedArrangement(order, hidden);
-    markGeometryDirty();
+    m_watch.markGeometryDirty();
     ensureUpToDate();
     emit laneLayoutChanged();
 }
@@ -458,7 +377,7 @@ void TimelineChart::updateFullRange() {
 void TimelineChart::updateFlags() {
     m_counts = m_flags.update(
         m_store, *m_proxy, shownMinimumConfidence(),
-        [this](const MarkerStore::Marker &m) { return turningPointOf(m); },
+        [this](const MarkerStore::Marker &m) { return m_indexes.turningPointOf(m); },
         [this](int report) { return laneShown(report); });
     applyEmphasis();
     rebuildBins();
@@ -534,17 +453,10 @@ void TimelineChart::updateLegend() {
 }
 
 void TimelineChart::updateTitle() {
-    const double available = std::max(100.0, size().width() - 40);
-    // Eliding lays out the whole text: done again only when the text or the width changed.
-    if (m_titleElidedFor == std::make_pair(m_title, available))
-        return;
-    m_titleElidedFor = std::make_pair(m_title, available);
-    const QFontMetricsF fm(titleFont());
-    const QString title = fm.elidedText(m_title, Qt::ElideRight, available);
-    // The title is rendered as HTML by Qt Charts.
-    const QString html = SafeText::html(title);
-    if (html != this->title())
-        setTitle(html);
+    const std::optional<QString> html =
+        m_title.html(titleFont(), std::max(100.0, size().width() - 40));
+    if (html && *html != title())
+        setTitle(*html);
 }
 
 double TimelineChart::yFor(double percent) const {
@@ -567,56 +479,10 @@ QPointF TimelineChart::markerCentre(int marker) const {
     return QPointF(scale().toPixel(m.time()), yForMarker(m));
 }
 
-QModelIndex TimelineChart::sourceIndex(int marker) const {
-    const TimelineModel *model = timelineModel();
-    if (!model || marker < 0 || marker >= m_store.size())
-        return {};
-    const MarkerStore::Marker &m = m_store.at(marker);
-    return model->turningPointIndex(m.report, m.turningPoint);
-}
-
-QModelIndex TimelineChart::proxyIndex(int marker) const {
-    const QModelIndex source = sourceIndex(marker);
-    return source.isValid() ? m_proxy->mapFromSource(source) : QModelIndex();
-}
-
-int TimelineChart::markerOf(const QModelIndex &index) const {
-    if (!index.isValid())
-        return -1;
-    QModelIndex source = index;
-    if (index.model() == m_proxy)
-        source = m_proxy->mapToSource(index);
-    const TimelineModel *model = timelineModel();
-    if (!model || source.model() != model)
-        return -1;
-    switch (model->nodeType(source)) {
-    case TimelineModel::NodeType::Report:
-        return -1;
-    case TimelineModel::NodeType::Entry:
-        source = source.parent();
-        break;
-    case TimelineModel::NodeType::TurningPoint:
-        break;
-    }
-    return m_store.indexOf(source.parent().row(), source.row());
-}
-
-const TurningPoint *TimelineChart::turningPointOf(const MarkerStore::Marker &m) const {
-    // Checked, not trusted: a slot running between a change of the reports and the store's
-    // rebuild may ask about a marker whose rows are gone.
-    const TimelineModel *model = timelineModel();
-    if (!model || m.report < 0 || m.report >= model->reportCount())
-        return nullptr;
-    const Report &report = model->report(m.report);
-    if (m.turningPoint < 0 || m.turningPoint >= report.turningPoints.size())
-        return nullptr;
-    return &report.turningPoints.at(m.turningPoint);
-}
-
 QString TimelineChart::label(int marker) const {
     if (marker < 0 || marker >= m_store.size())
         return {};
-    const TurningPoint *found = turningPointOf(m_store.at(marker));
+    const TurningPoint *found = m_indexes.turningPointOf(m_store.at(marker));
     return found ? ChartText::label(*found) : QString();
 }
 
@@ -624,7 +490,7 @@ QString TimelineChart::toolTip(int marker) const {
     if (marker < 0 || marker >= m_store.size())
         return {};
     const MarkerStore::Marker &m = m_store.at(marker);
-    const TurningPoint *found = turningPointOf(m);
+    const TurningPoint *found = m_indexes.turningPointOf(m);
     if (!found)
         return {};
     const TimelineModel *model = timelineModel();
@@ -779,31 +645,14 @@ void TimelineChart::relayout() {
     else
         m_lanes.clearGeometry();
     m_timeAxis.draw(s, plot, locale(), *m_yAxis, m_plotLayer, m_axisLayer);
-    const QFont tickFont = m_yAxis->labelsFont();
 
+    // The threshold line at the slider's value (or its preview); lanes mode has no confidence
+    // axis to draw it on. Marker labels keep clear of its value.
     QList<QRectF> occupied;
-
-    // Threshold line at the slider's value (or its preview), with its value at the right end.
-    // Lanes mode has no confidence axis to draw it on.
-    const int threshold = shownMinimumConfidence();
-    const double thresholdY = yFor(double(threshold));
     if (m_mode == Mode::Overlay) {
-        auto *line =
-            new QGraphicsLineItem(plot.left(), thresholdY, plot.right(), thresholdY, m_plotLayer);
-        line->setPen(QPen(ChartPalette::threshold(), 1.5, Qt::DashLine));
-        line->setZValue(-0.5);
-        {
-            auto *label = new QGraphicsSimpleTextItem(ChartText::threshold(threshold), m_plotLayer);
-            label->setFont(tickFont);
-            label->setBrush(ChartPalette::threshold());
-            label->setZValue(1);
-            const QRectF r = label->boundingRect();
-            QPointF pos(plot.right() - r.width() - 4, thresholdY - r.height() - 1);
-            if (pos.y() < plot.top())
-                pos.setY(thresholdY + 1);
-            label->setPos(pos);
-            occupied.append(QRectF(pos, r.size()).adjusted(-2, -1, 2, 1));
-        }
+        const int threshold = shownMinimumConfidence();
+        occupied.append(ThresholdLine::draw(plot, yFor(double(threshold)), threshold,
+                                            m_yAxis->labelsFont(), m_plotLayer));
     }
 
     TimelineFrameBuilder::Input in;
@@ -833,18 +682,9 @@ void TimelineChart::relayout() {
     const QFont labelFont = m_yAxis->labelsFont();
     const QFontMetricsF labelMetrics(labelFont);
     in.labelOf = [this, &labelMetrics](int marker) {
-        auto cached = m_labels.constFind(marker);
-        if (cached == m_labels.constEnd()) {
-            // Elided and measured once per marker (until the reports or the language change).
-            QString text = labelMetrics.elidedText(label(marker), Qt::ElideRight, LabelMaxWidth);
-            const int entries = m_store.at(marker).entries;
-            if (!text.isEmpty() && entries > 1)
-                text += QStringLiteral(" +%1").arg(entries - 1);
-            if (m_labels.size() > 4096)
-                m_labels.clear();
-            cached = m_labels.insert(marker, {text, labelMetrics.horizontalAdvance(text)});
-        }
-        return TimelineFrameBuilder::Label{cached.value().first, cached.value().second};
+        if (const TimelineFrameBuilder::Label *cached = m_labels.find(marker))
+            return *cached;
+        return m_labels.insert(marker, label(marker), m_store.at(marker).entries, labelMetrics);
     };
     in.labelHeight = labelMetrics.height();
     TimelineFrameBuilder builder(std::move(in));

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "chartlanes.h"
+#include "chartmodelwatch.h"
+#include "charttitle.h"
 #include "comparisonmarks.h"
 #include "densitybins.h"
 #include "lanelayout.h"
 #include "markerflags.h"
+#include "markerindexmap.h"
+#include "markerlabelcache.h"
 #include "markerstore.h"
 #include "timeaxisitems.h"
 #include "timelineplotitem.h"
@@ -18,7 +22,6 @@
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QRectF>
-#include <QTimer>
 
 #include <limits>
 #include <memory>
@@ -149,11 +152,11 @@ public:
 
     // Model indexes of a store marker, made on demand: the proxy's (column 0, invalid when the
     // proxy hides it) and the TimelineModel's.
-    QModelIndex proxyIndex(int marker) const;
-    QModelIndex sourceIndex(int marker) const;
+    QModelIndex proxyIndex(int marker) const { return m_indexes.proxyIndex(marker); }
+    QModelIndex sourceIndex(int marker) const { return m_indexes.sourceIndex(marker); }
     // Store index of a turning point (or entry: its turning point) given as an index of the
     // proxy or of the TimelineModel; -1 when undated or unknown.
-    int markerOf(const QModelIndex &index) const;
+    int markerOf(const QModelIndex &index) const { return m_indexes.markerOf(index); }
 
     // The turning point (proxy, column 0) the shared selection points at, or the turning point
     // of a selected entry; invalid when a report or nothing is selected.
@@ -195,8 +198,6 @@ signals:
     void laneLayoutChanged();
 
 private:
-    enum Dirt { Clean = 0, FlagsDirty = 1, GeometryDirty = 2 };
-
     void syncLanes();
     void laneLayoutEdited();
     // The mode or the lanes changed: everything that depends on the reports shown follows.
@@ -204,9 +205,6 @@ private:
     void rebuildBins();
     bool laneShown(int report) const;
     void applyMargins();
-    void markFlagsDirty();
-    void markGeometryDirty();
-    void connectSource();
     void rebuildStore();
     void updateFlags();
     // Sets Emphasized on the turning points setEmphasizedTurningPoints() named.
@@ -218,9 +216,7 @@ private:
     void setAxisTitles();
     double yFor(double percent) const;
     double yForMarker(const MarkerStore::Marker &m) const;
-    const TimelineModel *timelineModel() const;
-    // The turning point a marker stands for, or nullptr when its rows no longer exist.
-    const TurningPoint *turningPointOf(const MarkerStore::Marker &m) const;
+    const TimelineModel *timelineModel() const { return m_indexes.model(); }
 
     TimelineFilterModel *m_proxy;
     QItemSelectionModel *m_selection;
@@ -244,20 +240,17 @@ private:
     std::optional<int> m_preview;
     std::optional<std::pair<double, double>> m_band;
 
-    QTimer m_updateTimer;
-    int m_dirt = GeometryDirty;
+    MarkerIndexMap m_indexes{m_store, m_proxy};
+    MarkerLabelCache m_labels;
+    ChartModelWatch m_watch{m_proxy};
     bool m_showGhosts = false;
     bool m_userRange = false;
     double m_start = 0;
     double m_end = 1;
     double m_fullStart = 0;
     double m_fullEnd = 1;
-    QString m_title; // the reports' titles, joined (at most MaxTitleLength characters)
-    std::pair<QString, double> m_titleElidedFor; // the title and width setTitle() was given
-    QList<QMetaObject::Connection> m_sourceConnections;
+    ChartTitle m_title; // the titles of the reports shown
     TimeAxisItems m_timeAxis;
-    // Marker labels (elided, with their width) by marker, measured once.
-    QHash<int, QPair<QString, double>> m_labels;
 };
 
 } // namespace Turnpoint
