@@ -78,7 +78,6 @@ public:
     SearchBar *searchBar() const { return m_searchBar; }
     FilterStatus *filterStatus() const { return m_filterStatus; }
     SourcesView *sourcesView() const { return m_sourcesView; }
-    QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *lowerSplitter() const { return m_lowerSplitter; }
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
