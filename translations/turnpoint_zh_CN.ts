@@ -1380,6 +1380,29 @@ Save As Normalised Report failed: the file, then the system&apos;s reason</extra
     </message>
 </context>
 <context>
+    <name>Turnpoint::FindController</name>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>Edit menu: put the cursor in the search field</extracomment>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <extracomment>Edit menu: select the next turning point matching the search, in time order</extracomment>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <extracomment>Edit menu: select the previous turning point matching the search, in time order</extracomment>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <extracomment>Edit menu: reset every filter except the confidence threshold</extracomment>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::LabelFilterButton</name>
     <message>
         <source>Categories</source>
@@ -1657,26 +1680,6 @@ Built with Qt %1, running on Qt %2.</source>
         <source>&amp;Edit</source>
         <extracomment>Menu</extracomment>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <extracomment>Edit menu: put the cursor in the search field</extracomment>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <extracomment>Edit menu: select the next turning point matching the search, in time order</extracomment>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <extracomment>Edit menu: select the previous turning point matching the search, in time order</extracomment>
-        <translation>查找上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <extracomment>Edit menu: reset every filter except the confidence threshold</extracomment>
-        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Overlay</source>

@@ -2,7 +2,6 @@
 
 #include "appsettings.h"
 #include "comparecontroller.h"
-#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "displaytext.h"
@@ -10,6 +9,7 @@
 #include "exportcontroller.h"
 #include "filterbar.h"
 #include "filterstatus.h"
+#include "findcontroller.h"
 #include "fontcheck.h"
 #include "linkcheckcontroller.h"
 #include "outlineview.h"
@@ -21,6 +21,7 @@
 #include "statusprogress.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "urlpolicy.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_exporter = new ExportController(&m_reports, m_chartView->timelineChart(), this);
     m_linkCheck = new LinkCheckController(m_reports.model(), this);
     m_compare = new CompareController(&m_reports, m_documents, this);
+    m_find = new FindController(m_searchBar, m_reports.proxy(), this);
     // Every controller tells the user the same way: errors in a message box, news in the
     // status bar.
     const auto message = [this](const QString &text, int timeoutMs) {
@@ -257,7 +259,7 @@ void MainWindow::createMenus() {
     m_actions.insert(quit->objectName(), quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    createFindActions(m_editMenu);
+    m_editMenu->addActions(m_find->actions());
     m_viewMenu = menuBar()->addMenu(QString());
     createViewActions();
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -272,34 +274,6 @@ void MainWindow::createMenus() {
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     m_actions.insert(aboutQt->objectName(), aboutQt);
-}
-
-void MainWindow::createFindActions(QMenu *menu) {
-    const auto add = [this, menu](const char *name, const QKeySequence &shortcut) {
-        QAction *action = menu->addAction(QString());
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(shortcut);
-        m_actions.insert(action->objectName(), action);
-        return action;
-    };
-    connect(add("findAction", QKeySequence::Find), &QAction::triggered, m_searchBar,
-            &SearchBar::activate);
-    connect(add("findNextAction", QKeySequence::FindNext), &QAction::triggered, this, [this] {
-        m_searchBar->applySearch();
-        m_searchBar->findNext();
-    });
-    connect(add("findPreviousAction", QKeySequence::FindPrevious), &QAction::triggered, this,
-            [this] {
-                m_searchBar->applySearch();
-                m_searchBar->findPrevious();
-            });
-    menu->addSeparator();
-    QAction *clearFilters = add("clearFiltersAction", {});
-    TimelineFilterModel *proxy = m_reports.proxy();
-    connect(clearFilters, &QAction::triggered, proxy, &TimelineFilterModel::clearFilters);
-    clearFilters->setEnabled(false);
-    connect(proxy, &TimelineFilterModel::filterChanged, clearFilters,
-            [clearFilters, proxy] { clearFilters->setEnabled(proxy->filter().isActive()); });
 }
 
 void MainWindow::createViewActions() {
@@ -459,14 +433,7 @@ void MainWindow::retranslateUi() {
 
     //: Menu
     m_editMenu->setTitle(tr("&Edit"));
-    //: Edit menu: put the cursor in the search field
-    m_actions.value(QStringLiteral("findAction"))->setText(tr("&Find…"));
-    //: Edit menu: select the next turning point matching the search, in time order
-    m_actions.value(QStringLiteral("findNextAction"))->setText(tr("Find &Next"));
-    //: Edit menu: select the previous turning point matching the search, in time order
-    m_actions.value(QStringLiteral("findPreviousAction"))->setText(tr("Find &Previous"));
-    //: Edit menu: reset every filter except the confidence threshold
-    m_actions.value(QStringLiteral("clearFiltersAction"))->setText(tr("&Clear Filters"));
+    m_find->retranslate();
 
     //: Menu
     m_viewMenu->setTitle(tr("&View"));

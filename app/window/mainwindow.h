@@ -26,6 +26,7 @@ class DocumentsController;
 class ExportController;
 class FilterBar;
 class FilterStatus;
+class FindController;
 class LinkCheckController;
 class OutlineView;
 class SearchBar;
@@ -40,7 +41,7 @@ class TimelineModel;
 //
 // The window lays the views out and builds its menus from the controllers' actions(): the
 // documents (loading, downloads, reload, file watching, the comparison baseline), the exports,
-// the link check and the comparison each own their actions. What the user arranged (geometry,
+// the link check, the comparison and find each own their actions. What the user arranged (geometry,
 // splitters, threshold, ghosts, chart mode, language) is kept through AppSettings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -107,7 +108,6 @@ private:
     void syncChartModeActions();
     void restoreChartModeSettings();
     void saveChartModeSettings() const;
-    void createFindActions(QMenu *menu);
     void retranslateUi();
     void restoreSettings();
     void showAbout();
@@ -122,6 +122,7 @@ private:
     ExportController *m_exporter = nullptr;
     LinkCheckController *m_linkCheck = nullptr;
     CompareController *m_compare = nullptr;
+    FindController *m_find = nullptr;
 
     TimelineChartView *m_chartView = nullptr;
     OutlineView *m_outline = nullptr;
