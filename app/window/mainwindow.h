@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace Turnpoint {
 
+class ChartViewController;
 class CompareController;
 class TimelineFilterModel;
 class DetailPanel;
@@ -41,8 +42,9 @@ class TimelineModel;
 //
 // The window lays the views out and builds its menus from the controllers' actions(): the
 // documents (loading, downloads, reload, file watching, the comparison baseline), the exports,
-// the link check, the comparison and find each own their actions. What the user arranged (geometry,
-// splitters, threshold, ghosts, chart mode, language) is kept through AppSettings.
+// the link check, the comparison, find and how the chart is shown each own their actions. What
+// the user arranged (geometry, splitters, threshold, language) is kept through AppSettings, the
+// chart's ghosts, mode and lanes by their controller.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -101,13 +103,6 @@ private:
     void createStatusBar();
     void createMenus();
     void createViewActions();
-    // Lanes and overlay: the View menu block, its texts, and the chart's mode and lane
-    // arrangement kept in the settings.
-    void createChartModeActions(QMenu *menu);
-    void retranslateChartModeActions();
-    void syncChartModeActions();
-    void restoreChartModeSettings();
-    void saveChartModeSettings() const;
     void retranslateUi();
     void restoreSettings();
     void showAbout();
@@ -123,6 +118,7 @@ private:
     LinkCheckController *m_linkCheck = nullptr;
     CompareController *m_compare = nullptr;
     FindController *m_find = nullptr;
+    ChartViewController *m_chartViewController = nullptr;
 
     TimelineChartView *m_chartView = nullptr;
     OutlineView *m_outline = nullptr;
@@ -146,9 +142,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_laneGroupingMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QList<QAction *> m_laneGroupingActions; // none, region, sector
     // The window's own actions, by the object name tests and menus find them under.
     QHash<QString, QAction *> m_actions;
     QTimer m_statusTimer;
