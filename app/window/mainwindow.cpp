@@ -117,6 +117,20 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::refreshStatus);
     connect(m_documents, &DocumentsController::diagnosticsChanged, this,
             &MainWindow::refreshStatus);
+    // An open diagnostics list follows the reports: one opened, reloaded or closed, and a
+    // report's text for the context view, read in the background, arriving after the list was
+    // shown. Once per event-loop pass, as a reload replaces rows and diagnostics in one go.
+    m_diagnosticsTimer.setSingleShot(true);
+    m_diagnosticsTimer.setInterval(0);
+    connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
+        if (m_diagnosticsDialog && m_diagnosticsDialog->isVisible())
+            updateDiagnosticsDialog();
+    });
+    const auto scheduleDiagnostics = [this] { m_diagnosticsTimer.start(); };
+    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleDiagnostics);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, scheduleDiagnostics);
+    connect(model, &QAbstractItemModel::modelReset, this, scheduleDiagnostics);
+    connect(m_documents, &DocumentsController::diagnosticsChanged, this, scheduleDiagnostics);
 
     setAcceptDrops(true);
     retranslateUi();
@@ -428,6 +442,14 @@ void MainWindow::showError(const QString &title, const QString &message) {
 void MainWindow::showDiagnostics() {
     if (!m_diagnosticsDialog)
         m_diagnosticsDialog = new DiagnosticsDialog(this);
+    updateDiagnosticsDialog();
+    m_diagnosticsDialog->show();
+    m_diagnosticsDialog->raise();
+    m_diagnosticsDialog->activateWindow();
+}
+
+void MainWindow::updateDiagnosticsDialog() {
+    m_diagnosticsTimer.stop();
     QList<DiagnosticsDialog::ReportDiagnostics> reports;
     const TimelineModel *model = m_reports.model();
     for (int row = 0; row < model->reportCount(); ++row) {
@@ -443,9 +465,6 @@ void MainWindow::showDiagnostics() {
         reports.append({name, diagnostics, m_documents->reportText(report.file)});
     }
     m_diagnosticsDialog->setReports(reports);
-    m_diagnosticsDialog->show();
-    m_diagnosticsDialog->raise();
-    m_diagnosticsDialog->activateWindow();
 }
 
 void MainWindow::showAbout() {

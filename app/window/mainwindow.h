@@ -111,6 +111,8 @@ private:
     void updateStatus();
     void updateTitle();
     void showError(const QString &title, const QString &message);
+    // Lists the diagnostics of the open reports, with their texts, in the dialog.
+    void updateDiagnosticsDialog();
 
     ReportSelection m_reports;
     DocumentsController *m_documents = nullptr;
@@ -146,6 +148,7 @@ private:
     // The window's own actions, by the object name tests and menus find them under.
     QHash<QString, QAction *> m_actions;
     QTimer m_statusTimer;
+    QTimer m_diagnosticsTimer;
 };
 
 } // namespace Turnpoint
