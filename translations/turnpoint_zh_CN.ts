@@ -705,6 +705,84 @@
     </message>
 </context>
 <context>
+    <name>Turnpoint::ChartViewController</name>
+    <message>
+        <source>Show Filtered as &amp;Ghosts</source>
+        <extracomment>View menu: keep turning points below the threshold on the chart as faint markers</extracomment>
+        <translation>以淡色显示已筛除的转折点(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show turning points below the threshold as faint markers</source>
+        <extracomment>View menu / toolbar tool tip</extracomment>
+        <translation>以淡色标记显示低于阈值的转折点</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <extracomment>View menu: all reports on one confidence chart, told apart by colour</extracomment>
+        <translation>叠加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <extracomment>View menu: one horizontal lane per report on a shared time axis</extracomment>
+        <translation>泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Group Lanes By</source>
+        <extracomment>View menu: submenu; arrange the lanes by a field of the reports&apos; titles</extracomment>
+        <translation>泳道分组依据(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <extracomment>View menu → Group Lanes By</extracomment>
+        <translation>不分组(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <extracomment>View menu → Group Lanes By: the region a report&apos;s title names (e.g. 云南省)</extracomment>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <extracomment>View menu → Group Lanes By: the sector a report&apos;s title names (e.g. 工业部门)</extracomment>
+        <translation>部门(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Lanes</source>
+        <extracomment>View menu: show the lanes hidden from the lane menu again</extracomment>
+        <translation>显示全部泳道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <extracomment>View menu</extracomment>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <extracomment>View menu</extracomment>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <extracomment>View menu: show the whole time range again</extracomment>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the whole time range</source>
+        <extracomment>Toolbar tool tip: show the whole time range again</extracomment>
+        <translation>显示完整时间范围</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Turning Point</source>
+        <extracomment>View menu</extracomment>
+        <translation>上一个转折点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Turning Point</source>
+        <extracomment>View menu</extracomment>
+        <translation>下一个转折点(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::CompareController</name>
     <message>
         <source>Compare &amp;With…</source>
@@ -1380,6 +1458,29 @@ Save As Normalised Report failed: the file, then the system&apos;s reason</extra
     </message>
 </context>
 <context>
+    <name>Turnpoint::FindController</name>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>Edit menu: put the cursor in the search field</extracomment>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <extracomment>Edit menu: select the next turning point matching the search, in time order</extracomment>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <extracomment>Edit menu: select the previous turning point matching the search, in time order</extracomment>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <extracomment>Edit menu: reset every filter except the confidence threshold</extracomment>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Turnpoint::LabelFilterButton</name>
     <message>
         <source>Categories</source>
@@ -1538,46 +1639,6 @@ Save As Normalised Report failed: the file, then the system&apos;s reason</extra
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Show Filtered as &amp;Ghosts</source>
-        <extracomment>View menu: keep turning points below the threshold on the chart as faint markers</extracomment>
-        <translation>以淡色显示已筛除的转折点(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Show turning points below the threshold as faint markers</source>
-        <extracomment>View menu / toolbar tool tip</extracomment>
-        <translation>以淡色标记显示低于阈值的转折点</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <extracomment>View menu</extracomment>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <extracomment>View menu</extracomment>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <extracomment>View menu: show the whole time range again</extracomment>
-        <translation>重置缩放(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show the whole time range</source>
-        <extracomment>Toolbar tool tip: show the whole time range again</extracomment>
-        <translation>显示完整时间范围</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Turning Point</source>
-        <extracomment>View menu</extracomment>
-        <translation>上一个转折点(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Turning Point</source>
-        <extracomment>View menu</extracomment>
-        <translation>下一个转折点(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Diagnostics…</source>
         <extracomment>View menu: list of problems found while reading the reports</extracomment>
         <translation>诊断信息(&amp;D)…</translation>
@@ -1657,61 +1718,6 @@ Built with Qt %1, running on Qt %2.</source>
         <source>&amp;Edit</source>
         <extracomment>Menu</extracomment>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <extracomment>Edit menu: put the cursor in the search field</extracomment>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <extracomment>Edit menu: select the next turning point matching the search, in time order</extracomment>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <extracomment>Edit menu: select the previous turning point matching the search, in time order</extracomment>
-        <translation>查找上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <extracomment>Edit menu: reset every filter except the confidence threshold</extracomment>
-        <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Overlay</source>
-        <extracomment>View menu: all reports on one confidence chart, told apart by colour</extracomment>
-        <translation>叠加(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Lanes</source>
-        <extracomment>View menu: one horizontal lane per report on a shared time axis</extracomment>
-        <translation>泳道(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Group Lanes By</source>
-        <extracomment>View menu: submenu; arrange the lanes by a field of the reports&apos; titles</extracomment>
-        <translation>泳道分组依据(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;None</source>
-        <extracomment>View menu → Group Lanes By</extracomment>
-        <translation>不分组(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <extracomment>View menu → Group Lanes By: the region a report&apos;s title names (e.g. 云南省)</extracomment>
-        <translation>地区(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Sector</source>
-        <extracomment>View menu → Group Lanes By: the sector a report&apos;s title names (e.g. 工业部门)</extracomment>
-        <translation>部门(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show &amp;All Lanes</source>
-        <extracomment>View menu: show the lanes hidden from the lane menu again</extracomment>
-        <translation>显示全部泳道(&amp;A)</translation>
     </message>
     <message>
         <source>turnpoint: the application icon needs Qt&apos;s SVG support (package libqt6svg6); using the default icon</source>

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace Turnpoint {
 
@@ -102,15 +104,16 @@ bool CommandLine::wantsBatch(int argc, char **argv) {
             arg == "--help-all")
             return true;
         const QByteArray option = longOptionName(arg);
-        for (const OptionSpec &spec : Table) {
-            if (spec.role != Role::Window && option == spec.name)
-                return true;
-        }
+        const OptionSpec *spec = std::find_if(
+            std::cbegin(Table), std::cend(Table),
+            [&option](const OptionSpec &candidate) { return option == candidate.name; });
+        if (spec == std::cend(Table))
+            continue;
+        if (spec->role != Role::Window)
+            return true;
         // An option that takes a value consumes the next argument, which may look like a file.
-        for (const OptionSpec &spec : Table) {
-            if (spec.valueName && option == spec.name && !arg.contains('='))
-                ++i;
-        }
+        if (spec->valueName && !arg.contains('='))
+            ++i;
     }
     return false;
 }

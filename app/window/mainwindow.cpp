@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "chartviewcontroller.h"
 #include "comparecontroller.h"
-#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "displaytext.h"
@@ -10,6 +10,7 @@
 #include "exportcontroller.h"
 #include "filterbar.h"
 #include "filterstatus.h"
+#include "findcontroller.h"
 #include "fontcheck.h"
 #include "linkcheckcontroller.h"
 #include "outlineview.h"
@@ -19,8 +20,8 @@
 #include "searchbar.h"
 #include "sourcesview.h"
 #include "statusprogress.h"
-#include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "urlpolicy.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_exporter = new ExportController(&m_reports, m_chartView->timelineChart(), this);
     m_linkCheck = new LinkCheckController(m_reports.model(), this);
     m_compare = new CompareController(&m_reports, m_documents, this);
+    m_find = new FindController(m_searchBar, m_reports.proxy(), this);
+    m_chartViewController = new ChartViewController(m_chartView, this);
     // Every controller tells the user the same way: errors in a message box, news in the
     // status bar.
     const auto message = [this](const QString &text, int timeoutMs) {
@@ -114,6 +117,20 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::refreshStatus);
     connect(m_documents, &DocumentsController::diagnosticsChanged, this,
             &MainWindow::refreshStatus);
+    // An open diagnostics list follows the reports: one opened, reloaded or closed, and a
+    // report's text for the context view, read in the background, arriving after the list was
+    // shown. Once per event-loop pass, as a reload replaces rows and diagnostics in one go.
+    m_diagnosticsTimer.setSingleShot(true);
+    m_diagnosticsTimer.setInterval(0);
+    connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
+        if (m_diagnosticsDialog && m_diagnosticsDialog->isVisible())
+            updateDiagnosticsDialog();
+    });
+    const auto scheduleDiagnostics = [this] { m_diagnosticsTimer.start(); };
+    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleDiagnostics);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, scheduleDiagnostics);
+    connect(model, &QAbstractItemModel::modelReset, this, scheduleDiagnostics);
+    connect(m_documents, &DocumentsController::diagnosticsChanged, this, scheduleDiagnostics);
 
     setAcceptDrops(true);
     retranslateUi();
@@ -257,7 +274,7 @@ void MainWindow::createMenus() {
     m_actions.insert(quit->objectName(), quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    createFindActions(m_editMenu);
+    m_editMenu->addActions(m_find->actions());
     m_viewMenu = menuBar()->addMenu(QString());
     createViewActions();
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -274,61 +291,13 @@ void MainWindow::createMenus() {
     m_actions.insert(aboutQt->objectName(), aboutQt);
 }
 
-void MainWindow::createFindActions(QMenu *menu) {
-    const auto add = [this, menu](const char *name, const QKeySequence &shortcut) {
-        QAction *action = menu->addAction(QString());
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(shortcut);
-        m_actions.insert(action->objectName(), action);
-        return action;
-    };
-    connect(add("findAction", QKeySequence::Find), &QAction::triggered, m_searchBar,
-            &SearchBar::activate);
-    connect(add("findNextAction", QKeySequence::FindNext), &QAction::triggered, this, [this] {
-        m_searchBar->applySearch();
-        m_searchBar->findNext();
-    });
-    connect(add("findPreviousAction", QKeySequence::FindPrevious), &QAction::triggered, this,
-            [this] {
-                m_searchBar->applySearch();
-                m_searchBar->findPrevious();
-            });
-    menu->addSeparator();
-    QAction *clearFilters = add("clearFiltersAction", {});
-    TimelineFilterModel *proxy = m_reports.proxy();
-    connect(clearFilters, &QAction::triggered, proxy, &TimelineFilterModel::clearFilters);
-    clearFilters->setEnabled(false);
-    connect(proxy, &TimelineFilterModel::filterChanged, clearFilters,
-            [clearFilters, proxy] { clearFilters->setEnabled(proxy->filter().isActive()); });
-}
-
 void MainWindow::createViewActions() {
     QMenu *menu = m_viewMenu;
-    const auto add = [this, menu](const char *name, const QKeySequence &shortcut = {}) {
-        QAction *action = menu->addAction(QString());
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(shortcut);
-        m_actions.insert(action->objectName(), action);
-        return action;
-    };
-    QAction *ghosts = add("ghostsAction");
-    ghosts->setCheckable(true);
-    connect(ghosts, &QAction::toggled, m_chartView->timelineChart(), &TimelineChart::setShowGhosts);
-    createChartModeActions(menu);
+    menu->addActions(m_chartViewController->actions());
     menu->addSeparator();
-    connect(add("zoomInAction", QKeySequence::ZoomIn), &QAction::triggered, m_chartView,
-            &TimelineChartView::zoomIn);
-    connect(add("zoomOutAction", QKeySequence::ZoomOut), &QAction::triggered, m_chartView,
-            &TimelineChartView::zoomOut);
-    QAction *resetZoom = add("resetZoomAction", QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(resetZoom, &QAction::triggered, m_chartView, &TimelineChartView::resetZoom);
-    menu->addSeparator();
-    connect(add("previousAction", QKeySequence(Qt::ALT | Qt::Key_Left)), &QAction::triggered,
-            m_chartView, &TimelineChartView::selectPrevious);
-    connect(add("nextAction", QKeySequence(Qt::ALT | Qt::Key_Right)), &QAction::triggered,
-            m_chartView, &TimelineChartView::selectNext);
-    menu->addSeparator();
-    connect(add("diagnosticsAction"), &QAction::triggered, this, &MainWindow::showDiagnostics);
+    QAction *diagnostics = menu->addAction(QString(), this, &MainWindow::showDiagnostics);
+    diagnostics->setObjectName(QStringLiteral("diagnosticsAction"));
+    m_actions.insert(diagnostics->objectName(), diagnostics);
     menu->addAction(m_searchBar->toggleViewAction());
     QAction *sources = m_sourcesDock->toggleViewAction();
     sources->setObjectName(QStringLiteral("sourcesAction"));
@@ -348,104 +317,7 @@ void MainWindow::createViewActions() {
 
     // How the chart shows what is filtered, in the search row with room to spare.
     m_searchBar->addSeparator();
-    m_searchBar->addAction(ghosts);
-    m_searchBar->addAction(resetZoom);
-}
-
-void MainWindow::createChartModeActions(QMenu *menu) {
-    TimelineChart *chart = m_chartView->timelineChart();
-    menu->addSeparator();
-    auto *modes = new QActionGroup(this);
-    QAction *overlay = menu->addAction(QString());
-    overlay->setObjectName(QStringLiteral("overlayAction"));
-    QAction *lanes = menu->addAction(QString());
-    lanes->setObjectName(QStringLiteral("lanesAction"));
-    for (QAction *action : {overlay, lanes}) {
-        action->setCheckable(true);
-        modes->addAction(action);
-        m_actions.insert(action->objectName(), action);
-    }
-    overlay->setChecked(true);
-    connect(overlay, &QAction::triggered, chart,
-            [chart] { chart->setMode(TimelineChart::Mode::Overlay); });
-    connect(lanes, &QAction::triggered, chart,
-            [chart] { chart->setMode(TimelineChart::Mode::Lanes); });
-    m_laneGroupingMenu = menu->addMenu(QString());
-    m_laneGroupingMenu->setObjectName(QStringLiteral("laneGroupingMenu"));
-    auto *groupings = new QActionGroup(this);
-    for (const LaneLayout::Grouping grouping :
-         {LaneLayout::Grouping::None, LaneLayout::Grouping::Region, LaneLayout::Grouping::Sector}) {
-        QAction *action = m_laneGroupingMenu->addAction(QString());
-        action->setCheckable(true);
-        groupings->addAction(action);
-        connect(action, &QAction::triggered, chart,
-                [chart, grouping] { chart->setLaneGrouping(grouping); });
-        m_laneGroupingActions.append(action);
-    }
-    QAction *showAll = menu->addAction(QString(), chart, &TimelineChart::showAllLanes);
-    showAll->setObjectName(QStringLiteral("showAllLanesAction"));
-    m_actions.insert(showAll->objectName(), showAll);
-    // The lane menu on the chart changes the same state: the View menu follows it.
-    connect(chart, &TimelineChart::modeChanged, this, &MainWindow::syncChartModeActions);
-    connect(chart, &TimelineChart::laneLayoutChanged, this, &MainWindow::syncChartModeActions);
-    syncChartModeActions();
-}
-
-void MainWindow::syncChartModeActions() {
-    const TimelineChart *chart = m_chartView->timelineChart();
-    const bool lanes = chart->mode() == TimelineChart::Mode::Lanes;
-    m_actions.value(QStringLiteral("lanesAction"))->setChecked(lanes);
-    m_actions.value(QStringLiteral("overlayAction"))->setChecked(!lanes);
-    m_laneGroupingActions.at(int(chart->laneLayout().grouping()))->setChecked(true);
-    m_laneGroupingMenu->setEnabled(lanes);
-    m_actions.value(QStringLiteral("showAllLanesAction"))
-        ->setEnabled(lanes && !chart->laneLayout().hiddenKeys().isEmpty());
-}
-
-void MainWindow::retranslateChartModeActions() {
-    //: View menu: all reports on one confidence chart, told apart by colour
-    m_actions.value(QStringLiteral("overlayAction"))->setText(tr("&Overlay"));
-    //: View menu: one horizontal lane per report on a shared time axis
-    m_actions.value(QStringLiteral("lanesAction"))->setText(tr("&Lanes"));
-    //: View menu: submenu; arrange the lanes by a field of the reports' titles
-    m_laneGroupingMenu->setTitle(tr("&Group Lanes By"));
-    //: View menu → Group Lanes By
-    m_laneGroupingActions.at(0)->setText(tr("&None"));
-    //: View menu → Group Lanes By: the region a report's title names (e.g. 云南省)
-    m_laneGroupingActions.at(1)->setText(tr("&Region"));
-    //: View menu → Group Lanes By: the sector a report's title names (e.g. 工业部门)
-    m_laneGroupingActions.at(2)->setText(tr("&Sector"));
-    //: View menu: show the lanes hidden from the lane menu again
-    m_actions.value(QStringLiteral("showAllLanesAction"))->setText(tr("Show &All Lanes"));
-}
-
-void MainWindow::restoreChartModeSettings() {
-    TimelineChart *chart = m_chartView->timelineChart();
-    // Only the values written by saveChartModeSettings() count; anything else keeps the default.
-    const QString grouping = AppSettings::laneGrouping();
-    if (grouping == QLatin1String("region"))
-        chart->setLaneGrouping(LaneLayout::Grouping::Region);
-    else if (grouping == QLatin1String("sector"))
-        chart->setLaneGrouping(LaneLayout::Grouping::Sector);
-    if (const auto arrangement = AppSettings::laneArrangement())
-        chart->restoreLaneArrangement(arrangement->first, arrangement->second);
-    if (AppSettings::chartMode() == QLatin1String("lanes"))
-        chart->setMode(TimelineChart::Mode::Lanes);
-    syncChartModeActions();
-}
-
-void MainWindow::saveChartModeSettings() const {
-    const TimelineChart *chart = m_chartView->timelineChart();
-    AppSettings::setChartMode(chart->mode() == TimelineChart::Mode::Lanes
-                                  ? QStringLiteral("lanes")
-                                  : QStringLiteral("overlay"));
-    static const QString groupings[] = {QStringLiteral("none"), QStringLiteral("region"),
-                                        QStringLiteral("sector")};
-    AppSettings::setLaneGrouping(groupings[int(chart->laneLayout().grouping())]);
-    // The arrangement of the reports open now; with none open, the one restored is kept.
-    if (!chart->laneLayout().order().isEmpty())
-        AppSettings::setLaneArrangement(chart->laneLayout().order(),
-                                        chart->laneLayout().hiddenKeys());
+    m_searchBar->addActions(m_chartViewController->toolBarActions());
 }
 
 void MainWindow::retranslateUi() {
@@ -459,36 +331,11 @@ void MainWindow::retranslateUi() {
 
     //: Menu
     m_editMenu->setTitle(tr("&Edit"));
-    //: Edit menu: put the cursor in the search field
-    m_actions.value(QStringLiteral("findAction"))->setText(tr("&Find…"));
-    //: Edit menu: select the next turning point matching the search, in time order
-    m_actions.value(QStringLiteral("findNextAction"))->setText(tr("Find &Next"));
-    //: Edit menu: select the previous turning point matching the search, in time order
-    m_actions.value(QStringLiteral("findPreviousAction"))->setText(tr("Find &Previous"));
-    //: Edit menu: reset every filter except the confidence threshold
-    m_actions.value(QStringLiteral("clearFiltersAction"))->setText(tr("&Clear Filters"));
+    m_find->retranslate();
 
     //: Menu
     m_viewMenu->setTitle(tr("&View"));
-    QAction *ghosts = m_actions.value(QStringLiteral("ghostsAction"));
-    //: View menu: keep turning points below the threshold on the chart as faint markers
-    ghosts->setText(tr("Show Filtered as &Ghosts"));
-    //: View menu / toolbar tool tip
-    ghosts->setToolTip(tr("Show turning points below the threshold as faint markers"));
-    retranslateChartModeActions();
-    //: View menu
-    m_actions.value(QStringLiteral("zoomInAction"))->setText(tr("Zoom &In"));
-    //: View menu
-    m_actions.value(QStringLiteral("zoomOutAction"))->setText(tr("Zoom &Out"));
-    QAction *resetZoom = m_actions.value(QStringLiteral("resetZoomAction"));
-    //: View menu: show the whole time range again
-    resetZoom->setText(tr("&Reset Zoom"));
-    //: Toolbar tool tip: show the whole time range again
-    resetZoom->setToolTip(tr("Show the whole time range"));
-    //: View menu
-    m_actions.value(QStringLiteral("previousAction"))->setText(tr("&Previous Turning Point"));
-    //: View menu
-    m_actions.value(QStringLiteral("nextAction"))->setText(tr("&Next Turning Point"));
+    m_chartViewController->retranslate();
     //: View menu: list of problems found while reading the reports
     m_actions.value(QStringLiteral("diagnosticsAction"))->setText(tr("&Diagnostics…"));
     //: View menu: show or hide the list of every source the reports cite
@@ -539,9 +386,7 @@ void MainWindow::restoreSettings() {
         m_outline->setColumnHidden(TimelineModel::ChangeColumn, true);
     if (const std::optional<int> threshold = AppSettings::minimumConfidence())
         setMinimumConfidence(*threshold); // clamped to 0-100 by the proxy
-    if (const std::optional<bool> ghosts = AppSettings::showGhosts())
-        m_actions.value(QStringLiteral("ghostsAction"))->setChecked(*ghosts);
-    restoreChartModeSettings();
+    m_chartViewController->restoreSettings();
 }
 
 void MainWindow::saveSettings() const {
@@ -551,8 +396,7 @@ void MainWindow::saveSettings() const {
     AppSettings::setLowerSplitter(m_lowerSplitter->saveState());
     AppSettings::setOutlineHeader(m_outline->header()->saveState());
     AppSettings::setMinimumConfidence(m_reports.proxy()->minimumConfidence());
-    AppSettings::setShowGhosts(m_actions.value(QStringLiteral("ghostsAction"))->isChecked());
-    saveChartModeSettings();
+    m_chartViewController->saveSettings();
 }
 
 void MainWindow::setLanguage(const QString &code) {
@@ -598,6 +442,14 @@ void MainWindow::showError(const QString &title, const QString &message) {
 void MainWindow::showDiagnostics() {
     if (!m_diagnosticsDialog)
         m_diagnosticsDialog = new DiagnosticsDialog(this);
+    updateDiagnosticsDialog();
+    m_diagnosticsDialog->show();
+    m_diagnosticsDialog->raise();
+    m_diagnosticsDialog->activateWindow();
+}
+
+void MainWindow::updateDiagnosticsDialog() {
+    m_diagnosticsTimer.stop();
     QList<DiagnosticsDialog::ReportDiagnostics> reports;
     const TimelineModel *model = m_reports.model();
     for (int row = 0; row < model->reportCount(); ++row) {
@@ -613,9 +465,6 @@ void MainWindow::showDiagnostics() {
         reports.append({name, diagnostics, m_documents->reportText(report.file)});
     }
     m_diagnosticsDialog->setReports(reports);
-    m_diagnosticsDialog->show();
-    m_diagnosticsDialog->raise();
-    m_diagnosticsDialog->activateWindow();
 }
 
 void MainWindow::showAbout() {

@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace Turnpoint {
 
+class ChartViewController;
 class CompareController;
 class TimelineFilterModel;
 class DetailPanel;
@@ -26,6 +27,7 @@ class DocumentsController;
 class ExportController;
 class FilterBar;
 class FilterStatus;
+class FindController;
 class LinkCheckController;
 class OutlineView;
 class SearchBar;
@@ -40,8 +42,9 @@ class TimelineModel;
 //
 // The window lays the views out and builds its menus from the controllers' actions(): the
 // documents (loading, downloads, reload, file watching, the comparison baseline), the exports,
-// the link check and the comparison each own their actions. What the user arranged (geometry,
-// splitters, threshold, ghosts, chart mode, language) is kept through AppSettings.
+// the link check, the comparison, find and how the chart is shown each own their actions. What
+// the user arranged (geometry, splitters, threshold, language) is kept through AppSettings, the
+// chart's ghosts, mode and lanes by their controller.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -78,7 +81,6 @@ public:
     SearchBar *searchBar() const { return m_searchBar; }
     FilterStatus *filterStatus() const { return m_filterStatus; }
     SourcesView *sourcesView() const { return m_sourcesView; }
-    QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *lowerSplitter() const { return m_lowerSplitter; }
     QToolButton *diagnosticsButton() const { return m_diagnosticsButton; }
@@ -101,14 +103,6 @@ private:
     void createStatusBar();
     void createMenus();
     void createViewActions();
-    // Lanes and overlay: the View menu block, its texts, and the chart's mode and lane
-    // arrangement kept in the settings.
-    void createChartModeActions(QMenu *menu);
-    void retranslateChartModeActions();
-    void syncChartModeActions();
-    void restoreChartModeSettings();
-    void saveChartModeSettings() const;
-    void createFindActions(QMenu *menu);
     void retranslateUi();
     void restoreSettings();
     void showAbout();
@@ -117,12 +111,16 @@ private:
     void updateStatus();
     void updateTitle();
     void showError(const QString &title, const QString &message);
+    // Lists the diagnostics of the open reports, with their texts, in the dialog.
+    void updateDiagnosticsDialog();
 
     ReportSelection m_reports;
     DocumentsController *m_documents = nullptr;
     ExportController *m_exporter = nullptr;
     LinkCheckController *m_linkCheck = nullptr;
     CompareController *m_compare = nullptr;
+    FindController *m_find = nullptr;
+    ChartViewController *m_chartViewController = nullptr;
 
     TimelineChartView *m_chartView = nullptr;
     OutlineView *m_outline = nullptr;
@@ -146,12 +144,11 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_laneGroupingMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QList<QAction *> m_laneGroupingActions; // none, region, sector
     // The window's own actions, by the object name tests and menus find them under.
     QHash<QString, QAction *> m_actions;
     QTimer m_statusTimer;
+    QTimer m_diagnosticsTimer;
 };
 
 } // namespace Turnpoint

@@ -1,6 +1,6 @@
 #include "atomicfile.h"
 
-#include <QFileInfo>
+#include <QFile>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -83,20 +83,6 @@ QString systemReason(int error) {
     return qt_error_string(error);
 }
 
-// Follows a chain of symbolic links to the name it ends at (which need not exist yet: a
-// dangling link is written through, as a shell's `>` does). A loop stops after 40 links and
-// leaves the name as it was, for the open to report.
-QString finalTarget(const QString &fileName) {
-    QFileInfo info(fileName);
-    for (int depth = 0; depth < 40 && info.isSymLink(); ++depth) {
-        const QString target = info.symLinkTarget();
-        if (target.isEmpty())
-            return fileName;
-        info.setFile(target);
-    }
-    return info.isSymLink() ? fileName : info.filePath();
-}
-
 } // namespace
 
 bool AtomicFile::isStandardOutput(const QString &fileName) {
@@ -114,10 +100,10 @@ QString AtomicFile::write(const QString &fileName, const QByteArray &bytes) {
     if (::stat(native.constData(), &status) != 0) {
         if (errno != ENOENT)
             return systemReason(errno);
-        return replaceRegularFile(finalTarget(fileName), bytes);
+        return replaceRegularFile(fileName, bytes);
     }
     if (S_ISREG(status.st_mode))
-        return replaceRegularFile(finalTarget(fileName), bytes);
+        return replaceRegularFile(fileName, bytes);
     if (S_ISDIR(status.st_mode))
         //: Export error: the name given for the output file is a folder
         return tr("it is a folder");
@@ -127,6 +113,8 @@ QString AtomicFile::write(const QString &fileName, const QByteArray &bytes) {
 }
 
 QString AtomicFile::replaceRegularFile(const QString &fileName, const QByteArray &bytes) {
+    // QSaveFile follows a symbolic link itself (a dangling one too) and renames over the file
+    // it ends at, so the link stays; a loop never gets here, as stat() fails on it.
     QSaveFile file(fileName);
     // Unbuffered: the bytes are already in one piece, and QFileDevice's buffer only hides how a
     // write failed. A buffered write that stops part way surfaces in flush() with an error but

@@ -2,6 +2,7 @@
 #include "reportparser.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -15,6 +16,7 @@ class tst_DiagnosticsDialog : public QObject {
 
 private slots:
     void messagesFollowTheLanguage();
+    void textArrivingWhileOpen();
 };
 
 void tst_DiagnosticsDialog::messagesFollowTheLanguage() {
@@ -50,6 +52,33 @@ void tst_DiagnosticsDialog::messagesFollowTheLanguage() {
     QCoreApplication::removeTranslator(&chinese);
     QCoreApplication::processEvents();
     QCOMPARE(list->topLevelItem(1)->text(messageColumn), english1);
+}
+
+// The window reads a report's text in the background and gives the list again when it arrives
+// (or the report is reloaded): the diagnostic being looked at stays selected and its context
+// shows the text.
+void tst_DiagnosticsDialog::textArrivingWhileOpen() {
+    const QString text = QStringLiteral("# 标题\n\n### 转折点：2019年3月（政策）— 置信度：高\n");
+    const Report report = ReportParser::parseText(text, QStringLiteral("r.md"));
+    QCOMPARE(report.diagnostics.size(), 1);
+    const int line = report.diagnostics[0].line;
+    QVERIFY(line > 1);
+
+    DiagnosticsDialog dialog;
+    dialog.setReports({{QStringLiteral("r.md"), report.diagnostics, QString()}});
+    dialog.list()->setCurrentItem(dialog.list()->topLevelItem(0));
+    QVERIFY(dialog.context()->toPlainText().isEmpty());
+
+    dialog.setReports({{QStringLiteral("r.md"), report.diagnostics, text}});
+    QCOMPARE(dialog.diagnosticCount(), 1);
+    QCOMPARE(dialog.list()->currentItem(), dialog.list()->topLevelItem(0));
+    QCOMPARE(dialog.context()->toPlainText(), text);
+    QCOMPARE(dialog.context()->textCursor().blockNumber(), line - 1);
+
+    // A list without that diagnostic selects nothing, as a new list does.
+    dialog.setReports({{QStringLiteral("other.md"), report.diagnostics, text}});
+    QVERIFY(!dialog.list()->currentItem());
+    QVERIFY(dialog.context()->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(tst_DiagnosticsDialog)

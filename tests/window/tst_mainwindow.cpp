@@ -2,7 +2,6 @@
 // drag and drop, diagnostics, status, title, export, and the state kept in QSettings.
 
 #include "chartexporter.h"
-#include "timelinefiltermodel.h"
 #include "diagnosticsdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -10,6 +9,7 @@
 #include "reportparser.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"
@@ -354,6 +354,37 @@ private slots:
         QCOMPARE(dialog->context()->textCursor().blockNumber(), line - 1);
         QVERIFY(dialog->context()->textCursor().block().text().contains(QStringLiteral("abc")));
         QCOMPARE(dialog->context()->extraSelections().size(), 1);
+    }
+
+    // An open diagnostics list follows its report: reloaded with one more problem, the list and
+    // the text in its context view are the new ones, and the diagnostic looked at stays.
+    void openDiagnosticsFollowReload() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("problems.md"));
+        const QByteArray before = "报告\n\n### 转折点：2020年1月（事件） - 置信度：abc\n";
+        QVERIFY(writeFile(path, before));
+        MainWindow w;
+        QVERIFY(TestSupport::openAndWait(w, {path}));
+        w.showDiagnostics();
+        DiagnosticsDialog *dialog = w.diagnosticsDialog();
+        QCOMPARE(dialog->diagnosticCount(), 1);
+        QTreeWidget *list = dialog->list();
+        list->setCurrentItem(list->topLevelItem(0));
+        const int line = list->topLevelItem(0)->text(1).toInt();
+        QVERIFY(line > 0);
+        QCOMPARE(dialog->context()->toPlainText(), w.documents()->reportText(path));
+
+        QVERIFY(writeFile(path, before + "\n### 转折点：2021年2月（政策） - 置信度：xyz\n"));
+        QSignalSpy reloaded(w.documents(), &DocumentsController::reloadFinished);
+        TestSupport::action(&w, "reloadAction")->trigger();
+        QTRY_VERIFY(reloaded.count() >= 1);
+        QTRY_VERIFY(!w.documents()->isReadingTexts());
+        QCOMPARE(w.model()->report(0).diagnostics.size(), 2);
+        QTRY_COMPARE(dialog->diagnosticCount(), 2);
+        QTRY_VERIFY(dialog->context()->toPlainText().contains(QStringLiteral("xyz")));
+        QCOMPARE(dialog->context()->toPlainText(), w.documents()->reportText(path));
+        QCOMPARE(list->currentItem(), list->topLevelItem(0));
+        QCOMPARE(dialog->context()->textCursor().blockNumber(), line - 1);
     }
 
     void statusFollowsSlider() {

@@ -3,7 +3,6 @@
 // Links driving the detail panel's badges, the outline's counts and the Sources view, the link
 // cache, cancelling a check, and links opened from the Sources view only through UrlPolicy.
 
-#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "httptestserver.h"
 #include "linkchecker.h"
@@ -15,6 +14,7 @@
 #include "sourcesdelegate.h"
 #include "sourcesview.h"
 #include "statusprogress.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
@@ -28,7 +28,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkProxy>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -128,11 +127,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
-        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        // Never the user's settings: they go to the test's own folder.
+        QVERIFY(TestSupport::useTemporarySettings(m_dir));
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
         QVERIFY(m_server.start());

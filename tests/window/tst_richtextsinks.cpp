@@ -5,7 +5,6 @@
 // parts the window adds (title, status bar, diagnostics, message boxes, Sources view, link
 // badges).
 
-#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
 #include "linkchecker.h"
@@ -19,6 +18,7 @@
 #include "sourcesview.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "urlsink.h"
@@ -36,7 +36,6 @@
 #include <QMessageBox>
 #include <QNetworkProxy>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -118,11 +117,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
-        QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+        // Never the user's settings: they go to the test's own folder.
+        QVERIFY(TestSupport::useTemporarySettings(m_dir));
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         QVERIFY(UiLanguage::install(QStringLiteral("en")));
         for (const QString &scheme : m_schemes)
@@ -437,7 +433,7 @@ private slots:
         checkToolTips(&w);
 
         // Sources view: names, cited-by list and tool tips; unsafe links never opened.
-        w.sourcesDock()->show();
+        w.findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->show();
         SourcesView *sources = w.sourcesView();
         QTRY_COMPARE(sources->sourceModel()->rowCount(), 2);
         const int script = sources->findUrl(QStringLiteral("javascript:") + Payload);

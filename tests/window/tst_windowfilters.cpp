@@ -1,7 +1,6 @@
 // The window's wiring between views that the views' own tests cannot see: the slider's preview
 // reaching the chart before the proxy, a source selected in the Sources view emphasising its
 // turning points in the chart, and a range dragged on the time axis becoming the date filter.
-#include "timelinefiltermodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "markerstore.h"
@@ -9,9 +8,11 @@
 #include "sourcesview.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
+#include "windowtestsupport.h"
 
-#include <QSettings>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -32,11 +33,13 @@ int emphasized(TimelineChart *chart) {
 class TestWindowFilters : public QObject {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_config;
+
 private slots:
     void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("TurnpointTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowfilters"));
-        QSettings().clear();
+        // Never the user's settings.
+        QVERIFY(TestSupport::useTemporarySettings(m_config));
     }
 
     void sliderDragPreviewsInTheChartFirst() {

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QKeySequence>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -24,6 +23,7 @@ class TestWindowLoading : public QObject {
     Q_OBJECT
 
 private:
+    QTemporaryDir m_config;
     QTemporaryDir m_dir;
     QStringList m_files; // generated reports of very different sizes
     QString m_broken;
@@ -42,9 +42,8 @@ private:
 
 private slots:
     void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("TurnpointTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowloading"));
-        QSettings().clear();
+        // Never the user's settings.
+        QVERIFY(TestSupport::useTemporarySettings(m_config));
         QVERIFY(m_dir.isValid());
         const CorpusGenerator gen(5);
         const int sizes[] = {3000, 2, 40, 1, 600, 5};

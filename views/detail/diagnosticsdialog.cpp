@@ -104,11 +104,22 @@ QString DiagnosticsDialog::severityText(bool error) {
 }
 
 void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {
+    // The list is given again while it is open (a report reloaded, its text read): the
+    // diagnostic being looked at stays selected, and its context shows the new text.
+    QString currentFile;
+    int currentLine = 0;
+    QString currentMessage;
+    if (const QTreeWidgetItem *current = m_list->currentItem()) {
+        currentFile = current->text(FileColumn);
+        currentLine = current->data(FileColumn, LineRole).toInt();
+        currentMessage = current->text(MessageColumn);
+    }
     m_reports = reports;
     m_shownReport = -1;
     m_list->clear();
     m_context->clear();
     m_contextTitle->clear();
+    QTreeWidgetItem *keep = nullptr;
     for (int r = 0; r < m_reports.size(); ++r) {
         const ReportDiagnostics &report = m_reports.at(r);
         for (int i = 0; i < report.diagnostics.size(); ++i) {
@@ -122,8 +133,13 @@ void DiagnosticsDialog::setReports(const QList<ReportDiagnostics> &reports) {
             item->setData(FileColumn, ReportRole, r);
             item->setData(FileColumn, LineRole, d.line);
             item->setData(FileColumn, ErrorRole, d.isError());
+            if (!keep && !currentFile.isEmpty() && report.file == currentFile &&
+                d.line == currentLine && item->text(MessageColumn) == currentMessage)
+                keep = item;
         }
     }
+    if (keep)
+        m_list->setCurrentItem(keep);
 }
 
 int DiagnosticsDialog::diagnosticCount() const {

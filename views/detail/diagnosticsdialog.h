@@ -26,6 +26,8 @@ public:
 
     explicit DiagnosticsDialog(QWidget *parent = nullptr);
 
+    // Lists `reports`; the diagnostic selected before (same file, line and message) stays
+    // selected, its context shown from the new text.
     void setReports(const QList<ReportDiagnostics> &reports);
     int diagnosticCount() const;
     QTreeWidget *list() const { return m_list; }
