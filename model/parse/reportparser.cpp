@@ -2,6 +2,7 @@
 
 #include "datetextparser.h"
 #include "linesyntax.h"
+#include "reportchecks.h"
 #include "stringcache.h"
 #include "textdecoder.h"
 #include "textscan.h"
@@ -63,22 +64,8 @@ namespace Turnpoint {
 namespace {
 
 using namespace LineSyntax;
+using namespace ReportChecks;
 using namespace TextScan;
-
-// The warning for a turning point dated `date` after one dated `previous` (on line
-// `previousLine`); empty when they are in order.
-QString dateOrderProblem(const PartialDate &date, const PartialDate &previous, int previousLine) {
-    if (date == previous)
-        return ReportParser::tr("turning point %1 has the same date as the one on line %2")
-            .arg(date.toIso())
-            .arg(previousLine);
-    if (date.firstDay() < previous.firstDay())
-        return ReportParser::tr("turning point %1 comes before the previous one (%2, line %3); "
-                                "the turning points are out of date order")
-            .arg(date.toIso(), previous.toIso())
-            .arg(previousLine);
-    return {};
-}
 
 class Parser {
 public:
@@ -178,26 +165,6 @@ private:
     PartialDate m_previousDate;
     int m_previousDateLine = 0;
 };
-
-void checkDeclaredCount(Report &report) {
-    if (!report.declaredTurningPoints)
-        return;
-    const int declared = *report.declaredTurningPoints;
-    const int found = int(report.turningPoints.size());
-    if (declared != found)
-        report.diagnostics.append(Diagnostic::make(
-            report.declaredTurningPointsLine, 1, Diagnostic::Warning, [declared, found] {
-                return ReportParser::tr("declares %1 turning points, %2 found")
-                    .arg(declared)
-                    .arg(found);
-            }));
-}
-
-// In line order; the problems of one line in the order they were found.
-void sortDiagnostics(Report &report) {
-    std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
-}
 
 // Index of the first CR or LF at or after `i`, or `n`. Eight characters at a time where SSE2
 // is available (every x86-64): finding line ends was a tenth of the parse, one character at a
