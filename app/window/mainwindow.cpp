@@ -94,9 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createMenus();
 
-    // Status and title follow the models, from here only. Many proxy signals arrive in a burst
-    // when the threshold moves, so those are counted once per event-loop pass; a report added,
-    // replaced or closed, a new current item or new diagnostics show at once.
+    // Status and title follow the models, from here only. The status once per event-loop pass:
+    // the proxy's signals come in bursts when the threshold moves, and a batch of arriving
+    // reports or a reload sends several model signals, each of which would otherwise count every
+    // report's warnings again.
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(0);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
@@ -108,15 +109,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(proxy, &QAbstractItemModel::layoutChanged, this, schedule);
     connect(proxy, &QAbstractItemModel::dataChanged, this, schedule);
     connect(proxy, &TimelineFilterModel::minimumConfidenceChanged, this, schedule);
+    // The title names one report and costs nothing, so it follows at once.
+    const auto scheduleWithTitle = [this] {
+        updateTitle();
+        m_statusTimer.start();
+    };
     const TimelineModel *model = m_reports.model();
-    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshStatus);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshStatus);
-    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refreshStatus);
-    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshStatus);
-    connect(m_reports.selection(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::refreshStatus);
-    connect(m_documents, &DocumentsController::diagnosticsChanged, this,
-            &MainWindow::refreshStatus);
+    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleWithTitle);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, scheduleWithTitle);
+    connect(model, &QAbstractItemModel::modelReset, this, scheduleWithTitle);
+    connect(model, &QAbstractItemModel::dataChanged, this, scheduleWithTitle);
+    connect(m_reports.selection(), &QItemSelectionModel::currentChanged, this, scheduleWithTitle);
+    connect(m_documents, &DocumentsController::diagnosticsChanged, this, schedule);
     // An open diagnostics list follows the reports: one opened, reloaded or closed, and a
     // report's text for the context view, read in the background, arriving after the list was
     // shown. Once per event-loop pass, as a reload replaces rows and diagnostics in one go.
