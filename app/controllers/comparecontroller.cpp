@@ -1,10 +1,10 @@
 #include "comparecontroller.h"
 
-#include "timelinefiltermodel.h"
 #include "displaytext.h"
 #include "documentscontroller.h"
 #include "reportcomparison.h"
 #include "reportselection.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QAction>

@@ -4,12 +4,12 @@
 #include "atomicfile.h"
 #include "chartexporter.h"
 #include "chartprinter.h"
-#include "timelinefiltermodel.h"
 #include "csvexporter.h"
 #include "displaytext.h"
 #include "jsonexporter.h"
 #include "markdownexporter.h"
 #include "reportselection.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QAction>

@@ -280,7 +280,7 @@ TimelineFilterModel::ReportRows TimelineFilterModel::makeRows(int report, quint3
 }
 
 void TimelineFilterModel::computeFlags(ReportRows *rows, int reportRow, const Report &report,
-                                         bool others, bool search) const {
+                                       bool others, bool search) const {
     const QList<TurningPoint> &tps = report.turningPoints;
     if (rows->flags.size() != size_t(tps.size())) {
         rows->flags.assign(size_t(tps.size()), 0);
@@ -341,7 +341,7 @@ std::vector<int> TimelineFilterModel::changeOrder(int reportRow, const Report &r
 }
 
 std::vector<int> TimelineFilterModel::entryChangeOrder(int reportRow, int turningPoint,
-                                                         int entries) const {
+                                                       int entries) const {
     if (!m_timeline || !m_timeline->comparison(reportRow) || entries < 2)
         return {};
     std::vector<double> keys;
@@ -384,7 +384,7 @@ void TimelineFilterModel::updateSearchMatch(ReportRows *rows) {
 }
 
 const std::vector<int> &TimelineFilterModel::entryOrder(const ReportRows &rows, int report,
-                                                          int turningPoint) const {
+                                                        int turningPoint) const {
     static const std::vector<int> fileOrder;
     if (m_sortColumn < 0)
         return fileOrder;
@@ -410,7 +410,7 @@ int TimelineFilterModel::entryCount(int report, int turningPoint) const {
 }
 
 int TimelineFilterModel::sourceEntryRow(const ReportRows &rows, int report, int turningPoint,
-                                          int proxyRow) const {
+                                        int proxyRow) const {
     if (proxyRow < 0 || proxyRow >= entryCount(report, turningPoint))
         return -1;
     const std::vector<int> &order = entryOrder(rows, report, turningPoint);
@@ -418,7 +418,7 @@ int TimelineFilterModel::sourceEntryRow(const ReportRows &rows, int report, int 
 }
 
 int TimelineFilterModel::proxyEntryRow(const ReportRows &rows, int report, int turningPoint,
-                                         int sourceRow) const {
+                                       int sourceRow) const {
     if (sourceRow < 0 || sourceRow >= entryCount(report, turningPoint))
         return -1;
     const std::vector<int> &order = entryOrder(rows, report, turningPoint);
@@ -430,8 +430,7 @@ int TimelineFilterModel::proxyEntryRow(const ReportRows &rows, int report, int t
 
 // ---- Locations: a node by its source rows, to carry persistent indexes over a change -----
 
-TimelineFilterModel::Location
-TimelineFilterModel::locationOf(const QModelIndex &proxyIndex) const {
+TimelineFilterModel::Location TimelineFilterModel::locationOf(const QModelIndex &proxyIndex) const {
     if (!proxyIndex.isValid() || proxyIndex.model() != this)
         return {};
     const quintptr id = proxyIndex.internalId();
@@ -590,7 +589,7 @@ void TimelineFilterModel::sourceRowsInserted(const QModelIndex &parent, int firs
 }
 
 void TimelineFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
-                                                       int last) {
+                                                     int last) {
     if (m_pending != Pending::None)
         return;
     if (!parent.isValid()) {
@@ -679,8 +678,8 @@ void TimelineFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int 
 }
 
 void TimelineFilterModel::sourceDataChanged(const QModelIndex &topLeft,
-                                              const QModelIndex &bottomRight,
-                                              const QList<int> &roles) {
+                                            const QModelIndex &bottomRight,
+                                            const QList<int> &roles) {
     // Only link check results change in place; they do not touch what the filters or the sort
     // read, so rows stay where they are. Shown rows of the range become one range here (rows
     // in between that did not change are harmless to repaint).
@@ -1077,8 +1076,7 @@ QVariant TimelineFilterModel::data(const QModelIndex &index, int role) const {
     return m_filter.search().matches(report->turningPoints[l.turningPoint].entries[l.entry]);
 }
 
-QVariant TimelineFilterModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const {
+QVariant TimelineFilterModel::headerData(int section, Qt::Orientation orientation, int role) const {
     // Columns are the source's; reports keep their rows. (QAbstractProxyModel would map the
     // section through row 0, and find nothing while no report is open.)
     return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();

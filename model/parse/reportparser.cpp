@@ -1,6 +1,7 @@
 #include "reportparser.h"
 
 #include "parallelparse.h"
+#include "reportchecks.h"
 #include "reportstatemachine.h"
 #include "textdecoder.h"
 #include "textscan.h"
@@ -51,8 +52,7 @@ Report parseDecoded(DecodedText decoded, const QString &file, const std::atomic<
     report.encoding = decoded.encoding;
     if (!decoded.diagnostics.isEmpty()) {
         report.diagnostics = decoded.diagnostics + report.diagnostics;
-        std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
-                         [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+        ReportChecks::sortDiagnostics(report);
     }
     return report;
 }

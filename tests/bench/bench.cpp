@@ -6,11 +6,11 @@
 // timing.
 
 #include "chartexporter.h"
-#include "timelinefiltermodel.h"
 #include "corpusgenerator.h"
 #include "reportloader.h"
 #include "reportparser.h"
 #include "timelinechart.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "clirunner.h"
-#include "timelinefiltermodel.h"
 #include "httptestserver.h"
 #include "markdownexporter.h"
 #include "reportparser.h"
+#include "timelinefiltermodel.h"
 #include "vectorcheck.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "timelinefiltermodel.h"
 #include "confidencehistogram.h"
 #include "reportparser.h"
 #include "reporttestsupport.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QTest>

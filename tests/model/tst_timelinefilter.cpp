@@ -1,6 +1,6 @@
-#include "timelinefiltermodel.h"
 #include "jsonexporter.h"
 #include "timelinefilter.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -494,8 +494,7 @@ void TestTimelineFilter::searchMatchRole() {
     QCOMPARE(removed.count(), 0);
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &args : std::as_const(changed))
-        QCOMPARE(args.at(2).value<QList<int>>(),
-                 QList<int>{TimelineFilterModel::SearchMatchRole});
+        QCOMPARE(args.at(2).value<QList<int>>(), QList<int>{TimelineFilterModel::SearchMatchRole});
     QVERIFY(!match(0, 0));
     QVERIFY(match(0, 2));
     QVERIFY(match(0, 2, 0));  // the entry saying CCUS

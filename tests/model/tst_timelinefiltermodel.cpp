@@ -3,10 +3,10 @@
 // filter changes, sorting, reports opened, reloaded and closed, and what happens to persistent
 // indexes (the selection, the outline's expanded rows) on the way.
 
-#include "timelinefiltermodel.h"
 #include "linkcheckresult.h"
 #include "reportparser.h"
 #include "timelinefilter.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>

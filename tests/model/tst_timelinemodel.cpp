@@ -1,5 +1,5 @@
-#include "timelinefiltermodel.h"
 #include "reporttestsupport.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "timelinefiltermodel.h"
 #include "report.h"
 #include "timelinechart.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,6 @@
 // turning points a brute-force reading of the parsed data expects; the histogram counts what the
 // data holds; Clear Filters resets; the slider previews while dragged and filters once.
 
-#include "timelinefiltermodel.h"
 #include "confidencehistogramwidget.h"
 #include "daterangeedit.h"
 #include "filterbar.h"
@@ -10,6 +9,7 @@
 #include "labelfilterbutton.h"
 #include "reportparser.h"
 #include "reporttestsupport.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 

@@ -2,10 +2,10 @@
 // arrangement, what an export shows, and the marks of a report compared with its baseline.
 #include "chartexporter.h"
 #include "chartfixture.h"
-#include "timelinefiltermodel.h"
 #include "reportparser.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "vectorcheck.h"

@@ -3,13 +3,13 @@
 // order through the shared selection, Only matches hides the rest, Escape clears, and the
 // outline marks matching rows.
 
-#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
 #include "reportparser.h"
 #include "reporttestsupport.h"
 #include "searchbar.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 

@@ -1,7 +1,7 @@
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "sourcelink.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "urlpolicy.h"
 #include "urlsink.h"

@@ -2,11 +2,11 @@
 // the data has them, the ones cited by several turning points emphasised, the filter field, and
 // the citing turning points handed on when a source is selected.
 
-#include "timelinefiltermodel.h"
 #include "reportparser.h"
 #include "sourceindexmodel.h"
 #include "sourcesdelegate.h"
 #include "sourcesview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 

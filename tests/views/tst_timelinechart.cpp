@@ -1,10 +1,10 @@
 #include "chartfixture.h"
-#include "timelinefiltermodel.h"
 #include "corpusgenerator.h"
 #include "markerstore.h"
 #include "reportparser.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 

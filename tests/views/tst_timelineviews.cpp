@@ -1,5 +1,4 @@
 #include "chartexporter.h"
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "displaytext.h"
@@ -11,6 +10,7 @@
 #include "sourcelink.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 

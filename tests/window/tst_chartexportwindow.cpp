@@ -3,10 +3,10 @@
 // (zoom and ghosts included), the PNG at the chosen scale, and a print preview that paints.
 
 #include "chartexporter.h"
-#include "timelinefiltermodel.h"
 #include "mainwindow.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "uilanguage.h"
 #include "vectorcheck.h"
 #include "windowtestsupport.h"

@@ -2,11 +2,11 @@
 // Change column, the "only changes" filter, the detail panel's side-by-side differences and the
 // status bar summary; a pair where every turning point changed; a report compared with itself.
 
-#include "timelinefiltermodel.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
 #include "outlinedelegate.h"
 #include "outlineview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"

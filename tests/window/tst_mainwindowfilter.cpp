@@ -2,13 +2,13 @@
 // filter description with Clear Filters, and File -> Export Data writing what is shown as CSV
 // (read back by a small RFC 4180 reader here) and JSON.
 
-#include "timelinefiltermodel.h"
 #include "csvexporter.h"
 #include "filesizelimit.h"
 #include "filterbar.h"
 #include "filterstatus.h"
 #include "mainwindow.h"
 #include "searchbar.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"

@@ -1,7 +1,6 @@
 // Both UI languages, loaded for real: menus, status text, chart axis title, outline, detail
 // panel, dates and plural forms; switching live; Qt's own strings; the translated --help.
 
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "detailpanel.h"
 #include "diagnosticsdialog.h"
@@ -12,6 +11,7 @@
 #include "outlineview.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
 #include "windowtestsupport.h"

@@ -1,7 +1,7 @@
 #include "markerflags.h"
 
-#include "timelinefiltermodel.h"
 #include "displaytext.h"
+#include "timelinefiltermodel.h"
 
 #include <vector>
 

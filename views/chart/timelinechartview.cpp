@@ -1,8 +1,8 @@
 #include "timelinechartview.h"
 
-#include "timelinefiltermodel.h"
 #include "safetext.h"
 #include "timelinechart.h"
+#include "timelinefiltermodel.h"
 
 #include <QActionGroup>
 #include <QContextMenuEvent>

@@ -1,6 +1,5 @@
 #include "detailpanel.h"
 
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "linkstatustext.h"
@@ -9,6 +8,7 @@
 #include "safetext.h"
 #include "searchtext.h"
 #include "sourcelink.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "urlpolicy.h"
 

@@ -2,12 +2,12 @@
 #include "atomicfile.h"
 
 #include "clippingpaintdevice.h"
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "filterbar.h"
 #include "pdfunicodemaps.h"
 #include "timelinechart.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QBuffer>
@@ -95,8 +95,7 @@ QStringList ChartExporter::captionLines(TimelineChart *chart, const QDate &expor
     return captionLines(proxy, titles, shown, total, exportDate);
 }
 
-QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy,
-                                        const QDate &exportDate) {
+QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy, const QDate &exportDate) {
     QStringList titles;
     const auto *model = qobject_cast<const TimelineModel *>(proxy->sourceModel());
     if (model) {
@@ -107,9 +106,8 @@ QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy,
                         model ? model->turningPointCount() : 0, exportDate);
 }
 
-QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy,
-                                        const QStringList &titles, int shown, int total,
-                                        const QDate &exportDate) {
+QStringList ChartExporter::captionLines(const TimelineFilterModel *proxy, const QStringList &titles,
+                                        int shown, int total, const QDate &exportDate) {
     //: Caption under an exported chart: the threshold, then shown out of all (%n) turning
     //: points, e.g. "confidence ≥ 60%, 5 of 10 turning points"
     const QString filter = tr("confidence ≥ %1%, %2 of %n turning point(s)", nullptr, total)

@@ -1,7 +1,7 @@
 #include "confidencehistogramwidget.h"
 
-#include "timelinefiltermodel.h"
 #include "safetext.h"
+#include "timelinefiltermodel.h"
 
 #include <QEvent>
 #include <QHelpEvent>

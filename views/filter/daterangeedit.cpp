@@ -1,8 +1,8 @@
 #include "daterangeedit.h"
 
-#include "timelinefiltermodel.h"
 #include "datetextparser.h"
 #include "safetext.h"
+#include "timelinefiltermodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "filterbar.h"
 
-#include "timelinefiltermodel.h"
 #include "confidencehistogramwidget.h"
 #include "daterangeedit.h"
 #include "labelfilterbutton.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QCheckBox>
@@ -98,8 +98,7 @@ FilterBar::FilterBar(TimelineFilterModel *proxy, QWidget *parent)
         showValue(percent);
     });
 
-    connect(m_proxy, &TimelineFilterModel::kindFilterChanged, this,
-            &FilterBar::updateKindButtons);
+    connect(m_proxy, &TimelineFilterModel::kindFilterChanged, this, &FilterBar::updateKindButtons);
     connect(m_hideNothingFound, &QCheckBox::toggled, m_proxy,
             &TimelineFilterModel::setHideNothingFound);
     connect(m_proxy, &TimelineFilterModel::hideNothingFoundChanged, m_hideNothingFound,

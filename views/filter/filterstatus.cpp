@@ -1,7 +1,7 @@
 #include "filterstatus.h"
 
-#include "timelinefiltermodel.h"
 #include "safetext.h"
+#include "timelinefiltermodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "labelfilterbutton.h"
 
-#include "timelinefiltermodel.h"
 #include "safetext.h"
+#include "timelinefiltermodel.h"
 
 #include <QAction>
 #include <QEvent>

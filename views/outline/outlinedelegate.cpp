@@ -1,10 +1,10 @@
 #include "outlinedelegate.h"
 
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "displaytext.h"
 #include "linkstatustext.h"
 #include "safetext.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemView>

@@ -1,8 +1,8 @@
 #include "outlineview.h"
 
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "outlinedelegate.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 
 #include <QEvent>

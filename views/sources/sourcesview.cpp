@@ -1,10 +1,10 @@
 #include "sourcesview.h"
 
-#include "timelinefiltermodel.h"
 #include "datetext.h"
 #include "searchtext.h"
 #include "sourceindexmodel.h"
 #include "sourcesdelegate.h"
+#include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "urlpolicy.h"
 

@@ -30,8 +30,8 @@ class SourcesView : public QWidget {
     Q_OBJECT
 
 public:
-    SourcesView(TimelineModel *timeline, TimelineFilterModel *proxy,
-                QItemSelectionModel *selection, QWidget *parent = nullptr);
+    SourcesView(TimelineModel *timeline, TimelineFilterModel *proxy, QItemSelectionModel *selection,
+                QWidget *parent = nullptr);
 
     SourceIndexModel *sourceModel() const { return m_model; }
     SourcesDelegate *delegate() const { return m_delegate; }
