@@ -30,6 +30,12 @@ QString keyValueLine(const QString &key, const QString &value) {
     return value.isEmpty() ? k + u"："_s : k + u"："_s + value;
 }
 
+// Whether `line`, as a report's first line, is read as the title `title`.
+bool readsBackAsTitle(const QString &line, const QString &title) {
+    const Report r = ReportParser::parseText(line, QString());
+    return r.titleLine == 1 && r.title == title;
+}
+
 QString yearText(int year) {
     // A year is written with four digits (report-format.md §6); years before 1000 are padded.
     return QString::number(year).rightJustified(4, u'0');
@@ -277,6 +283,11 @@ QByteArray MarkdownExporter::toMarkdown(const Report &r) {
             title = u"# "_s + title;
         else if (title.size() >= 4 && title.startsWith(u"**") && title.endsWith(u"**"))
             title = u"**"_s + title + u"**"_s;
+        // Anything else that would read back as something other than this title on the first
+        // line (a title that starts with "#", or one that reads as a period or a count) goes
+        // behind "# ", which the parser takes off again.
+        if (!readsBackAsTitle(title, r.title))
+            title = u"# "_s + title;
         w.line(title);
         w.blank();
     }
