@@ -23,6 +23,7 @@
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QMenu>
+#include <QSet>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -38,6 +39,9 @@ const QString BuiltInSampleName = QStringLiteral("yunnan-industry-carbon.md");
 // Editors save by writing a new file and renaming it over the old one, often in several steps;
 // one reload after the burst reads the finished file.
 constexpr int AutoReloadDelayMs = 300;
+// How long reports delivered by the loader wait to be added together: short enough that the
+// first file shows at once, long enough that a thousand small files come in a few dozen batches.
+constexpr int ArrivalBatchMs = 50;
 
 // Reads a report from the application's resources, under its plain file name, which is what
 // the user sees. A few kilobytes, read at once; files go through the background loader.
@@ -127,6 +131,9 @@ DocumentsController::DocumentsController(ReportSelection *reports, QWidget *wind
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentsController::onFileChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
             &DocumentsController::onDirectoryChanged);
+    m_arrivalTimer.setSingleShot(true);
+    m_arrivalTimer.setInterval(ArrivalBatchMs);
+    connect(&m_arrivalTimer, &QTimer::timeout, this, &DocumentsController::addArrived);
     m_watchTimer.setSingleShot(true);
     m_watchTimer.setInterval(AutoReloadDelayMs);
     connect(&m_watchTimer, &QTimer::timeout, this, &DocumentsController::reloadChangedFiles);
@@ -210,14 +217,49 @@ void DocumentsController::onReportLoaded(const QString &path, Report report) {
         m_loadErrors.append(ReportSource::errorLine(path, report));
         return;
     }
-    m_lastLoadedRow = addOrReplace(std::move(report), path);
-    if (ReportSource::isLocalFile(path)) {
-        RecentFiles::add(QFileInfo(path).absoluteFilePath());
-        watchFile(path);
+    m_arrived.push_back(Arrived{path, std::move(report)});
+    if (!m_arrivalTimer.isActive())
+        m_arrivalTimer.start();
+}
+
+void DocumentsController::addArrived() {
+    m_arrivalTimer.stop();
+    std::vector<Arrived> arrived = std::exchange(m_arrived, {});
+    if (arrived.empty())
+        return;
+    TimelineModel *model = m_reports->model();
+    std::vector<Report> fresh;
+    QSet<QString> freshFiles;
+    QStringList files; // of `arrived`, in its order (the reports are moved out)
+    for (Arrived &a : arrived) {
+        const QString file = a.report.file;
+        files.append(file);
+        m_sourcePaths.insert(file, a.path);
+        const int existing = model->findReport(file);
+        if (existing >= 0) {
+            model->replaceReport(existing, std::move(a.report));
+            m_lastLoadedRow = existing;
+        } else if (!freshFiles.contains(file)) {
+            freshFiles.insert(file);
+            fresh.push_back(std::move(a.report));
+        }
+    }
+    if (!fresh.empty()) {
+        const int first = model->addReports(std::move(fresh));
+        m_lastLoadedRow = first + int(freshFiles.size()) - 1;
+    }
+    for (size_t i = 0; i < arrived.size(); ++i) {
+        const Arrived &a = arrived[i];
+        readTextLater(files.at(qsizetype(i)));
+        if (ReportSource::isLocalFile(a.path)) {
+            RecentFiles::add(QFileInfo(a.path).absoluteFilePath());
+            watchFile(a.path);
+        }
     }
 }
 
 void DocumentsController::onLoadFinished(bool cancelled) {
+    addArrived();
     m_loadProgress->finish();
     if (m_lastLoadedRow >= 0)
         m_reports->select(m_lastLoadedRow);

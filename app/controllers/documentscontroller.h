@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <vector>
+
 class QAction;
 class QFileSystemWatcher;
 class QWidget;
@@ -153,6 +155,16 @@ private:
     QStringList m_loadQueue;  // files asked for while a load runs, loaded after it
     QStringList m_loadErrors; // unusable files of the running load, shown when it ends
     int m_lastLoadedRow = -1; // the report selected when the load ends
+    // Reports delivered by the loader, added to the model together when m_arrivalTimer fires:
+    // one insertion per batch instead of one per file, so the views lay out a few times while
+    // a thousand files open, not a thousand times.
+    struct Arrived {
+        QString path;
+        Report report;
+    };
+    std::vector<Arrived> m_arrived;
+    QTimer m_arrivalTimer;
+    void addArrived();
     ReportLoader *m_reloader;
     QList<PendingReload> m_reloadsRunning; // in the order given to m_reloader
     QList<PendingReload> m_reloadQueue;    // asked for while m_reloader runs

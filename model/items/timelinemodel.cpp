@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include <QSet>
+#include <QThreadPool>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -101,8 +102,36 @@ int TimelineModel::rowForKey(quint32 key) const {
 void TimelineModel::rebuildKeyIndex() {
     m_rowByKey.clear();
     m_rowByKey.reserve(qsizetype(m_reports.size()));
-    for (size_t row = 0; row < m_reports.size(); ++row)
+    m_rowByFile.clear();
+    m_rowByFile.reserve(qsizetype(m_reports.size()));
+    // Bottom up, so that of two rows with one file the first wins, as a scan would find it.
+    for (size_t row = m_reports.size(); row-- > 0;) {
         m_rowByKey.insert(m_reports[row].key, int(row));
+        m_rowByFile.insert(m_reports[row].report->file, int(row));
+    }
+}
+
+void TimelineModel::countInto(Slot &slot) {
+    slot.entryCount = 0;
+    slot.sourceCount = 0;
+    for (const TurningPoint &t : slot.report->turningPoints) {
+        slot.entryCount += int(t.entries.size());
+        slot.sourceCount += t.sourceCount();
+    }
+}
+
+TimelineModel::Slot TimelineModel::makeSlot(Report report) {
+    Slot slot{m_nextKey++, std::make_unique<Report>(std::move(report)), nullptr};
+    countInto(slot);
+    return slot;
+}
+
+void TimelineModel::releaseLater(std::vector<std::unique_ptr<Report>> reports) {
+    if (reports.empty())
+        return;
+    // QThreadPool::start() wants a copyable callable.
+    auto doomed = std::make_shared<std::vector<std::unique_ptr<Report>>>(std::move(reports));
+    QThreadPool::globalInstance()->start([doomed]() mutable { doomed.reset(); });
 }
 
 QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const {
@@ -222,13 +251,6 @@ QModelIndex TimelineModel::entryIndex(int reportRow, int tpRow, int entryRow, in
     return index(entryRow, column, turningPointIndex(reportRow, tpRow));
 }
 
-int TimelineModel::turningPointCount() const {
-    int n = 0;
-    for (const Slot &slot : m_reports)
-        n += int(slot.report->turningPoints.size());
-    return n;
-}
-
 QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
@@ -280,10 +302,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     int sourceCount = 0;
     switch (type) {
     case NodeType::Report:
-        for (const TurningPoint &t : report->turningPoints) {
-            entryCount += int(t.entries.size());
-            sourceCount += t.sourceCount();
-        }
+        entryCount = m_reports[size_t(index.row())].entryCount;
+        sourceCount = m_reports[size_t(index.row())].sourceCount;
         break;
     case NodeType::TurningPoint:
         entryCount = int(tp->entries.size());
@@ -471,12 +491,27 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
 }
 
 int TimelineModel::addReport(Report report) {
-    const int row = reportCount();
-    beginInsertRows({}, row, row);
-    m_reports.push_back(Slot{m_nextKey++, std::make_unique<Report>(std::move(report)), nullptr});
-    m_rowByKey.insert(m_reports.back().key, row);
+    std::vector<Report> one;
+    one.push_back(std::move(report));
+    return addReports(std::move(one));
+}
+
+int TimelineModel::addReports(std::vector<Report> reports) {
+    const int first = reportCount();
+    if (reports.empty())
+        return first;
+    beginInsertRows({}, first, first + int(reports.size()) - 1);
+    for (Report &report : reports) {
+        const int row = reportCount();
+        m_reports.push_back(makeSlot(std::move(report)));
+        const Slot &slot = m_reports.back();
+        m_rowByKey.insert(slot.key, row);
+        if (!m_rowByFile.contains(slot.report->file))
+            m_rowByFile.insert(slot.report->file, row);
+        m_turningPointTotal += int(slot.report->turningPoints.size());
+    }
     endInsertRows();
-    return row;
+    return first;
 }
 
 void TimelineModel::replaceReport(int row, Report report) {
@@ -485,6 +520,7 @@ void TimelineModel::replaceReport(int row, Report report) {
     Slot &slot = m_reports[size_t(row)];
     Report &current = *slot.report;
     const QModelIndex parentIndex = reportIndex(row);
+    const QString oldFile = current.file;
     // Compared while the new version is still whole; the comparison holds only row numbers, so
     // it stays right once the rows below have moved into `current`.
     if (slot.versions)
@@ -494,7 +530,15 @@ void TimelineModel::replaceReport(int row, Report report) {
     // report must agree with the signals, so its turning points move in and out at the right time.
     if (!current.turningPoints.isEmpty()) {
         beginRemoveRows(parentIndex, 0, int(current.turningPoints.size()) - 1);
+        // The old turning points are freed with the report holding them, off this thread.
+        auto old = std::make_unique<Report>();
+        old->turningPoints = std::move(current.turningPoints);
         current.turningPoints.clear();
+        m_turningPointTotal -= int(old->turningPoints.size());
+        countInto(slot);
+        std::vector<std::unique_ptr<Report>> doomed;
+        doomed.push_back(std::move(old));
+        releaseLater(std::move(doomed));
         endRemoveRows();
     }
     QList<TurningPoint> turningPoints = std::move(report.turningPoints);
@@ -503,8 +547,12 @@ void TimelineModel::replaceReport(int row, Report report) {
     if (!turningPoints.isEmpty()) {
         beginInsertRows(parentIndex, 0, int(turningPoints.size()) - 1);
         current.turningPoints = std::move(turningPoints);
+        m_turningPointTotal += int(current.turningPoints.size());
+        countInto(slot);
         endInsertRows();
     }
+    if (current.file != oldFile)
+        rebuildKeyIndex();
     emit dataChanged(reportIndex(row, 0), reportIndex(row, NUM_COLUMNS - 1));
 }
 
@@ -592,18 +640,29 @@ void TimelineModel::removeReport(int row) {
     if (row < 0 || row >= reportCount())
         return;
     beginRemoveRows({}, row, row);
+    std::vector<std::unique_ptr<Report>> doomed;
+    doomed.push_back(std::move(m_reports[size_t(row)].report));
+    m_turningPointTotal -= int(doomed.back()->turningPoints.size());
     m_reports.erase(m_reports.begin() + row);
     rebuildKeyIndex();
     endRemoveRows();
+    releaseLater(std::move(doomed));
 }
 
 void TimelineModel::clear() {
     if (m_reports.empty())
         return;
     beginRemoveRows({}, 0, reportCount() - 1);
+    std::vector<std::unique_ptr<Report>> doomed;
+    doomed.reserve(m_reports.size());
+    for (Slot &slot : m_reports)
+        doomed.push_back(std::move(slot.report));
     m_reports.clear();
     m_rowByKey.clear();
+    m_rowByFile.clear();
+    m_turningPointTotal = 0;
     endRemoveRows();
+    releaseLater(std::move(doomed));
 }
 
 void TimelineModel::setLinkResults(const QHash<QString, LinkCheckResult> &results) {
@@ -655,11 +714,7 @@ void TimelineModel::setLinkResults(const QHash<QString, LinkCheckResult> &result
 }
 
 int TimelineModel::findReport(const QString &file) const {
-    for (size_t row = 0; row < m_reports.size(); ++row) {
-        if (m_reports[row].report->file == file)
-            return int(row);
-    }
-    return -1;
+    return m_rowByFile.value(file, -1);
 }
 
 } // namespace Turnpoint

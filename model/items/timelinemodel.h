@@ -86,6 +86,10 @@ public:
     // Reports. Each change emits the row signals for what changed only.
     int reportCount() const { return int(m_reports.size()); }
     int addReport(Report report); // returns its row
+    // Appends the reports in one insertion (one rowsInserted for all of them), as a load of many
+    // files delivers them: views then lay out once per batch, not once per report. Returns the
+    // row of the first; reportCount() when `reports` is empty.
+    int addReports(std::vector<Report> reports);
     void replaceReport(int row, Report report);
     void removeReport(int row);
     void clear();
@@ -103,7 +107,11 @@ public:
     QModelIndex turningPointIndex(int reportRow, int tpRow, int column = 0) const;
     QModelIndex entryIndex(int reportRow, int tpRow, int entryRow, int column = 0) const;
 
-    int turningPointCount() const; // over all reports
+    int turningPointCount() const { return m_turningPointTotal; } // over all reports
+    // Entries and cited sources of report `row`, kept with the report (a report row shows them,
+    // and counting a million turning points on each paint froze the outline).
+    int entryCount(int row) const { return m_reports[size_t(row)].entryCount; }
+    int sourceCount(int row) const { return m_reports[size_t(row)].sourceCount; }
 
     // Link check results by URL as written in the reports (LinkChecker::results()). Replaces
     // the previous set; dataChanged (LinkStatusRole, LinkProblemCountRole) is emitted only for
@@ -140,7 +148,14 @@ private:
         quint32 key;                        // stable identity used inside QModelIndex::internalId
         std::unique_ptr<Report> report;     // mutable only inside replaceReport()
         std::unique_ptr<Versions> versions; // set by setBaseline()
+        int entryCount = 0;                 // over the report's turning points
+        int sourceCount = 0;
     };
+    Slot makeSlot(Report report);
+    static void countInto(Slot &slot);
+    // Destroys reports on a worker thread: freeing a report of a million turning points takes
+    // the UI thread a second or more, and nothing else refers to a report once its row is gone.
+    static void releaseLater(std::vector<std::unique_ptr<Report>> reports);
     static std::unique_ptr<Versions> compareVersions(Report baseline, const Report &current);
     void emitChangeRoleChanged(int row);
     int rowForKey(quint32 key) const;
@@ -148,6 +163,8 @@ private:
 
     std::vector<Slot> m_reports;
     QHash<quint32, int> m_rowByKey;
+    QHash<QString, int> m_rowByFile; // Report::file -> row; opening n files asks n times
+    int m_turningPointTotal = 0;
     quint32 m_nextKey = 1;
     QHash<QString, LinkCheckResult> m_linkResults;
 };

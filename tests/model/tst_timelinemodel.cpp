@@ -62,6 +62,7 @@ private slots:
     void replaceEmitsChildRowSignalsNotReset();
     void persistentIndexesSurviveRemovalOfEarlierReport();
     void indexesSpreadOverHashBuckets();
+    void batchInsertAndKeptCounts();
     void baselineGivesChangeRoles();
     void filterThreshold_data();
     void filterThreshold();
@@ -247,6 +248,69 @@ void TestTimelineModel::indexesSpreadOverHashBuckets() {
     QCOMPARE(model.entryIndex(137, 41, 1).parent(), model.turningPointIndex(137, 41));
     QCOMPARE(model.turningPointIndex(137, 41).parent(), model.reportIndex(137));
     QCOMPARE(model.reportAt(model.entryIndex(137, 41, 1))->file, QStringLiteral("r137.md"));
+}
+
+// Many reports arrive in one insertion; the counts a report row shows, the total and the file
+// index are kept with the reports and must follow every change.
+void TestTimelineModel::batchInsertAndKeptCounts() {
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    std::vector<Report> batch;
+    batch.push_back(makeReport(QStringLiteral("a.md"), 6));
+    batch.push_back(makeReport(QStringLiteral("b.md"), 4));
+    batch.push_back(makeReport(QStringLiteral("c.md"), 0));
+    QCOMPARE(model.addReports(std::move(batch)), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 2);
+    QCOMPARE(model.addReports({}), 3);
+    QCOMPARE(inserted.count(), 1);
+
+    const auto counted = [&model](int row, int column) {
+        return model.data(model.reportIndex(row, column)).toInt();
+    };
+    // What the rows below add up to, counted the slow way.
+    const auto expectedCounts = [&model](int row) {
+        int entries = 0;
+        int sources = 0;
+        for (const TurningPoint &tp : model.report(row).turningPoints) {
+            entries += int(tp.entries.size());
+            sources += tp.sourceCount();
+        }
+        return std::pair{entries, sources};
+    };
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(counted(row, TimelineModel::EntryCountColumn), expectedCounts(row).first);
+        QCOMPARE(counted(row, TimelineModel::SourceCountColumn), expectedCounts(row).second);
+        QCOMPARE(model.entryCount(row), expectedCounts(row).first);
+    }
+    QVERIFY(model.entryCount(0) > 0);
+    QCOMPARE(model.turningPointCount(), 10);
+    QCOMPARE(model.findReport(QStringLiteral("b.md")), 1);
+
+    model.replaceReport(0, makeReport(QStringLiteral("a.md"), 2));
+    QCOMPARE(counted(0, TimelineModel::EntryCountColumn), expectedCounts(0).first);
+    QCOMPARE(model.sourceCount(0), expectedCounts(0).second);
+    QCOMPARE(model.turningPointCount(), 6);
+
+    // A reload that names the report differently (a download's final address) moves it in
+    // the file index.
+    model.replaceReport(2, makeReport(QStringLiteral("d.md"), 3));
+    QCOMPARE(model.findReport(QStringLiteral("c.md")), -1);
+    QCOMPARE(model.findReport(QStringLiteral("d.md")), 2);
+    QCOMPARE(model.turningPointCount(), 9);
+
+    model.removeReport(0);
+    QCOMPARE(model.findReport(QStringLiteral("a.md")), -1);
+    QCOMPARE(model.findReport(QStringLiteral("b.md")), 0);
+    QCOMPARE(model.findReport(QStringLiteral("d.md")), 1);
+    QCOMPARE(model.turningPointCount(), 7);
+    QCOMPARE(counted(1, TimelineModel::EntryCountColumn), expectedCounts(1).first);
+
+    model.clear();
+    QCOMPARE(model.turningPointCount(), 0);
+    QCOMPARE(model.findReport(QStringLiteral("b.md")), -1);
 }
 
 void TestTimelineModel::persistentIndexesSurviveRemovalOfEarlierReport() {
