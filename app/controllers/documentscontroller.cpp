@@ -107,6 +107,7 @@ DocumentsController::DocumentsController(ReportSelection *reports, QWidget *wind
         //: Status bar while files are opened: files read so far and in total
         m_loadProgress->setText(tr("Opening files: %1 of %2").arg(done).arg(total));
     });
+    connect(m_loader, &ReportLoader::bytesProgress, m_loadProgress, &StatusProgress::setProgress);
     connect(m_loader, &ReportLoader::finished, this, &DocumentsController::onLoadFinished);
     connect(m_loadProgress, &StatusProgress::cancelRequested, this,
             &DocumentsController::cancelLoading);
@@ -207,7 +208,7 @@ void DocumentsController::startNextLoad() {
                               ? tr("Opening %1…").arg(DisplayText::fileName(batch.first()))
                               //: Status bar while several files are read, before the first is done
                               : tr("Opening files: %1 of %2").arg(0).arg(batch.size()));
-    // A single file has no measurable progress (the parser reports none): the bar stays busy.
+    // One file: busy until the loader reports the bytes parsed (ReportLoader::bytesProgress).
     m_loadProgress->setProgress(0, batch.size() == 1 ? -1 : batch.size());
     m_loader->load(batch);
 }

@@ -2,6 +2,7 @@
 
 #include "reportparser.h"
 
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
@@ -15,11 +16,23 @@ namespace Turnpoint {
 struct ReportLoader::Batch {
     QStringList paths;
     std::atomic<bool> cancelled{false};
+    std::atomic<qint64> bytesDone{0}; // of a one-file load (ReportParser::parseFile())
 };
 
+namespace {
+// Often enough for a bar that moves, rarely enough to cost the UI thread nothing.
+constexpr int BytesProgressMs = 100;
+} // namespace
+
 ReportLoader::ReportLoader(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+    , m_bytesTimer(new QTimer(this)) {
     m_pool.setObjectName(QStringLiteral("ReportLoader"));
+    m_bytesTimer->setInterval(BytesProgressMs);
+    connect(m_bytesTimer, &QTimer::timeout, this, [this] {
+        if (m_batch)
+            emit bytesProgress(m_batch->bytesDone.load(std::memory_order_relaxed), m_bytesTotal);
+    });
 }
 
 ReportLoader::~ReportLoader() {
@@ -38,6 +51,9 @@ void ReportLoader::load(const QStringList &paths) {
     m_pending.assign(size_t(paths.size()), std::nullopt);
     m_nextToDeliver = 0;
     m_done = 0;
+    m_bytesTotal = paths.size() == 1 ? QFileInfo(paths.first()).size() : 0;
+    if (m_bytesTotal > 0)
+        m_bytesTimer->start();
     if (paths.isEmpty()) {
         QTimer::singleShot(0, this, [this, batch] {
             if (m_batch != batch)
@@ -49,15 +65,17 @@ void ReportLoader::load(const QStringList &paths) {
     }
     // One task per file. The pool starts them in list order, so the first files (delivered
     // first) are parsed first.
+    const bool single = paths.size() == 1;
     for (int i = 0; i < paths.size(); ++i) {
         // The future is not needed: results come back as events (and cancel() must not block).
         // The path is copied into the task: the tasks must not touch the shared list, whose
         // non-const operator[] detaches it, a write racing the other threads (seen in CI as a
         // task reading an empty path).
-        (void)QtConcurrent::run(&m_pool, [this, batch, i, path = paths.at(i)] {
+        (void)QtConcurrent::run(&m_pool, [this, batch, i, single, path = paths.at(i)] {
             Report report;
             if (!batch->cancelled.load(std::memory_order_relaxed))
-                report = ReportParser::parseFile(path, &batch->cancelled);
+                report = ReportParser::parseFile(path, &batch->cancelled,
+                                                 single ? &batch->bytesDone : nullptr);
             // Back to the owner's thread. The destructor waits for this task, so `this` is
             // alive while the event is posted; a posted event dies with its receiver.
             QMetaObject::invokeMethod(
@@ -76,6 +94,7 @@ void ReportLoader::cancel() {
     m_batch->cancelled = true;
     m_batch.reset();
     m_pending.clear();
+    m_bytesTimer->stop();
     emit finished(true);
 }
 
@@ -85,6 +104,10 @@ void ReportLoader::taskDone(const std::shared_ptr<Batch> &batch, int index, Repo
     m_pending[size_t(index)] = std::move(report);
     ++m_done;
     const int total = int(batch->paths.size());
+    if (m_bytesTimer->isActive()) {
+        m_bytesTimer->stop();
+        emit bytesProgress(m_bytesTotal, m_bytesTotal); // a bar that ends full
+    }
     emit progress(m_done, total);
     // Deliver in list order. A slot may call cancel() or load(); stop as soon as this load is
     // no longer the current one.

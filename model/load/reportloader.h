@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -45,6 +46,9 @@ public:
 signals:
     // `done` files of `total` are parsed (in any order; delivery follows the list order).
     void progress(int done, int total);
+    // For a load of one file: `done` of its `total` bytes are parsed. Emitted a few times a
+    // second while it runs (a large file is parsed piece by piece; a small one all at once).
+    void bytesProgress(qint64 done, qint64 total);
     // The report for paths[index] of the current load(). Emitted in index order.
     void reportLoaded(int index, const QString &path, const Turnpoint::Report &report);
     // The load ended: every report was delivered, or it was cancelled.
@@ -57,6 +61,8 @@ private:
     QThreadPool m_pool;                           // ours, so loading never queues behind other work
     std::shared_ptr<Batch> m_batch;               // the running load, or null
     std::vector<std::optional<Report>> m_pending; // parsed, not yet delivered (out of order)
+    QTimer *m_bytesTimer;                         // polls Batch::bytesDone of a one-file load
+    qint64 m_bytesTotal = 0;
     int m_nextToDeliver = 0;
     int m_done = 0;
 };

@@ -120,18 +120,23 @@ Report ReportParser::parseBytesInParts(const QByteArray &bytes, const QString &f
     return *split ? report : parseDecoded(TextDecoder::decode(bytes), file, nullptr);
 }
 
-Report ReportParser::parseFile(const QString &path, const std::atomic<bool> *cancelled) {
+Report ReportParser::parseFile(const QString &path, const std::atomic<bool> *cancelled,
+                               std::atomic<qint64> *bytesDone) {
     const QFileInfo info(path);
     // Up to WholeFileBytes, read whole and parsed in parallel (when there are cores for it);
     // larger files in pieces, so their text never exists whole next to the parsed report.
     const qint64 wholeUpTo = QThread::idealThreadCount() > 1 ? WholeFileBytes : PieceBytes;
     if (info.isFile() && info.size() > wholeUpTo && info.size() <= MaxFileSize)
-        return parseFileInPieces(path, PieceBytes, cancelled);
-    return parseWholeFile(path, cancelled);
+        return parseFileInPieces(path, PieceBytes, cancelled, nullptr, bytesDone);
+    Report report = parseWholeFile(path, cancelled);
+    if (bytesDone)
+        bytesDone->store(info.size(), std::memory_order_relaxed);
+    return report;
 }
 
 Report ReportParser::parseFileInPieces(const QString &path, qsizetype pieceBytes,
-                                       const std::atomic<bool> *cancelled, bool *inPieces) {
+                                       const std::atomic<bool> *cancelled, bool *inPieces,
+                                       std::atomic<qint64> *bytesDone) {
     if (inPieces)
         *inPieces = false;
     const QFileInfo info(path);
@@ -175,6 +180,8 @@ Report ReportParser::parseFileInPieces(const QString &path, qsizetype pieceBytes
             return parseWholeFile(path, cancelled);
         piece = std::move(rest);
         parser.feed(text);
+        if (bytesDone)
+            bytesDone->store(file.pos() - piece.size(), std::memory_order_relaxed);
         if (parser.cancelledNow())
             return report; // incomplete, as parseText() leaves it; the caller throws it away
         if (atEnd)
@@ -186,6 +193,8 @@ Report ReportParser::parseFileInPieces(const QString &path, qsizetype pieceBytes
     parser.finish();
     if (inPieces)
         *inPieces = true;
+    if (bytesDone)
+        bytesDone->store(info.size(), std::memory_order_relaxed);
     return report;
 }
 

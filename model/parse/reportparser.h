@@ -38,7 +38,11 @@ public:
     // Read from disk, decode and parse. `file` in the result is the path as given. The bytes
     // are released once decoded, so a large file is not held twice while it is parsed.
     // Files larger than PieceBytes go through parseFileInPieces().
-    static Report parseFile(const QString &path, const std::atomic<bool> *cancelled = nullptr);
+    // `bytesDone`, when given, counts the file's bytes parsed so far, for a progress bar: piece
+    // by piece for a file read in pieces, all at once at the end otherwise (those take a second
+    // or less).
+    static Report parseFile(const QString &path, const std::atomic<bool> *cancelled = nullptr,
+                            std::atomic<qint64> *bytesDone = nullptr);
 
     // True for a trimmed line the parser skips as a separator (`---`, `***`, `===`, `———`, …):
     // three or more of one separator character, spaces allowed between. The canonical writer
@@ -55,7 +59,8 @@ public:
     static constexpr qsizetype WholeFileBytes = qsizetype(64) << 20;
     static Report parseFileInPieces(const QString &path, qsizetype pieceBytes,
                                     const std::atomic<bool> *cancelled = nullptr,
-                                    bool *inPieces = nullptr);
+                                    bool *inPieces = nullptr,
+                                    std::atomic<qint64> *bytesDone = nullptr);
 };
 
 } // namespace Turnpoint

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ private slots:
     void cancelInsideAHugeFile();
     void newLoadReplacesRunningOne();
     void destroyWhileLoading();
+    void oneFileReportsBytesParsed();
 
 private:
     QTemporaryDir m_dir;
@@ -199,6 +201,61 @@ void TstReportLoader::cancelInsideAHugeFile() {
     QCOMPARE(c.finishes, QList<bool>{false});
     QCOMPARE(int(c.deliveries.size()), 1);
     QCOMPARE(c.deliveries[0].path, m_files[1]);
+}
+
+void TstReportLoader::oneFileReportsBytesParsed() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.md"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(CorpusGenerator(9).write(&f, 2000));
+    }
+    const qint64 size = QFileInfo(path).size();
+    constexpr qsizetype Piece = 64 * 1024;
+    QVERIFY(size > 4 * Piece);
+
+    // Parsed in pieces, the count follows the pieces: stopped after the first one, it is where
+    // that piece ended (its last line end), not 0 and not the whole file.
+    std::atomic<bool> stop{true};
+    std::atomic<qint64> bytes{0};
+    bool inPieces = false;
+    (void)ReportParser::parseFileInPieces(path, Piece, &stop, &inPieces, &bytes);
+    QByteArray firstPiece;
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        firstPiece = f.read(Piece);
+    }
+    QCOMPARE(bytes.load(), firstPiece.lastIndexOf('\n') + 1);
+    // A whole parse ends at the file's size, in pieces or not.
+    bytes = 0;
+    (void)ReportParser::parseFileInPieces(path, Piece, nullptr, &inPieces, &bytes);
+    QVERIFY(inPieces);
+    QCOMPARE(bytes.load(), size);
+    bytes = 0;
+    (void)ReportParser::parseFile(path, nullptr, &bytes);
+    QCOMPARE(bytes.load(), size);
+
+    // The loader passes it on for a load of one file, and ends with the bar full.
+    ReportLoader loader;
+    QList<QPair<qint64, qint64>> reported;
+    connect(&loader, &ReportLoader::bytesProgress, this, [&reported](qint64 done, qint64 total) {
+        reported.append({done, total});
+    });
+    Collector c(&loader);
+    loader.load({path});
+    QVERIFY(c.waitFinished());
+    QVERIFY(!reported.isEmpty());
+    QCOMPARE(reported.last(), qMakePair(size, size));
+    for (int i = 1; i < reported.size(); ++i)
+        QVERIFY(reported[i].first >= reported[i - 1].first);
+    // Several files count files (progress()), not bytes.
+    reported.clear();
+    c.finishes.clear();
+    loader.load({path, m_files[1]});
+    QVERIFY(c.waitFinished());
+    QVERIFY(reported.isEmpty());
 }
 
 void TstReportLoader::newLoadReplacesRunningOne() {
