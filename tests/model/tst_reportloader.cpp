@@ -48,6 +48,12 @@ struct Collector {
     QList<bool> finishes;
 };
 
+// A generated report of `turningPoints` turning points at `path`.
+bool writeGenerated(const QString &path, quint64 seed, int turningPoints) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && CorpusGenerator(seed).write(&f, turningPoints);
+}
+
 } // namespace
 
 class TstReportLoader : public QObject {
@@ -168,11 +174,7 @@ void TstReportLoader::cancelInsideAHugeFile() {
     // One large file: cancel() must not wait for its parse to end.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.md"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QVERIFY(CorpusGenerator(8).write(&f, 60000));
-    }
+    QVERIFY(writeGenerated(path, 8, 60000));
     QElapsedTimer whole;
     whole.start();
     const Report full = ReportParser::parseFile(path);
@@ -206,11 +208,7 @@ void TstReportLoader::cancelInsideAHugeFile() {
 void TstReportLoader::oneFileReportsBytesParsed() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.md"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QVERIFY(CorpusGenerator(9).write(&f, 2000));
-    }
+    QVERIFY(writeGenerated(path, 9, 2000));
     const qint64 size = QFileInfo(path).size();
     constexpr qsizetype Piece = 64 * 1024;
     QVERIFY(size > 4 * Piece);
