@@ -109,32 +109,35 @@ MainWindow::MainWindow(QWidget *parent)
     connect(proxy, &QAbstractItemModel::layoutChanged, this, schedule);
     connect(proxy, &QAbstractItemModel::dataChanged, this, schedule);
     connect(proxy, &TimelineFilterModel::minimumConfidenceChanged, this, schedule);
-    // The title names one report and costs nothing, so it follows at once.
-    const auto scheduleWithTitle = [this] {
-        updateTitle();
-        m_statusTimer.start();
-    };
-    const TimelineModel *model = m_reports.model();
-    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleWithTitle);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, scheduleWithTitle);
-    connect(model, &QAbstractItemModel::modelReset, this, scheduleWithTitle);
-    connect(model, &QAbstractItemModel::dataChanged, this, scheduleWithTitle);
-    connect(m_reports.selection(), &QItemSelectionModel::currentChanged, this, scheduleWithTitle);
-    connect(m_documents, &DocumentsController::diagnosticsChanged, this, schedule);
-    // An open diagnostics list follows the reports: one opened, reloaded or closed, and a
-    // report's text for the context view, read in the background, arriving after the list was
-    // shown. Once per event-loop pass, as a reload replaces rows and diagnostics in one go.
+    // The title names one report and costs nothing, so it follows at once. An open diagnostics
+    // list follows the reports too (one opened, reloaded or closed, and a report's text for the
+    // context view read in the background), once per event-loop pass, as a reload replaces rows
+    // and diagnostics in one go.
     m_diagnosticsTimer.setSingleShot(true);
     m_diagnosticsTimer.setInterval(0);
     connect(&m_diagnosticsTimer, &QTimer::timeout, this, [this] {
         if (m_diagnosticsDialog && m_diagnosticsDialog->isVisible())
             updateDiagnosticsDialog();
     });
-    const auto scheduleDiagnostics = [this] { m_diagnosticsTimer.start(); };
-    connect(model, &QAbstractItemModel::rowsInserted, this, scheduleDiagnostics);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, scheduleDiagnostics);
-    connect(model, &QAbstractItemModel::modelReset, this, scheduleDiagnostics);
-    connect(m_documents, &DocumentsController::diagnosticsChanged, this, scheduleDiagnostics);
+    const auto scheduleWithTitle = [this] {
+        updateTitle();
+        m_statusTimer.start();
+    };
+    const auto reportsChanged = [this] {
+        updateTitle();
+        m_statusTimer.start();
+        m_diagnosticsTimer.start();
+    };
+    const TimelineModel *model = m_reports.model();
+    connect(model, &QAbstractItemModel::rowsInserted, this, reportsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, reportsChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, reportsChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, scheduleWithTitle);
+    connect(m_reports.selection(), &QItemSelectionModel::currentChanged, this, scheduleWithTitle);
+    connect(m_documents, &DocumentsController::diagnosticsChanged, this, [this] {
+        m_statusTimer.start();
+        m_diagnosticsTimer.start();
+    });
 
     setAcceptDrops(true);
     retranslateUi();
