@@ -5,6 +5,7 @@
 // seconds ends that metric's runs, and the note says how many were done. Nothing here asserts a
 // timing.
 
+#include "benchstats.h"
 #include "chartexporter.h"
 #include "corpusgenerator.h"
 #include "reportloader.h"
@@ -12,6 +13,7 @@
 #include "timelinechart.h"
 #include "timelinefiltermodel.h"
 #include "timelinemodel.h"
+#include "watchdog.h"
 
 #include <QApplication>
 #include <QChart>
@@ -34,18 +36,19 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <condition_variable>
 #include <cstdio>
 #include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 using namespace Turnpoint;
+using BenchStats::median;
+using BenchStats::msSince;
+using BenchStats::peakRssBytes;
+using BenchStats::percentile;
 
 namespace {
 
@@ -65,35 +68,6 @@ struct Metric {
     QString unit;
     QString target; // the target, e.g. "<= 3.0"
     QString note;
-};
-
-// Some steps cannot be interrupted once started (one chart render of a million markers is a
-// single call). If such a step is still running at the deadline, `onTimeout` runs in this
-// thread: it reports the step as not finished and ends the process, so the benchmark always
-// ends with its numbers.
-class Watchdog {
-public:
-    Watchdog(double ms, std::function<void()> onTimeout)
-        : m_thread([this, ms, onTimeout = std::move(onTimeout)] {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            if (!m_done.wait_for(lock, std::chrono::duration<double, std::milli>(ms),
-                                 [this] { return m_disarmed; }))
-                onTimeout();
-        }) {}
-    ~Watchdog() {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_disarmed = true;
-        }
-        m_done.notify_all();
-        m_thread.join();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_disarmed = false;
-    std::thread m_thread; // last: started once the members above exist
 };
 
 class Bench {
@@ -149,39 +123,6 @@ private:
     QStringList m_notes;
     double m_turnpointFilter10k = 0;
 };
-
-double median(std::vector<double> v) {
-    if (v.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// Nearest-rank percentile.
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    std::sort(v.begin(), v.end());
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(v.size())));
-    return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
-
-double msSince(const QElapsedTimer &t) {
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-// Peak resident set size of this process so far (VmHWM), in bytes.
-double peakRssBytes() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return std::numeric_limits<double>::quiet_NaN();
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() * 1024;
-    }
-    return std::numeric_limits<double>::quiet_NaN();
-}
 
 // Resets VmHWM to the current RSS (Linux >= 4.0), so a peak is the peak of what follows.
 bool resetPeakRss() {
