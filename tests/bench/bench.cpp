@@ -5,6 +5,8 @@
 // seconds ends that metric's runs, and the note says how many were done. Nothing here asserts a
 // timing.
 
+#include "benchapplication.h"
+#include "benchstats.h"
 #include "chartexporter.h"
 #include "corpusgenerator.h"
 #include "reportloader.h"
@@ -12,6 +14,9 @@
 #include "timelinechart.h"
 #include "timelinefiltermodel.h"
 #include "timelinemodel.h"
+#include "watchdog.h"
+#include "windowbench.h"
+#include "windowbenchrunner.h"
 
 #include <QApplication>
 #include <QChart>
@@ -34,18 +39,19 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <condition_variable>
 #include <cstdio>
 #include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 using namespace Turnpoint;
+using BenchStats::median;
+using BenchStats::msSince;
+using BenchStats::peakRssBytes;
+using BenchStats::percentile;
 
 namespace {
 
@@ -65,35 +71,6 @@ struct Metric {
     QString unit;
     QString target; // the target, e.g. "<= 3.0"
     QString note;
-};
-
-// Some steps cannot be interrupted once started (one chart render of a million markers is a
-// single call). If such a step is still running at the deadline, `onTimeout` runs in this
-// thread: it reports the step as not finished and ends the process, so the benchmark always
-// ends with its numbers.
-class Watchdog {
-public:
-    Watchdog(double ms, std::function<void()> onTimeout)
-        : m_thread([this, ms, onTimeout = std::move(onTimeout)] {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            if (!m_done.wait_for(lock, std::chrono::duration<double, std::milli>(ms),
-                                 [this] { return m_disarmed; }))
-                onTimeout();
-        }) {}
-    ~Watchdog() {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_disarmed = true;
-        }
-        m_done.notify_all();
-        m_thread.join();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_disarmed = false;
-    std::thread m_thread; // last: started once the members above exist
 };
 
 class Bench {
@@ -149,39 +126,6 @@ private:
     QStringList m_notes;
     double m_turnpointFilter10k = 0;
 };
-
-double median(std::vector<double> v) {
-    if (v.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// Nearest-rank percentile.
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    std::sort(v.begin(), v.end());
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(v.size())));
-    return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
-
-double msSince(const QElapsedTimer &t) {
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-// Peak resident set size of this process so far (VmHWM), in bytes.
-double peakRssBytes() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return std::numeric_limits<double>::quiet_NaN();
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() * 1024;
-    }
-    return std::numeric_limits<double>::quiet_NaN();
-}
 
 // Resets VmHWM to the current RSS (Linux >= 4.0), so a peak is the peak of what follows.
 bool resetPeakRss() {
@@ -747,11 +691,39 @@ QJsonObject Bench::json() const {
             {QStringLiteral("notes"), QJsonArray::fromStringList(m_notes)}};
 }
 
+namespace {
+
+// The child process of the window benchmark (WindowBenchRunner starts it): one corpus, one run.
+int runWindowChild(BenchApplication &app, const QCommandLineParser &cli, bool quick,
+                   double timeoutSeconds) {
+    QCoreApplication::setOrganizationName(QStringLiteral("Turnpoint"));
+    QCoreApplication::setApplicationName(QStringLiteral("turnpoint"));
+    WindowCase c;
+    c.corpus = cli.value(QStringLiteral("window-name"));
+    const QStringList size = cli.value(QStringLiteral("window-size")).split(QLatin1Char('x'));
+    c.files = size.value(0).toInt();
+    c.turningPoints = size.value(1).toInt();
+    c.sourcesOpen = cli.isSet(QStringLiteral("window-sources"));
+    c.quick = quick;
+    auto *bench =
+        new WindowBench(&app, c, cli.value(QStringLiteral("window-corpus")), timeoutSeconds * 1000);
+    const bool ok = bench->run();
+    std::fflush(stdout);
+    // Not deleted: after a timeout the window may still be busy, and the process ends here.
+    std::_Exit(ok ? 0 : 1);
+}
+
+} // namespace
+
 int main(int argc, char **argv) {
     // Charts need a GUI application, never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // The window benchmark's child sees every event the window handles (BenchApplication).
+    const bool windowChild = std::any_of(
+        argv, argv + argc, [](const char *arg) { return qstrcmp(arg, "--window-corpus") == 0; });
+    std::unique_ptr<QApplication> app = windowChild ? std::make_unique<BenchApplication>(argc, argv)
+                                                    : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("turnpoint-bench"));
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Scale benchmark: prints NAME VALUE UNIT per "
@@ -768,10 +740,50 @@ int main(int argc, char **argv) {
                                     QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption runsOpt(
         QStringLiteral("runs"), QStringLiteral("samples per latency (5)"), QStringLiteral("N"));
-    cli.addOptions({quickOpt, jsonOpt, capOpt, runsOpt});
-    cli.process(app);
+    const QCommandLineOption windowOpt(
+        QStringLiteral("window"),
+        QStringLiteral("only the whole-window benchmark: the real MainWindow on 1 file x 1M, "
+                       "1,000 x 100 and 1,000 x 1,000 turning points, each in its own process "
+                       "(with --quick: the small corpora --quick runs after the components). "
+                       "\"Idle\": loadFinished, then 500 ms with no event handled and no "
+                       "heartbeat gap over 20 ms; a step is \"updated\" when every event it "
+                       "caused was handled, repaints included (see windowbench.h)"));
+    const QCommandLineOption corpusOpt(QStringLiteral("corpus"),
+                                       QStringLiteral("with --window: only this corpus (1m, "
+                                                      "1000x100, 1000x1000)"),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        QStringLiteral("seconds each window phase may take "
+                                                       "before it is reported as a timeout "
+                                                       "(180; 120 with --quick)"),
+                                        QStringLiteral("S"));
+    // Internal: how the window benchmark starts its child processes.
+    QCommandLineOption childCorpusOpt(QStringLiteral("window-corpus"), QString(),
+                                      QStringLiteral("PATH"));
+    QCommandLineOption childNameOpt(QStringLiteral("window-name"), QString(),
+                                    QStringLiteral("NAME"));
+    QCommandLineOption childSizeOpt(QStringLiteral("window-size"), QString(),
+                                    QStringLiteral("FILESxTURNINGPOINTS"));
+    QCommandLineOption childSourcesOpt(QStringLiteral("window-sources"), QString());
+    for (QCommandLineOption *o : {&childCorpusOpt, &childNameOpt, &childSizeOpt, &childSourcesOpt})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOptions({quickOpt, jsonOpt, capOpt, runsOpt, windowOpt, corpusOpt, timeoutOpt,
+                    childCorpusOpt, childNameOpt, childSizeOpt, childSourcesOpt});
+    cli.process(*app);
 
     const bool quick = cli.isSet(quickOpt);
+    const double timeoutSeconds = cli.isSet(timeoutOpt)
+                                      ? std::max(1.0, cli.value(timeoutOpt).toDouble())
+                                  : quick ? 120
+                                          : 180;
+    if (windowChild)
+        return runWindowChild(static_cast<BenchApplication &>(*app), cli, quick, timeoutSeconds);
+    if (cli.isSet(windowOpt)) {
+        // Timeouts are expected in full mode while the window is slow; they are printed as
+        // such. Only --quick, which CTest runs, fails on them.
+        const bool ok = WindowBenchRunner(quick, timeoutSeconds, cli.value(corpusOpt)).run();
+        return ok || !quick ? 0 : 1;
+    }
     Sizes sizes;
     if (quick) {
         sizes.parseMb = 2;
@@ -786,6 +798,9 @@ int main(int argc, char **argv) {
         sizes.runs = std::max(1, cli.value(runsOpt).toInt());
     Bench bench(sizes, std::max(0.1, cli.value(capOpt).toDouble()), quick, cli.value(jsonOpt));
     if (!bench.run() || !bench.writeJson())
+        return 1;
+    // CTest runs --quick: the window benchmark too, at small sizes, so it keeps working.
+    if (quick && !WindowBenchRunner(true, timeoutSeconds, QString()).run())
         return 1;
     return 0;
 }
