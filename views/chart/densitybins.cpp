@@ -135,8 +135,20 @@ void DensityBins::build(const MarkerStore &store) {
     m_levels.resize(1);
     std::vector<Bin> &level0 = m_levels[0];
     level0.assign(size_t(leaves), Bin());
+    // Running band counts in the same pass (one read of the markers, which for a million
+    // is most of the cost): a block's row starts as the one before it.
+    const int blocks = n / BandBlock;
+    m_bandSums.resize(size_t(blocks + 1));
+    m_bandSums[0].fill(0);
     for (int i = 0; i < n; ++i) {
         const MarkerStore::Marker &m = store.at(i);
+        if (const int block = i / BandBlock; block < blocks) {
+            std::array<qint32, 2 *BandCount> &row = m_bandSums[size_t(block + 1)];
+            if (i % BandBlock == 0)
+                row = m_bandSums[size_t(block)];
+            const int band = bandOf(m.confidencePercent());
+            ++row[size_t(m.has(MarkerStore::Passes) ? band : band + BandCount)];
+        }
         Bin &b = level0[size_t(i / LeafSize)];
         const auto c = quint8(m.confidencePercent());
         ++b.count;
@@ -153,18 +165,6 @@ void DensityBins::build(const MarkerStore &store) {
             b.marks |= quint8((match ? 2 : 0) | (emphasis ? 8 : 0));
         }
     }
-    // Band counts per block first, then summed from the start.
-    m_bandSums.assign(size_t(n / BandBlock + 1), {});
-    for (int i = 0; i < n / BandBlock * BandBlock; ++i) {
-        const MarkerStore::Marker &m = store.at(i);
-        const int band = bandOf(m.confidencePercent());
-        ++m_bandSums[size_t(i / BandBlock + 1)]
-                    [size_t(m.has(MarkerStore::Passes) ? band : band + BandCount)];
-    }
-    for (size_t k = 1; k < m_bandSums.size(); ++k)
-        for (size_t b = 0; b < m_bandSums[k].size(); ++b)
-            m_bandSums[k][b] += m_bandSums[k - 1][b];
-
     while (m_levels.back().size() > 1) {
         const std::vector<Bin> &below = m_levels.back();
         std::vector<Bin> above((below.size() + 1) / 2);
