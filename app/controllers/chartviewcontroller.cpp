@@ -3,12 +3,15 @@
 #include "appsettings.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinefiltermodel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QKeySequence>
 #include <QMenu>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace Turnpoint {
 
@@ -38,8 +41,15 @@ ChartViewController::ChartViewController(TimelineChartView *view, QWidget *windo
     connect(m_previousAction, &QAction::triggered, view, &TimelineChartView::selectPrevious);
     m_nextAction = add("nextAction", QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(m_nextAction, &QAction::triggered, view, &TimelineChartView::selectNext);
+    // Plain keys, window-wide: Qt first offers a key to the focus widget as ShortcutOverride,
+    // and a QLineEdit (also inside a spin box or an editable combo box) accepts it for every
+    // printable key, so `[` typed into the search field stays a bracket there.
+    m_raiseThresholdAction = add("raiseThresholdAction", QKeySequence(Qt::Key_BracketRight));
+    connect(m_raiseThresholdAction, &QAction::triggered, this, [this] { stepThreshold(+5); });
+    m_lowerThresholdAction = add("lowerThresholdAction", QKeySequence(Qt::Key_BracketLeft));
+    connect(m_lowerThresholdAction, &QAction::triggered, this, [this] { stepThreshold(-5); });
 
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         auto *separator = new QAction(this);
         separator->setSeparator(true);
         m_separators.append(separator);
@@ -97,7 +107,15 @@ QList<QAction *> ChartViewController::actions() const {
             m_resetZoomAction,
             m_separators.at(2),
             m_previousAction,
-            m_nextAction};
+            m_nextAction,
+            m_separators.at(3),
+            m_raiseThresholdAction,
+            m_lowerThresholdAction};
+}
+
+void ChartViewController::stepThreshold(int delta) {
+    TimelineFilterModel *proxy = m_view->timelineChart()->proxy();
+    proxy->setMinimumConfidence(std::clamp(proxy->minimumConfidence() + delta, 0, 100));
 }
 
 QList<QAction *> ChartViewController::toolBarActions() const {
@@ -145,6 +163,12 @@ void ChartViewController::retranslate() {
     m_previousAction->setText(tr("&Previous Turning Point"));
     //: View menu
     m_nextAction->setText(tr("&Next Turning Point"));
+    //: View menu: raise the minimum confidence a turning point needs to be shown by 5 points
+    //: (shortcut: ])
+    m_raiseThresholdAction->setText(tr("Raise &Threshold"));
+    //: View menu: lower the minimum confidence a turning point needs to be shown by 5 points
+    //: (shortcut: [)
+    m_lowerThresholdAction->setText(tr("Lo&wer Threshold"));
 }
 
 void ChartViewController::restoreSettings() {

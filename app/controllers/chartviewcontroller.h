@@ -12,7 +12,8 @@ namespace Turnpoint {
 class TimelineChartView;
 
 // How the chart is shown, the View menu's first blocks: Show Filtered as Ghosts; Overlay or
-// Lanes, Group Lanes By and Show All Lanes; zoom; the previous and next turning point. The
+// Lanes, Group Lanes By and Show All Lanes; zoom; the previous and next turning point; the
+// confidence threshold a step up or down (`]` and `[`, from anywhere in the window). The
 // chart's own lane menu changes the same state, and these actions follow it. What the user
 // chose is kept through AppSettings.
 class ChartViewController : public QObject {
@@ -24,7 +25,7 @@ public:
 
     // In the View menu's order, with a separator between the blocks: Show Filtered as Ghosts;
     // Overlay, Lanes, Group Lanes By, Show All Lanes; Zoom In, Zoom Out, Reset Zoom; Previous
-    // and Next Turning Point.
+    // and Next Turning Point; Raise and Lower Threshold.
     QList<QAction *> actions() const;
     // For a toolbar: Show Filtered as Ghosts and Reset Zoom.
     QList<QAction *> toolBarActions() const;
@@ -38,6 +39,8 @@ private:
     // Checks the mode and grouping the chart has now; Group Lanes By and Show All Lanes only
     // apply to lanes.
     void syncModeActions();
+    // Moves the shared proxy's threshold by `delta` points, within 0-100.
+    void stepThreshold(int delta);
 
     TimelineChartView *m_view;
     QAction *m_ghostsAction = nullptr;
@@ -51,7 +54,9 @@ private:
     QAction *m_resetZoomAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
-    QList<QAction *> m_separators; // after ghosts, the lanes and the zoom
+    QAction *m_raiseThresholdAction = nullptr;
+    QAction *m_lowerThresholdAction = nullptr;
+    QList<QAction *> m_separators; // after ghosts, the lanes, the zoom and the stepping
 };
 
 } // namespace Turnpoint

@@ -182,6 +182,74 @@ private slots:
         QVERIFY(a.ghostEmphasis);
     }
 
+    // Band counts per confidence band (5% wide; the last takes in 100%, an unscored turning
+    // point counts at 0%), shown markers and ghosts apart. Each marker is repeated `copies`
+    // times, so with many copies the counts come from the running sums over whole blocks.
+    void bandCounts_data() {
+        QTest::addColumn<QList<int>>("shown");  // percent, -1: unscored
+        QTest::addColumn<QList<int>>("ghosts"); // percent
+        QTest::addColumn<int>("copies");
+        QTest::addColumn<QString>("passBands"); // "band:count" of the non-empty bands
+        QTest::addColumn<QString>("ghostBands");
+        for (const int copies : {1, DensityBins::BandBlock * 3 + 5}) {
+            const QByteArray n = " x" + QByteArray::number(copies);
+            QTest::newRow(("edges" + n).constData())
+                << QList<int>{0, 4, 5, 99, 100, -1} << QList<int>() << copies
+                << QStringLiteral("0:3,1:1,19:2") << QString();
+            QTest::newRow(("threshold inside a band" + n).constData())
+                << QList<int>{52, 54, 55} << QList<int>{50, 51, 12} << copies
+                << QStringLiteral("10:2,11:1") << QStringLiteral("2:1,10:2");
+            QTest::newRow(("one band" + n).constData())
+                << QList<int>{71, 72, 73, 74} << QList<int>{} << copies << QStringLiteral("14:4")
+                << QString();
+        }
+        QList<int> everyPercent;
+        for (int c = 0; c <= 100; ++c)
+            everyPercent.append(c);
+        QStringList spread;
+        for (int b = 0; b < DensityBins::BandCount; ++b)
+            spread.append(
+                QStringLiteral("%1:%2").arg(b).arg(b == DensityBins::BandCount - 1 ? 6 : 5));
+        QTest::newRow("0 to 100") << everyPercent << QList<int>() << 1 << spread.join(u',')
+                                  << QString();
+    }
+    void bandCounts() {
+        QFETCH(QList<int>, shown);
+        QFETCH(QList<int>, ghosts);
+        QFETCH(int, copies);
+        QFETCH(QString, passBands);
+        QFETCH(QString, ghostBands);
+        std::vector<Marker> markers;
+        int day = 0;
+        for (int k = 0; k < copies; ++k) {
+            for (const int c : std::as_const(shown))
+                markers.push_back(dayMarker(day++, 0, int(markers.size()),
+                                            c < 0 ? std::nan("") : double(c), MarkerStore::Passes));
+            for (const int c : std::as_const(ghosts))
+                markers.push_back(dayMarker(day++, 0, int(markers.size()), double(c)));
+        }
+        MarkerStore store;
+        store.setMarkers(std::move(markers));
+        DensityBins bins;
+        bins.build(store);
+        const auto expected = [copies](const QString &text) {
+            DensityBins::BandCounts bands{};
+            for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+                const QStringList parts = item.split(u':');
+                bands[size_t(parts.at(0).toInt())] = parts.at(1).toInt() * copies;
+            }
+            return bands;
+        };
+        const DensityBins::Aggregate a = bins.query(store, 0, store.size());
+        QCOMPARE(a.passBands, expected(passBands));
+        QCOMPARE(a.ghostBands, expected(ghostBands));
+        QCOMPARE(a, bruteForce(store, 0, store.size()));
+        // Runs that start and end inside blocks.
+        for (const int from : {1, 7, DensityBins::BandBlock + 3})
+            QCOMPARE(bins.query(store, from, store.size() - 2),
+                     bruteForce(store, from, store.size() - 2));
+    }
+
     void levelOfDetail_data() {
         QTest::addColumn<int>("visible");
         QTest::addColumn<double>("plotWidth");

@@ -1,6 +1,7 @@
 #include "densitybins.h"
 #include "markerstore.h"
 #include "timelineframebuilder.h"
+#include "timelineplotitem.h"
 
 #include <QtTest>
 
@@ -337,6 +338,140 @@ private slots:
             QVERIFY(entries <= previous);
             previous = entries;
         }
+    }
+
+    // A dense column is a stack of cells, one per confidence band, shaded by its count: a
+    // column whose confidences span 0-100% shows which bands are full and which are empty
+    // rather than one bar over the whole range. A short lane merges neighbouring bands.
+    void densityCells_data() {
+        QTest::addColumn<bool>("lanes");
+        QTest::addColumn<double>("laneHeight");
+        QTest::addColumn<int>("merged"); // bands per cell
+        QTest::newRow("overlay") << false << 0.0 << 1;
+        QTest::newRow("tall lane") << true << 200.0 << 1;
+        QTest::newRow("short lane") << true << 40.0 << 4;
+    }
+    void densityCells() {
+        QFETCH(bool, lanes);
+        QFETCH(double, laneHeight);
+        QFETCH(int, merged);
+        // Every column gets the same mix: 1 turning point at 0-4%, 10 at 50-54%, 100 at
+        // 90-94% and 40 at exactly 100% (the top band, 95-100%); nothing in between. Plus
+        // ghosts at 30%.
+        std::vector<MarkerStore::Marker> markers;
+        constexpr int Days = 1000;
+        for (int d = 0; d < Days; ++d) {
+            markers.push_back(marker(d, 2));
+            for (int k = 0; k < 10; ++k)
+                markers.push_back(marker(d, 50 + k % 5));
+            for (int k = 0; k < 100; ++k)
+                markers.push_back(marker(d, 90 + k % 5));
+            for (int k = 0; k < 40; ++k)
+                markers.push_back(marker(d, 100));
+            markers.push_back(marker(d, 30, 0, 1, false));
+        }
+        Scene s(std::move(markers), 0, Days);
+        std::vector<int> global(size_t(s.store.size()));
+        for (int i = 0; i < s.store.size(); ++i)
+            global[size_t(i)] = i;
+        if (lanes) {
+            s.input.lanes = true;
+            const QRectF band(s.input.plot.left(), s.input.plot.top(), s.input.plot.width(),
+                              laneHeight);
+            s.input.laneList.append({0, band, &s.store, &global, &s.bins});
+            s.input.laneOfReport = {0};
+        }
+        const Builder::Frame frame = Builder(s.input).build();
+        QVERIFY(frame.aggregated);
+        QVERIFY(!frame.columns.isEmpty());
+        int fullest = 0;
+        for (const Builder::Column &c : std::as_const(frame.columns)) {
+            QVERIFY(c.bandsTop < c.bandsBottom);
+            if (!lanes) {
+                QCOMPARE(c.bandsTop, Builder::confidenceY(s.input.plot, 100));
+                QCOMPARE(c.bandsBottom, Builder::confidenceY(s.input.plot, 0));
+            }
+            QCOMPARE(TimelinePlotItem::bandsPerCell(c.bandsBottom - c.bandsTop), merged);
+            DensityBins::BandCounts cells;
+            const int count = TimelinePlotItem::cellCounts(c, false, cells);
+            QCOMPARE(count, DensityBins::BandCount / merged);
+            const int days = c.aggregate.passing / 151;
+            QCOMPARE(c.aggregate.passing, days * 151);
+            QCOMPARE(c.aggregate.ghosts, days);
+            const auto cellOf = [merged](int percent) {
+                return size_t(DensityBins::bandOf(percent) / merged);
+            };
+            QCOMPARE(cells[cellOf(2)], days);
+            QCOMPARE(cells[cellOf(52)], 10 * days);
+            if (merged == 1) {
+                QCOMPARE(cells[cellOf(92)], 100 * days);
+                QCOMPARE(cells[cellOf(100)], 40 * days);
+            } else {
+                QCOMPARE(cells[cellOf(92)], 140 * days); // merged with 95-100%
+            }
+            int total = 0;
+            for (int k = 0; k < count; ++k)
+                total += cells[size_t(k)];
+            QCOMPARE(total, c.aggregate.passing);
+            fullest = std::max(fullest, cells[cellOf(92)]);
+        }
+        QCOMPARE(frame.maxCellCount, fullest);
+        // In the densest column: distinct, ordered shades, and empty bands stay empty.
+        const Builder::Column &c = frame.columns.at(0);
+        DensityBins::BandCounts cells;
+        TimelinePlotItem::cellCounts(c, false, cells);
+        const auto shade = [&](int percent) {
+            return TimelinePlotItem::cellIntensity(
+                cells[size_t(DensityBins::bandOf(percent) / merged)], frame.maxCellCount);
+        };
+        QCOMPARE(shade(25), 0.0);
+        if (merged == 1)
+            QCOMPARE(shade(75), 0.0);
+        QVERIFY(shade(2) > 0);
+        QVERIFY(shade(2) < shade(52));
+        QVERIFY(shade(52) < shade(92));
+        if (merged == 1)
+            QVERIFY(shade(52) < shade(100) && shade(100) < shade(92));
+        QVERIFY(shade(92) <= 1.0);
+    }
+
+    // Shading: none for an empty cell, full for the fullest, and in between a lone turning
+    // point next to thousands still shows.
+    void cellIntensity_data() {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("maxCount");
+        QTest::addColumn<double>("atLeast");
+        QTest::addColumn<double>("atMost");
+        QTest::newRow("empty") << 0 << 100 << 0.0 << 0.0;
+        QTest::newRow("fullest") << 100 << 100 << 1.0 << 1.0;
+        QTest::newRow("alone in view") << 1 << 1 << 1.0 << 1.0;
+        QTest::newRow("one of thousands") << 1 << 5000 << 0.1 << 0.2;
+        QTest::newRow("a quarter") << 25 << 100 << 0.5 << 0.6;
+    }
+    void cellIntensity() {
+        QFETCH(int, count);
+        QFETCH(int, maxCount);
+        QFETCH(double, atLeast);
+        QFETCH(double, atMost);
+        const double shade = TimelinePlotItem::cellIntensity(count, maxCount);
+        QVERIFY2(shade >= atLeast && shade <= atMost, qPrintable(QString::number(shade)));
+    }
+
+    // Bands merge (by a divisor of the band count) until a cell has room to be seen.
+    void bandsPerCell_data() {
+        QTest::addColumn<double>("height");
+        QTest::addColumn<int>("merged");
+        QTest::newRow("axis") << 400.0 << 1;
+        QTest::newRow("just enough") << 80.0 << 1;
+        QTest::newRow("just short") << 79.0 << 2;
+        QTest::newRow("lane") << 20.0 << 4;
+        QTest::newRow("thin lane") << 8.0 << 10;
+        QTest::newRow("hairline") << 3.0 << DensityBins::BandCount;
+    }
+    void bandsPerCell() {
+        QFETCH(double, height);
+        QFETCH(int, merged);
+        QCOMPARE(TimelinePlotItem::bandsPerCell(height), merged);
     }
 
     // The selection is drawn over the aggregates and placed last (on top).

@@ -8,6 +8,7 @@
 #include "filterstatus.h"
 #include "mainwindow.h"
 #include "searchbar.h"
+#include "timelinechartview.h"
 #include "timelinefiltermodel.h"
 #include "timelinemodel.h"
 #include "uilanguage.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -203,6 +205,55 @@ private slots:
         QVERIFY(w.proxy()->searchText().isEmpty());
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!field->hasFocus());
+    }
+
+    // `]` raises and `[` lowers the threshold by 5, within 0-100, from anywhere in the window;
+    // in the search field the same keys type brackets and leave the threshold alone.
+    void thresholdKeys_data() {
+        QTest::addColumn<bool>("inSearchField");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<int>("threshold");
+        QTest::newRow("chart, raise") << false << 50 << QStringLiteral("]") << 55;
+        QTest::newRow("chart, lower") << false << 50 << QStringLiteral("[") << 45;
+        QTest::newRow("chart, twice") << false << 50 << QStringLiteral("]]") << 60;
+        QTest::newRow("chart, stays at 100") << false << 100 << QStringLiteral("]") << 100;
+        QTest::newRow("chart, up to 100") << false << 98 << QStringLiteral("]") << 100;
+        QTest::newRow("chart, stays at 0") << false << 0 << QStringLiteral("[") << 0;
+        QTest::newRow("search field, [") << true << 50 << QStringLiteral("[") << 50;
+        QTest::newRow("search field, ]") << true << 50 << QStringLiteral("a]") << 50;
+    }
+    void thresholdKeys() {
+        QFETCH(bool, inSearchField);
+        QFETCH(int, start);
+        QFETCH(QString, keys);
+        QFETCH(int, threshold);
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(TestSupport::openAndWait(w, {Yunnan}));
+        w.setMinimumConfidence(start);
+        QCOMPARE(w.proxy()->minimumConfidence(), start);
+        // In the View menu, named, with the plain keys as shortcuts.
+        QAction *raise = TestSupport::action(&w, "raiseThresholdAction");
+        QAction *lower = TestSupport::action(&w, "lowerThresholdAction");
+        QCOMPARE(raise->shortcut(), QKeySequence(Qt::Key_BracketRight));
+        QCOMPARE(lower->shortcut(), QKeySequence(Qt::Key_BracketLeft));
+        QString title;
+        QVERIFY(menuAction(w, raise, &title));
+        QCOMPARE(title, QStringLiteral("&View"));
+        QVERIFY(!raise->text().isEmpty() && !lower->text().isEmpty());
+
+        QWidget *target = inSearchField ? static_cast<QWidget *>(w.searchBar()->field())
+                                        : static_cast<QWidget *>(w.chartView());
+        target->setFocus();
+        QTRY_VERIFY(target->hasFocus());
+        for (const QChar key : std::as_const(keys))
+            QTest::keyClick(target, key.toLatin1());
+        QCOMPARE(w.proxy()->minimumConfidence(), threshold);
+        QCOMPARE(w.filterBar()->slider()->value(), threshold);
+        QCOMPARE(w.searchBar()->field()->text(), inSearchField ? keys : QString());
     }
 
     void statusSaysWhatIsFilteredAndClears() {

@@ -1,6 +1,7 @@
 #include "chartlegend.h"
 
 #include "chartpalette.h"
+#include "densitybins.h"
 #include "markerstore.h"
 #include "safetext.h"
 #include "timelineplotitem.h"
@@ -9,6 +10,7 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLinearGradient>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -55,6 +57,16 @@ ChartLegend::ChartLegend(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis)
     QColor ghost = ChartPalette::kind(KindClass::Event);
     ghost.setAlphaF(TimelinePlotItem::GhostOpacity);
     m_ghostSeries = addSeries(QScatterSeries::MarkerShapeCircle, 12, ghost, ghost);
+    // The cells' shading in small: faint (few turning points) to full (the fullest cell).
+    m_densitySeries = addSeries(QScatterSeries::MarkerShapeRectangle, 12, ChartPalette::aggregate(),
+                                ChartPalette::aggregate());
+    QLinearGradient ramp(0, 1, 0, 0);
+    ramp.setCoordinateMode(QGradient::ObjectBoundingMode);
+    QColor faint = ChartPalette::aggregate();
+    faint.setAlpha(40);
+    ramp.setColorAt(0, faint);
+    ramp.setColorAt(1, ChartPalette::aggregate());
+    m_densitySeries->setBrush(ramp);
     m_addedSeries = addSeries(QScatterSeries::MarkerShapeCircle, 12, ChartPalette::added(),
                               ChartPalette::border(ChartPalette::added()));
     m_removedSeries = addSeries(QScatterSeries::MarkerShapeCircle, 12, ChartPalette::paper(),
@@ -97,6 +109,16 @@ void ChartLegend::update(const Contents &contents) {
     m_nothingSeries->setName(SafeText::html(tr("Nothing found")));
     //: Legend: faint markers of turning points below the confidence threshold
     m_ghostSeries->setName(SafeText::html(tr("Below threshold")));
+    m_densitySeries->setName(SafeText::html(
+        contents.densityInLanes
+            //: Legend, lanes mode, when there are too many turning points for single markers:
+            //: each lane shows columns of cells stacked by confidence (0% at the lane's
+            //: bottom, 100% at its top); the darker a cell, the more turning points it holds
+            ? tr("Darker = more turning points; higher in a lane = more confident")
+            //: Legend, when there are too many turning points for single markers: the chart
+            //: shows columns of cells, one per %1 percent of confidence (%1 is a number, e.g.
+            //: 5); the darker a cell, the more turning points it holds
+            : tr("Darker = more turning points per %1% confidence").arg(DensityBins::BandWidth)));
 
     //: Legend (comparing versions): turning points new in this version
     m_addedSeries->setName(SafeText::html(tr("Added")));
@@ -155,9 +177,9 @@ void ChartLegend::update(const Contents &contents) {
     const std::pair<QScatterSeries *, bool> shown[] = {
         {m_eventSeries, contents.event},  {m_policySeries, contents.policy},
         {m_otherSeries, contents.other},  {m_nothingSeries, contents.nothingFound},
-        {m_ghostSeries, contents.ghosts}, {m_addedSeries, comparison},
-        {m_removedSeries, comparison},    {m_rescoredSeries, comparison},
-        {m_modifiedSeries, comparison}};
+        {m_ghostSeries, contents.ghosts}, {m_densitySeries, contents.density},
+        {m_addedSeries, comparison},      {m_removedSeries, comparison},
+        {m_rescoredSeries, comparison},   {m_modifiedSeries, comparison}};
     QLegend *legend = m_chart->legend();
     bool changed = false;
     for (const auto &[series, visible] : shown) {

@@ -25,9 +25,11 @@ public:
         bool policy = false;
         bool other = false;
         bool nothingFound = false;
-        bool ghosts = false;     // faint markers below the threshold are drawn
-        bool comparison = false; // a report has a baseline
-        QStringList otherKinds;  // shown kinds outside event and policy, as written
+        bool ghosts = false;         // faint markers below the threshold are drawn
+        bool comparison = false;     // a report has a baseline
+        bool density = false;        // the plot shows aggregate columns of shaded cells
+        bool densityInLanes = false; // ... inside lanes, which have no confidence axis
+        QStringList otherKinds;      // shown kinds outside event and policy, as written
         // Overlay with several reports: the fill tells reports apart (their titles, in order).
         bool byReport = false;
         QStringList reportTitles;
@@ -50,6 +52,7 @@ private:
     QScatterSeries *m_otherSeries = nullptr;
     QScatterSeries *m_nothingSeries = nullptr;
     QScatterSeries *m_ghostSeries = nullptr;
+    QScatterSeries *m_densitySeries = nullptr;
     QScatterSeries *m_addedSeries = nullptr;
     QScatterSeries *m_removedSeries = nullptr;
     QScatterSeries *m_rescoredSeries = nullptr;

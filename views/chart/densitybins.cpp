@@ -13,6 +13,12 @@ constexpr int MaxMarkersAtMaximumZoom = 2000;
 } // namespace
 
 void DensityBins::Aggregate::add(const MarkerStore::Marker &m) {
+    addSummary(m);
+    BandCounts &bands = m.has(MarkerStore::Passes) ? passBands : ghostBands;
+    ++bands[size_t(bandOf(m.confidencePercent()))];
+}
+
+void DensityBins::Aggregate::addSummary(const MarkerStore::Marker &m) {
     const int c = m.confidencePercent();
     const bool match = m.has(MarkerStore::SearchMatch);
     const bool emphasis = m.has(MarkerStore::Emphasized);
@@ -46,6 +52,10 @@ void DensityBins::Aggregate::add(const Aggregate &o) {
     ghostMatch = ghostMatch || o.ghostMatch;
     passEmphasis = passEmphasis || o.passEmphasis;
     ghostEmphasis = ghostEmphasis || o.ghostEmphasis;
+    for (size_t b = 0; b < size_t(BandCount); ++b) {
+        passBands[b] += o.passBands[b];
+        ghostBands[b] += o.ghostBands[b];
+    }
 }
 
 bool operator==(const DensityBins::Aggregate &a, const DensityBins::Aggregate &b) {
@@ -54,7 +64,8 @@ bool operator==(const DensityBins::Aggregate &a, const DensityBins::Aggregate &b
            (a.passing == 0 || (a.passMin == b.passMin && a.passMax == b.passMax)) &&
            (a.ghosts == 0 || (a.ghostMin == b.ghostMin && a.ghostMax == b.ghostMax)) &&
            a.passMatch == b.passMatch && a.ghostMatch == b.ghostMatch &&
-           a.passEmphasis == b.passEmphasis && a.ghostEmphasis == b.ghostEmphasis;
+           a.passEmphasis == b.passEmphasis && a.ghostEmphasis == b.ghostEmphasis &&
+           a.passBands == b.passBands && a.ghostBands == b.ghostBands;
 }
 
 DensityBins::Bin DensityBins::merge(const Bin &a, const Bin &b) {
@@ -70,22 +81,52 @@ DensityBins::Bin DensityBins::merge(const Bin &a, const Bin &b) {
 }
 
 void DensityBins::addBin(Aggregate &to, const Bin &bin) {
-    Aggregate a;
-    a.passing = bin.passing;
-    a.ghosts = bin.count - bin.passing;
-    a.passMin = bin.passMin;
-    a.passMax = bin.passMax;
-    a.ghostMin = bin.ghostMin;
-    a.ghostMax = bin.ghostMax;
-    a.passMatch = bin.marks & 1;
-    a.ghostMatch = bin.marks & 2;
-    a.passEmphasis = bin.marks & 4;
-    a.ghostEmphasis = bin.marks & 8;
-    to.add(a);
+    // Field by field rather than through Aggregate::add(): a bin has no band counts, and this
+    // runs some thirty times per column.
+    const int ghosts = bin.count - bin.passing;
+    if (bin.passing > 0) {
+        to.passMin = std::min(to.passMin, int(bin.passMin));
+        to.passMax = std::max(to.passMax, int(bin.passMax));
+    }
+    if (ghosts > 0) {
+        to.ghostMin = std::min(to.ghostMin, int(bin.ghostMin));
+        to.ghostMax = std::max(to.ghostMax, int(bin.ghostMax));
+    }
+    to.passing += bin.passing;
+    to.ghosts += ghosts;
+    to.passMatch = to.passMatch || (bin.marks & 1);
+    to.ghostMatch = to.ghostMatch || (bin.marks & 2);
+    to.passEmphasis = to.passEmphasis || (bin.marks & 4);
+    to.ghostEmphasis = to.ghostEmphasis || (bin.marks & 8);
+}
+
+void DensityBins::addBands(Aggregate &to, const MarkerStore &store, int from, int until) const {
+    const auto addOne = [&to](const MarkerStore::Marker &m) {
+        DensityBins::BandCounts &bands = m.has(MarkerStore::Passes) ? to.passBands : to.ghostBands;
+        ++bands[size_t(bandOf(m.confidencePercent()))];
+    };
+    const int lo = (from + BandBlock - 1) / BandBlock;
+    const int hi = until / BandBlock;
+    if (lo >= hi || m_bandSums.empty()) {
+        for (int i = from; i < until; ++i)
+            addOne(store.at(i));
+        return;
+    }
+    for (int i = from; i < lo * BandBlock; ++i)
+        addOne(store.at(i));
+    for (int i = hi * BandBlock; i < until; ++i)
+        addOne(store.at(i));
+    const auto &a = m_bandSums[size_t(lo)];
+    const auto &b = m_bandSums[size_t(hi)];
+    for (size_t k = 0; k < size_t(BandCount); ++k) {
+        to.passBands[k] += b[k] - a[k];
+        to.ghostBands[k] += b[k + BandCount] - a[k + BandCount];
+    }
 }
 
 void DensityBins::clear() {
     m_levels.clear();
+    m_bandSums.clear();
 }
 
 void DensityBins::build(const MarkerStore &store) {
@@ -94,8 +135,20 @@ void DensityBins::build(const MarkerStore &store) {
     m_levels.resize(1);
     std::vector<Bin> &level0 = m_levels[0];
     level0.assign(size_t(leaves), Bin());
+    // Running band counts in the same pass (one read of the markers, which for a million
+    // is most of the cost): a block's row starts as the one before it.
+    const int blocks = n / BandBlock;
+    m_bandSums.resize(size_t(blocks + 1));
+    m_bandSums[0].fill(0);
     for (int i = 0; i < n; ++i) {
         const MarkerStore::Marker &m = store.at(i);
+        if (const int block = i / BandBlock; block < blocks) {
+            std::array<qint32, 2 *BandCount> &row = m_bandSums[size_t(block + 1)];
+            if (i % BandBlock == 0)
+                row = m_bandSums[size_t(block)];
+            const int band = bandOf(m.confidencePercent());
+            ++row[size_t(m.has(MarkerStore::Passes) ? band : band + BandCount)];
+        }
         Bin &b = level0[size_t(i / LeafSize)];
         const auto c = quint8(m.confidencePercent());
         ++b.count;
@@ -132,15 +185,16 @@ DensityBins::Aggregate DensityBins::query(const MarkerStore &store, int from, in
     // the pyramid, climbing a level whenever a pair is complete.
     int lo = (from + LeafSize - 1) / LeafSize;
     int hi = to / LeafSize;
+    addBands(result, store, from, to);
     if (lo >= hi || m_levels.empty()) {
         for (int i = from; i < to; ++i)
-            result.add(store.at(i));
+            result.addSummary(store.at(i));
         return result;
     }
     for (int i = from; i < lo * LeafSize; ++i)
-        result.add(store.at(i));
+        result.addSummary(store.at(i));
     for (int i = hi * LeafSize; i < to; ++i)
-        result.add(store.at(i));
+        result.addSummary(store.at(i));
     for (size_t level = 0; lo < hi && level < m_levels.size(); ++level) {
         const std::vector<Bin> &bins = m_levels[level];
         if (lo & 1)

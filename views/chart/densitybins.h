@@ -2,6 +2,9 @@
 
 #include "markerstore.h"
 
+#include <algorithm>
+
+#include <array>
 #include <vector>
 
 namespace Turnpoint {
@@ -12,9 +15,26 @@ namespace Turnpoint {
 // drawing a pixel column per aggregate costs O(columns · log n) however many markers there
 // are. Rebuilt (O(n)) after the flags change; shown markers and ghosts (the ones that do not
 // pass) are counted apart.
+//
+// Each aggregate also counts its markers per confidence band (BandWidth percent wide), so a
+// dense column can show how its confidences are distributed rather than only their range,
+// which for a big corpus spans nearly 0-100% everywhere. Band counts come from running sums
+// per block of BandBlock markers: a run costs O(BandCount) plus the few loose markers at its
+// ends, never a walk over the run.
 class DensityBins {
 public:
     static constexpr int LeafSize = 8;
+    static constexpr int BandWidth = 5;
+    static constexpr int BandCount = 100 / BandWidth; // the last band takes in 100% too
+    static constexpr int BandBlock = 64;
+
+    using BandCounts = std::array<qint32, BandCount>;
+
+    // Band of a whole percent (0-100).
+    static int bandOf(int percent) { return std::clamp(percent / BandWidth, 0, BandCount - 1); }
+    // Lowest and highest percent a band covers on the axis.
+    static int bandLow(int band) { return band * BandWidth; }
+    static int bandHigh(int band) { return band == BandCount - 1 ? 100 : (band + 1) * BandWidth; }
 
     struct Aggregate {
         int passing = 0;
@@ -29,8 +49,14 @@ public:
         bool ghostMatch = false;
         bool passEmphasis = false; // a shown marker is emphasised
         bool ghostEmphasis = false;
+        // Markers per confidence band (bandOf()), shown ones and ghosts apart.
+        BandCounts passBands{};
+        BandCounts ghostBands{};
 
+        // Adds everything the marker contributes, band counts included.
         void add(const MarkerStore::Marker &m);
+        // The same without the band counts (query() takes those from the running sums).
+        void addSummary(const MarkerStore::Marker &m);
         void add(const Aggregate &other);
         friend bool operator==(const Aggregate &a, const Aggregate &b);
     };
@@ -56,8 +82,12 @@ private:
     };
     static Bin merge(const Bin &a, const Bin &b);
     static void addBin(Aggregate &to, const Bin &bin);
+    void addBands(Aggregate &to, const MarkerStore &store, int from, int until) const;
 
     std::vector<std::vector<Bin>> m_levels;
+    // m_bandSums[k]: band counts of markers [0, k · BandBlock), shown ones in the first
+    // BandCount entries, ghosts in the rest.
+    std::vector<std::array<qint32, 2 * BandCount>> m_bandSums;
 };
 
 } // namespace Turnpoint

@@ -446,6 +446,8 @@ void TimelineChart::updateLegend() {
     contents.ghosts = m_showGhosts && m_counts.passing < m_counts.inShownLanes;
     contents.comparison = m_comparison.any();
     contents.otherKinds = m_counts.otherKinds;
+    contents.density = m_legendDensity;
+    contents.densityInLanes = m_mode == Mode::Lanes;
     contents.byReport = m_mode == Mode::Overlay && m_lanes.reportCount() > 1;
     if (contents.byReport)
         contents.reportTitles = shownReportTitles();
@@ -697,7 +699,14 @@ void TimelineChart::relayout() {
         item->setPos(placed.rect.topLeft());
         item->setZValue(1);
     }
+    const bool aggregated = frame.aggregated;
     m_plotItem->setFrame(std::move(frame));
+    // Last, as the legend may lay the chart out again, which comes back here: the plot's
+    // width, and with it the level of detail, does not change with the legend at the top.
+    if (aggregated != m_legendDensity) {
+        m_legendDensity = aggregated;
+        updateLegend();
+    }
 }
 
 int TimelineChart::removedAt(const QPointF &chartPos) {

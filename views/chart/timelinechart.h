@@ -244,6 +244,7 @@ private:
     MarkerLabelCache m_labels;
     ChartModelWatch m_watch{m_proxy};
     bool m_showGhosts = false;
+    bool m_legendDensity = false; // the legend explains the cells (the last frame aggregated)
     bool m_userRange = false;
     double m_start = 0;
     double m_end = 1;

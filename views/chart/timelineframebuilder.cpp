@@ -280,14 +280,32 @@ void TimelineFrameBuilder::layoutColumns(Frame &frame, const MarkerStore &store,
             column.laneBottom = g->band.bottom();
             column.passTop = column.ghostTop = g->band.top() + inset;
             column.passBottom = column.ghostBottom = g->band.bottom() - inset;
+            // A lane has no confidence axis: its bands stack from its bottom (0%), above the
+            // density strip, to its top (100%).
+            const double h = g->band.height();
+            column.bandsTop = g->band.top() + std::min(1.0, h / 8);
+            column.bandsBottom = g->band.bottom() - TimelinePlotItem::laneStripHeight(h) - 1;
+            column.bandsBottom = std::max(column.bandsBottom, column.bandsTop + 1);
         } else {
             column.passTop = yFor(a.passMax);
             column.passBottom = yFor(a.passMin);
             column.ghostTop = yFor(a.ghostMax);
             column.ghostBottom = yFor(a.ghostMin);
+            column.bandsTop = yFor(100);
+            column.bandsBottom = yFor(0);
         }
         frame.maxColumnCount =
             std::max(frame.maxColumnCount, a.passing + (m_in.showGhosts ? a.ghosts : 0));
+        // The shading is relative to the fullest cell in view, shown or ghost, so equal
+        // shades mean equal counts across columns and lanes.
+        DensityBins::BandCounts cells;
+        for (const bool ghosts : {false, true}) {
+            if (ghosts && !m_in.showGhosts)
+                break;
+            const int n = TimelinePlotItem::cellCounts(column, ghosts, cells);
+            frame.maxCellCount =
+                std::max(frame.maxCellCount, *std::max_element(cells.begin(), cells.begin() + n));
+        }
         frame.columns.append(column);
     }
 }

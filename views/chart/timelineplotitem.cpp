@@ -107,6 +107,96 @@ QRgb premultiplied(const QColor &c) {
     return qPremultiply(c.rgba());
 }
 
+// The columns' image and how item coordinates map onto its device pixels.
+struct Raster {
+    QImage image;
+    QRectF plot;
+    double ratio = 1;
+
+    QRect pixels(double left, double top, double width, double height) const {
+        const int x0 = int(std::lround((left - plot.left()) * ratio));
+        const int x1 = int(std::lround((left + width - plot.left()) * ratio));
+        const int y0 = int(std::lround((top - plot.top()) * ratio));
+        const int y1 = int(std::lround((top + height - plot.top()) * ratio));
+        return QRect(x0, y0, std::max(1, x1 - x0), std::max(1, y1 - y0));
+    }
+    void fill(double left, double top, double width, double height, QRgb colour) {
+        blendRect(image, pixels(left, top, width, height), colour);
+    }
+};
+
+} // namespace
+
+int TimelinePlotItem::bandsPerCell(double height) {
+    constexpr int Bands = DensityBins::BandCount;
+    for (int merged = 1; merged < Bands; ++merged)
+        if (Bands % merged == 0 && height / (Bands / merged) >= MinCellHeight)
+            return merged;
+    return Bands;
+}
+
+int TimelinePlotItem::cellCounts(const Column &column, bool ghosts,
+                                 DensityBins::BandCounts &cells) {
+    const DensityBins::BandCounts &bands =
+        ghosts ? column.aggregate.ghostBands : column.aggregate.passBands;
+    const int merged = bandsPerCell(column.bandsBottom - column.bandsTop);
+    const int count = DensityBins::BandCount / merged;
+    cells.fill(0);
+    for (int b = 0; b < DensityBins::BandCount; ++b)
+        cells[size_t(b / merged)] += bands[size_t(b)];
+    return count;
+}
+
+double TimelinePlotItem::cellIntensity(int count, int maxCount) {
+    if (count <= 0)
+        return 0;
+    if (maxCount <= 1)
+        return 1;
+    // A square-root scale: it keeps the contrast between ordinary and dense cells, where a
+    // log scale makes every cell of a big corpus look alike; the floor keeps a lone turning
+    // point a clear mark next to thousands.
+    constexpr double Floor = 0.12;
+    const double t = std::sqrt(double(count) / double(maxCount));
+    return Floor + (1 - Floor) * std::clamp(t, 0.0, 1.0);
+}
+
+namespace {
+
+// One column's cells, shown markers or ghosts, as rectangles over their bands, shaded by
+// count. Where the column's range ends inside a band, the cell stops at the range: a cell
+// never reaches below the lowest confidence it holds, so shown cells stay above the
+// threshold line and ghosts below it.
+void paintCells(Raster &raster, const TimelinePlotItem::Column &column, bool ghosts,
+                const QColor &colour, int minAlpha, int maxAlpha, int maxCount) {
+    const DensityBins::Aggregate &a = column.aggregate;
+    DensityBins::BandCounts cells;
+    const int count = TimelinePlotItem::cellCounts(column, ghosts, cells);
+    const int merged = DensityBins::BandCount / count;
+    const double height = column.bandsBottom - column.bandsTop;
+    const int lowest = ghosts ? a.ghostMin : a.passMin;
+    const int highest = ghosts ? a.ghostMax : a.passMax;
+    const auto y = [&](double percent) { return column.bandsBottom - height * percent / 100.0; };
+    for (int cell = 0; cell < count; ++cell) {
+        const double intensity = TimelinePlotItem::cellIntensity(cells[size_t(cell)], maxCount);
+        if (intensity <= 0)
+            continue;
+        const int low = std::max(DensityBins::bandLow(cell * merged), lowest);
+        const int high = std::min(DensityBins::bandHigh(cell * merged + merged - 1), highest);
+        double top = y(std::max(high, low));
+        double bottom = y(low);
+        // A cell whose turning points share one confidence is a line: keep it visible.
+        constexpr double MinHeight = 2;
+        if (bottom - top < MinHeight) {
+            const double mid = (top + bottom) / 2;
+            top = mid - MinHeight / 2;
+            bottom = mid + MinHeight / 2;
+        }
+        QColor c = colour;
+        c.setAlpha(int(std::lround(minAlpha + (maxAlpha - minAlpha) * intensity)));
+        raster.fill(column.left, top, column.width, bottom - top, premultiplied(c));
+    }
+}
+
 } // namespace
 
 void TimelinePlotItem::paintColumns(QPainter *painter) const {
@@ -115,21 +205,16 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
     // rectangles outweighs everything else the chart draws. The image has the device's
     // resolution, so an export at scale 2 stays sharp.
     const QTransform &t = painter->deviceTransform();
-    const double ratio = std::max(1.0, std::hypot(t.m11(), t.m12()));
+    Raster raster;
+    raster.ratio = std::max(1.0, std::hypot(t.m11(), t.m12()));
+    raster.plot = m_frame.plot;
     const QRectF plot = m_frame.plot;
-    const QSize size(int(std::ceil(plot.width() * ratio)), int(std::ceil(plot.height() * ratio)));
+    const QSize size(int(std::ceil(plot.width() * raster.ratio)),
+                     int(std::ceil(plot.height() * raster.ratio)));
     if (size.isEmpty())
         return;
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    // Device pixels of a rectangle given in item coordinates.
-    const auto pixels = [&](double left, double top, double width, double height) {
-        const int x0 = int(std::lround((left - plot.left()) * ratio));
-        const int x1 = int(std::lround((left + width - plot.left()) * ratio));
-        const int y0 = int(std::lround((top - plot.top()) * ratio));
-        const int y1 = int(std::lround((top + height - plot.top()) * ratio));
-        return QRect(x0, y0, std::max(1, x1 - x0), std::max(1, y1 - y0));
-    };
+    raster.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    raster.image.fill(Qt::transparent);
 
     const QColor base = ChartPalette::aggregate();
     const QRgb ghost = premultiplied(withAlpha(ChartPalette::nothingFound(), 70));
@@ -141,46 +226,35 @@ void TimelinePlotItem::paintColumns(QPainter *painter) const {
     const double top = plot.top();
     for (const Column &column : m_frame.columns) {
         const DensityBins::Aggregate &c = column.aggregate;
-        if (m_frame.showGhosts && c.ghosts > 0) {
-            const double h = std::max(column.ghostBottom - column.ghostTop, 3.0);
-            const double y = column.ghostTop - (h - (column.ghostBottom - column.ghostTop)) / 2;
-            blendRect(image, pixels(column.left, y, column.width, h), ghost);
-        }
+        // Ghosts first and fainter, in the ghosts' grey, so shown cells read over them.
+        if (m_frame.showGhosts && c.ghosts > 0)
+            paintCells(raster, column, true, ChartPalette::nothingFound(), 20, 120,
+                       m_frame.maxCellCount);
         const int count = c.passing + (m_frame.showGhosts ? c.ghosts : 0);
         if (count == 0)
             continue;
+        if (c.passing > 0)
+            paintCells(raster, column, false, base, 25, 255, m_frame.maxCellCount);
         // Density on a log scale: one lone turning point is still visible next to thousands.
         const double density = std::log1p(double(count)) / logMax;
-        if (c.passing > 0) {
-            // A lone turning point still makes a visible dot.
-            const double h = std::max(column.passBottom - column.passTop, 3.0);
-            const double y = column.passTop - (h - (column.passBottom - column.passTop)) / 2;
-            const int alpha =
-                std::min(255, int(150 + 105 * std::log1p(double(c.passing)) / logMax));
-            blendRect(image, pixels(column.left, y, column.width, h),
-                      premultiplied(withAlpha(base, alpha)));
-        }
         const bool inLane = column.laneBottom > column.laneTop;
         const double stripBottom = inLane ? column.laneBottom : bottom;
         const double stripMax =
-            inLane ? std::min(DensityStripHeight, (column.laneBottom - column.laneTop) / 3)
-                   : DensityStripHeight;
+            inLane ? laneStripHeight(column.laneBottom - column.laneTop) : DensityStripHeight;
         const double stripHeight = std::max(1.0, stripMax * density);
-        blendRect(image, pixels(column.left, stripBottom - stripHeight, column.width, stripHeight),
-                  c.passing > 0 ? strip : ghost);
+        raster.fill(column.left, stripBottom - stripHeight, column.width, stripHeight,
+                    c.passing > 0 ? strip : ghost);
         // Small marks along the top: a match or an emphasised turning point is in there.
         const double markTop = inLane ? column.laneTop : top;
         const double markHeight =
             inLane ? std::clamp((column.laneBottom - markTop) / 6, 1.0, 5.0) : 5;
         if (c.passMatch || (m_frame.showGhosts && c.ghostMatch))
-            blendRect(image, pixels(column.left, markTop + 1, column.width, markHeight), match);
+            raster.fill(column.left, markTop + 1, column.width, markHeight, match);
         if (c.passEmphasis || (m_frame.showGhosts && c.ghostEmphasis))
-            blendRect(image,
-                      pixels(column.left, markTop + 2 + markHeight, column.width, markHeight),
-                      emphasis);
+            raster.fill(column.left, markTop + 2 + markHeight, column.width, markHeight, emphasis);
     }
-    image.setDevicePixelRatio(ratio);
-    painter->drawImage(plot.topLeft(), image);
+    raster.image.setDevicePixelRatio(raster.ratio);
+    painter->drawImage(plot.topLeft(), raster.image);
 }
 
 void TimelinePlotItem::paintMarkers(QPainter *painter) const {

@@ -12,15 +12,18 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <algorithm>
 #include <optional>
 
 namespace Turnpoint {
 
 // The chart's plot area in one graphics item: either the individual markers (with their
 // period extents, selection halo and highlight rings) or, when more turning points are
-// visible than fit, one aggregate per pixel column (a confidence range bar and a density strip
-// along the bottom). TimelineChart computes a Frame on every layout; painting only reads it,
-// so its cost follows what is visible, never the number of turning points loaded.
+// visible than fit, one aggregate per pixel column: a stack of cells, one per confidence band
+// (or a few bands merged where the room is short), shaded by how many turning points the cell
+// holds, and a density strip along the bottom. TimelineChart computes a Frame on every layout;
+// painting only reads it, so its cost follows what is visible, never the number of turning points
+// loaded.
 class TimelinePlotItem : public QGraphicsItem {
 public:
     struct Marker {
@@ -57,6 +60,10 @@ public:
         double passBottom = 0;
         double ghostTop = 0;
         double ghostBottom = 0;
+        // Where the confidence bands stack up: y of 100% and of 0% (the confidence axis in
+        // overlay mode, the lane's band above its density strip in lanes mode).
+        double bandsTop = 0;
+        double bandsBottom = 0;
         double startTime = 0; // the times the column covers
         double endTime = 0;
         DensityBins::Aggregate aggregate;
@@ -74,6 +81,8 @@ public:
         QList<Column> columns;
         bool showGhosts = false;
         int maxColumnCount = 0; // the densest column's count, for the density scale
+        // The fullest cell of any column (cells as cellCounts() makes them), for the shading.
+        int maxCellCount = 0;
         std::optional<std::pair<double, double>> band; // pixels of a date range being dragged
     };
 
@@ -92,11 +101,28 @@ public:
     static QColor reportColor(int index) { return ChartPalette::report(index); }
     // Height of the density strip along the bottom of the plot.
     static constexpr double DensityStripHeight = 18;
+    // Lanes mode: the density strip's height in a lane `laneHeight` pixels high.
+    static double laneStripHeight(double laneHeight) {
+        return std::min(DensityStripHeight, laneHeight / 3);
+    }
     static constexpr double GhostOpacity = 0.25;
+    // A cell is never shorter than this; where bands would be, neighbours are merged.
+    static constexpr double MinCellHeight = 4;
+
+    // How many bands each cell of a column merges, so a cell gets at least MinCellHeight
+    // pixels of `height` (a divisor of DensityBins::BandCount).
+    static int bandsPerCell(double height);
+    // A column's cells, bottom (0%) first: counts of shown markers or of ghosts, and the
+    // number of cells used (BandCount / bandsPerCell()).
+    static int cellCounts(const Column &column, bool ghosts, DensityBins::BandCounts &cells);
+    // Shading of a cell holding `count` of at most `maxCount`: 0 (empty) to 1, on a square-root
+    // scale with a floor, so a lone turning point still shows next to thousands.
+    static double cellIntensity(int count, int maxCount);
 
 private:
     void paintMarkers(QPainter *painter) const;
     void paintColumns(QPainter *painter) const;
+
     void paintChangeMarks(QPainter *painter, const Marker &m) const;
 
     Frame m_frame;
