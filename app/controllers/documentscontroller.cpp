@@ -249,14 +249,18 @@ void DocumentsController::addArrived() {
         const int first = model->addReports(std::move(fresh));
         m_lastLoadedRow = first + int(freshFiles.size()) - 1;
     }
+    QStringList local;
+    QStringList recent;
     for (size_t i = 0; i < arrived.size(); ++i) {
         const Arrived &a = arrived[i];
         readTextLater(files.at(qsizetype(i)));
         if (ReportSource::isLocalFile(a.path)) {
-            RecentFiles::add(QFileInfo(a.path).absoluteFilePath());
-            watchFile(a.path);
+            local.append(a.path);
+            recent.append(QFileInfo(a.path).absoluteFilePath());
         }
     }
+    watchFiles(local);
+    RecentFiles::add(recent);
 }
 
 void DocumentsController::onLoadFinished(bool cancelled) {
@@ -401,17 +405,28 @@ void DocumentsController::onDownloadFinished(const Report &report) {
 
 // ---- Watching and reloading ----------------------------------------------------------------
 
-void DocumentsController::watchFile(const QString &path) {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return;
-    if (!m_watcher->files().contains(path))
-        m_watcher->addPath(path);
-    // The folder too: when an editor replaces the file by a rename, the watch on the old file
-    // ends, and only the folder sees the new one arrive.
-    const QString dir = info.absolutePath();
-    if (!m_watcher->directories().contains(dir))
-        m_watcher->addPath(dir);
+void DocumentsController::watchFiles(const QStringList &paths) {
+    // What is watched already, asked once: files() builds a new list on every call.
+    const QStringList watchedFiles = m_watcher->files();
+    const QStringList watchedDirs = m_watcher->directories();
+    QSet<QString> watched(watchedFiles.cbegin(), watchedFiles.cend());
+    watched.unite(QSet<QString>(watchedDirs.cbegin(), watchedDirs.cend()));
+    QStringList add;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile())
+            continue;
+        // The folder too: when an editor replaces the file by a rename, the watch on the old
+        // file ends, and only the folder sees the new one arrive.
+        for (const QString &p : {path, info.absolutePath()}) {
+            if (!watched.contains(p)) {
+                watched.insert(p);
+                add.append(p);
+            }
+        }
+    }
+    if (!add.isEmpty())
+        m_watcher->addPaths(add);
 }
 
 void DocumentsController::unwatchFile(const QString &path) {

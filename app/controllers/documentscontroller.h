@@ -114,7 +114,7 @@ private:
     void startNextDownload();
     void onDownloadFinished(const Report &report);
     // Watches a loaded file (and its folder, to see it come back after a rename-replace).
-    void watchFile(const QString &path);
+    void watchFiles(const QStringList &paths);
     void unwatchFile(const QString &path);
     void onFileChanged(const QString &path);
     void onDirectoryChanged(const QString &dir);

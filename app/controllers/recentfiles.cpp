@@ -34,10 +34,14 @@ QStringList RecentFiles::files() {
     return kept;
 }
 
-void RecentFiles::add(const QString &path) {
+void RecentFiles::add(const QStringList &paths) {
+    if (paths.isEmpty())
+        return;
     QStringList recent = AppSettings::recentFiles();
-    recent.removeAll(path);
-    recent.prepend(path);
+    for (const QString &path : paths) {
+        recent.removeAll(path);
+        recent.prepend(path);
+    }
     while (recent.size() > MaxFiles)
         recent.removeLast();
     AppSettings::setRecentFiles(recent);

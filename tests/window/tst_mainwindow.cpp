@@ -145,6 +145,10 @@ private slots:
         for (const QList<QVariant> &insertion : rows)
             inserted += insertion.at(2).toInt() - insertion.at(1).toInt() + 1;
         QCOMPARE(inserted, 2);
+        // Both are remembered, the last opened first, whether they came in one batch or two.
+        QCOMPARE(RecentFiles::files().mid(0, 2),
+                 QStringList({QFileInfo(Guangxi).absoluteFilePath(),
+                              QFileInfo(Sample).absoluteFilePath()}));
         // The last opened report is the current one, and the title says which.
         QVERIFY2(w.windowTitle().startsWith(QStringLiteral("guangxi-buildings-en.md — Guangxi")),
                  qPrintable(w.windowTitle()));
