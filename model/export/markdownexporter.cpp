@@ -209,8 +209,19 @@ SourceText sourceText(const Source &s) {
         return {name + u" "_s + url};
     // Markdown's form takes any name without "]" and any URL with balanced parentheses. A URL
     // with a parenthesis never closed was read to the end of its line; it goes back there.
-    if (unclosedParens(url) > 0)
-        return {u"["_s + name + u"]("_s + url, true};
+    if (unclosedParens(url) > 0) {
+        const QString markdown = u"["_s + name + u"]("_s + url;
+        if (!name.contains(u']') && !name.contains(QChar(0xFF3D)))
+            return {markdown, true};
+        // Markdown's form would end the name at its "]". "名称（URL" with the bracket left open
+        // reads as that name and URL (report-format.md §6), and the name part of that shape
+        // keeps "]", "**" and "："; the form that reads back is the one written.
+        for (const QString &other : {markdown, name + u"（"_s + url, name + u" "_s + url}) {
+            if (readsBackAs(other, s))
+                return {other, true};
+        }
+        return {markdown, true};
+    }
     const QString markdown = u"["_s + name + u"]("_s + url + u")"_s;
     if (readsBackAs(markdown, s))
         return {markdown};

@@ -89,12 +89,15 @@ qsizetype lineStartOfByte(const char *p, qsizetype pos) {
 
 // Same for a position in decoded text.
 TURNPOINT_NO_COVERAGE int lineOfIndex(QStringView s, qsizetype pos) {
+    // Through a pointer: QStringView::operator[] is an out-of-line call under the fuzzer.
+    const char16_t *p = s.utf16();
+    const qsizetype n = s.size();
     int line = 1;
     for (qsizetype i = 0; i < pos; ++i) {
-        const char16_t c = s[i].unicode();
+        const char16_t c = p[i];
         if (c == u'\n')
             ++line;
-        else if (c == u'\r' && !(i + 1 < s.size() && s[i + 1] == u'\n'))
+        else if (c == u'\r' && !(i + 1 < n && p[i + 1] == u'\n'))
             ++line;
     }
     return line;

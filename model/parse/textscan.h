@@ -22,12 +22,16 @@ inline bool isSpace(QChar c) {
            u == 0x202F || u == 0x205F || u == 0x3000;
 }
 
+// The scanners without coverage read characters through a pointer: QStringView::operator[] was
+// not inlined under the fuzzer's instrumentation, so every s[i] in them was an out-of-line call
+// with coverage callbacks of its own.
 TURNPOINT_NO_COVERAGE inline QStringView trimmed(QStringView s) {
+    const char16_t *p = s.utf16();
     qsizetype b = 0;
     qsizetype e = s.size();
-    while (b < e && isSpace(s[b]))
+    while (b < e && isSpace(p[b]))
         ++b;
-    while (e > b && isSpace(s[e - 1]))
+    while (e > b && isSpace(p[e - 1]))
         --e;
     return s.sliced(b, e - b);
 }
@@ -37,9 +41,11 @@ inline bool startsWithDoubleStar(QStringView s) {
 }
 
 // Index of "**" at or after `from`, or -1.
-inline qsizetype indexOfDoubleStar(QStringView s, qsizetype from) {
-    for (qsizetype i = from; i + 1 < s.size(); ++i) {
-        if (s[i] == u'*' && s[i + 1] == u'*')
+TURNPOINT_NO_COVERAGE inline qsizetype indexOfDoubleStar(QStringView s, qsizetype from) {
+    const char16_t *p = s.utf16();
+    const qsizetype n = s.size();
+    for (qsizetype i = from; i + 1 < n; ++i) {
+        if (p[i] == u'*' && p[i + 1] == u'*')
             return i;
     }
     return -1;
@@ -113,19 +119,26 @@ inline bool startsWithCI(QStringView s, QStringView prefix) {
 TURNPOINT_NO_COVERAGE inline qsizetype indexOfAsciiCI(QStringView s, QStringView needle,
                                                       qsizetype from = 0) {
     const qsizetype n = needle.size();
+    const qsizetype size = s.size();
     if (n == 0)
-        return from <= s.size() ? from : -1;
-    const char16_t first = needle[0].unicode();
-    for (qsizetype i = from; i + n <= s.size(); ++i) {
-        if (asciiLower(s[i].unicode()) != first)
+        return from <= size ? from : -1;
+    const char16_t *p = s.utf16();
+    const char16_t *q = needle.utf16();
+    const char16_t first = q[0];
+    for (qsizetype i = from; i + n <= size; ++i) {
+        if (asciiLower(p[i]) != first)
             continue;
         qsizetype k = 1;
-        while (k < n && asciiLower(s[i + k].unicode()) == needle[k].unicode())
+        while (k < n && asciiLower(p[i + k]) == q[k])
             ++k;
         if (k == n)
             return i;
     }
     return -1;
+}
+
+inline bool isHexDigit(char16_t h) {
+    return (h >= u'0' && h <= u'9') || (h >= u'a' && h <= u'f') || (h >= u'A' && h <= u'F');
 }
 
 // True for the plain links reports cite over and over: "http://" or "https://", a host of
@@ -134,10 +147,13 @@ TURNPOINT_NO_COVERAGE inline qsizetype indexOfAsciiCI(QStringView s, QStringView
 // only characters RFC 3986 allows unescaped and well-formed %XX escapes, at most one "#", all
 // within `maxLength`. Every such URL is openable by UrlPolicy; anything else (also many
 // openable ones) answers false and goes through UrlPolicy, which parses with QUrl. A QUrl per
-// distinct link was a quarter of the parse time of a large report.
-inline bool isPlainHttpUrl(QStringView s, qsizetype maxLength) {
+// distinct link was a quarter of the parse time of a large report. Without coverage: a fast path
+// whose every "false" goes to UrlPolicy, so its branches decide nothing the parser keeps; under
+// coverage its switch was a callback per character of every link.
+TURNPOINT_NO_COVERAGE inline bool isPlainHttpUrl(QStringView s, qsizetype maxLength) {
     if (s.size() > maxLength)
         return false;
+    const char16_t *p = s.utf16();
     qsizetype i = 0;
     if (s.startsWith(u"https://"))
         i = 8;
@@ -151,10 +167,10 @@ inline bool isPlainHttpUrl(QStringView s, qsizetype maxLength) {
     qsizetype labelStart = i;
     bool labelHasLetter = false;
     for (;; ++i) {
-        const char16_t c = i < n ? s[i].unicode() : u'/';
+        const char16_t c = i < n ? p[i] : u'/';
         if (c == u'.' || c == u'/' || c == u'?' || c == u'#') {
             const qsizetype len = i - labelStart;
-            if (len == 0 || len > 63 || s[labelStart] == u'-' || s[i - 1] == u'-')
+            if (len == 0 || len > 63 || p[labelStart] == u'-' || p[i - 1] == u'-')
                 return false;
             if (c != u'.')
                 break;
@@ -172,7 +188,7 @@ inline bool isPlainHttpUrl(QStringView s, qsizetype maxLength) {
     // Path, query, fragment.
     bool fragment = false;
     for (; i < n; ++i) {
-        const char16_t c = s[i].unicode();
+        const char16_t c = p[i];
         if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
             continue;
         switch (c) {
@@ -202,14 +218,7 @@ inline bool isPlainHttpUrl(QStringView s, qsizetype maxLength) {
             fragment = true;
             continue;
         case u'%': {
-            auto hex = [&](qsizetype k) {
-                if (k >= n)
-                    return false;
-                const char16_t h = s[k].unicode();
-                return (h >= u'0' && h <= u'9') || (h >= u'a' && h <= u'f') ||
-                       (h >= u'A' && h <= u'F');
-            };
-            if (!hex(i + 1) || !hex(i + 2))
+            if (i + 2 >= n || !isHexDigit(p[i + 1]) || !isHexDigit(p[i + 2]))
                 return false;
             i += 2;
             continue;
