@@ -1,24 +1,36 @@
 #pragma once
 
-#include "partialdate.h"
 #include "timelinemodel.h" // QPointer<TimelineModel> needs the complete class
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QVariantMap>
 
+#include <functional>
 #include <vector>
 
 namespace Turnpoint {
 
 // Every unique source cited across the loaded reports, one row each: by URL (as written), or by
-// name for a source without a URL. Follows its TimelineModel: rebuilt when rows come or go or
-// the model is reset; data changes (link check results) are gathered and applied once control
-// returns to the event loop, since a link check signals every citing entry one by one.
-// Rows are in order of first citation; sort through a QSortFilterProxyModel on SortRole.
+// name for a source without a URL. Rows are in order of first citation; sort through a
+// QSortFilterProxyModel on SortRole.
+//
+// Built only while active (setActive(): the Sources view is active while it can be seen). An
+// inactive index holds no rows and does no work: changes of the TimelineModel only mark it stale.
+// Collecting reads every entry of every report, so it runs on a worker thread over a snapshot:
+// the reports' turning point lists, copied on the GUI thread by reference count (implicit
+// sharing; the model's later edits detach and never touch the copy), and the link results.
+// Bursts of changes (a thousand reports arriving one by one, a link check signalling every
+// citing entry) are gathered into one build; a build whose rows no longer fit the model (rows
+// came or went meanwhile) is cancelled and its result dropped. Until a build lands, the rows
+// shown are the previous ones; isBuilt() tells when they describe the model as it is.
 class SourceIndexModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -70,6 +82,18 @@ public:
     void setSourceModel(TimelineModel *model);
     TimelineModel *sourceModel() const { return m_source; }
 
+    // Active (the default): follows the source model, building on a worker thread. Inactive:
+    // drops its rows at once (a reset), and only notes that the model changed.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    // The rows describe the source model as it is now (no change since the last build landed).
+    bool isBuilt() const { return m_builtSerial == m_changeSerial; }
+    // Builds now, on the calling thread, active or not (for tests and command-line tools; the
+    // window waits for the worker). An inactive index drops these rows at the next change.
+    void refreshNow();
+    // Builds started since construction (worker and refreshNow()), cancelled ones included.
+    int buildCount() const { return m_buildCount; }
+
     // Row of the source with this URL (or, for `url` empty, this name), or -1.
     int findSource(const QString &url, const QString &name = {}) const;
 
@@ -79,6 +103,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // A build went to the worker (the snapshot is taken).
+    void buildStarted();
+    // A build's rows were applied (a reset, or dataChanged for the rows that differ).
+    void built();
 
 private:
     struct Location {
@@ -97,32 +127,67 @@ private:
         QString name;
         QString url;
         QString host;
+        // Name, host and URL normalised for FilterTextRole: made once, on the worker.
+        QString filterText;
         bool unsafe = false;
         int entryCount = 0;
-        // Citing turning points and entries by rows of the source model (always current: rows
-        // are rebuilt on every row signal). Persistent indexes are made only when asked for:
-        // holding tens of thousands of them makes every row change of the source model, and its
+        // Citing turning points and entries by rows of the source model (those of the snapshot
+        // the rows were built from). Persistent indexes are made only when asked for: holding
+        // tens of thousands of them makes every row change of the source model, and its
         // destruction, pay for each one.
         QList<Location> turningPoints;
         QList<Location> entries;
-        PartialDate firstCited;
-        PartialDate lastCited;
+        QString firstCited; // ISO, empty when every citing turning point is undated
+        QString lastCited;
+        qint64 firstSort = 0; // Julian days for SortRole, undated last
+        qint64 lastSort = 0;
         QString linkStatus;
         int linkHttpCode = 0;
         QString linkMessage;
+        int linkRank = 0; // SortRole of the status column
         QVariantMap linkResult;
 
         bool sameData(const Row &o) const;
     };
+    // What a build reads: taken on the GUI thread, read on the worker.
+    struct Snapshot {
+        std::vector<QList<TurningPoint>> reports; // shared with the model's reports, not copied
+        QHash<QString, LinkCheckResult> linkResults;
+        quint64 structure = 0;
+        quint64 serial = 0;
+    };
+    struct Result {
+        std::vector<Row> rows;
+        QHash<QString, int> rowOfKey;
+        quint64 structure = 0; // the structure generation it was built for
+        quint64 serial = 0;    // the change it includes
+    };
+    // `cancelled` (may be null) is polled between turning points.
+    static Result collect(const Snapshot &snapshot, const std::function<bool()> &cancelled);
 
-    void rebuild();
-    void scheduleRebuild();
-    std::vector<Row> collect() const;
+    void sourceChanged(bool structural);
+    void scheduleBuild();
+    void startBuild();
+    void buildFinished();
+    Snapshot snapshot() const;
+    void apply(Result result);
+    void dropRows();
 
     QPointer<TimelineModel> m_source;
     std::vector<Row> m_rows;
+    QHash<QString, int> m_rowOfKey; // key -> row, for findSource()
     QList<QMetaObject::Connection> m_connections;
-    bool m_rebuildPending = false;
+    bool m_active = true;
+    // Bumped when rows of the source model come, go or move (or the model is replaced): a build
+    // for an older structure holds locations that point elsewhere now, and is dropped.
+    quint64 m_structure = 0;
+    quint64 m_changeSerial = 0; // bumped by every change; includes the structural ones
+    quint64 m_builtSerial = 0;  // the change the rows include
+    QTimer m_delay;             // gathers a burst of changes into one build
+    QElapsedTimer m_delayedSince;
+    QFutureWatcher<Result> m_watcher;
+    bool m_building = false; // a worker runs (possibly cancelled); at most one at a time
+    int m_buildCount = 0;
 };
 
 } // namespace Turnpoint

@@ -16,6 +16,12 @@ namespace {
 const QString SeetaoTwice = QStringLiteral("https://www.seetao.com/details/165543.html");
 const QString AdbTwice = QStringLiteral("https://www.adb.org/projects/43051-012/main");
 
+// The index builds on a worker thread once a burst of changes is over; waits for the rows to
+// describe the model as it is.
+bool settle(const SourceIndexModel &index) {
+    return QTest::qWaitFor([&index] { return index.isBuilt(); }, 10000);
+}
+
 QList<QPersistentModelIndex> citingTurningPoints(const SourceIndexModel &index, int row) {
     return index.index(row, 0)
         .data(SourceIndexModel::CitingTurningPointsRole)
@@ -50,6 +56,23 @@ Report smallReport() {
     return r;
 }
 
+// Many turning points citing a few hundred distinct sources: a build that takes a while.
+Report bigReport(int turningPoints) {
+    Report r;
+    r.file = QStringLiteral("big.md");
+    for (int t = 0; t < turningPoints; ++t) {
+        TurningPoint tp;
+        tp.line = t + 1;
+        tp.date = PartialDate::fromYearMonth(2000 + t % 20, 1 + t % 12);
+        Entry e;
+        e.sources = {Source{0, QStringLiteral("Big"),
+                            QStringLiteral("https://big.example/%1").arg(t % 300), false}};
+        tp.entries = {e};
+        r.turningPoints.append(tp);
+    }
+    return r;
+}
+
 // Exposes the persistent indexes a model is keeping up to date.
 class ProbedTimelineModel : public TimelineModel {
 public:
@@ -69,6 +92,10 @@ private slots:
     void linkStatusFromTheEntries();
     void holdsNoPersistentIndexes();
     void headersAndRoles();
+    void inactiveHoldsNothingAndDoesNoWork();
+    void burstOfReportsIsOneBuild();
+    void buildOvertakenByARemovalIsDropped();
+    void refreshNowBuildsAtOnce();
 };
 
 void TestSourceIndexModel::sampleCountsFromTheData() {
@@ -82,6 +109,7 @@ void TestSourceIndexModel::sampleCountsFromTheData() {
     const Report sample = ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE));
     QVERIFY(sample.isUsable());
     model.addReport(sample);
+    QVERIFY(settle(index));
 
     // Expected values computed straight from the parsed report.
     QStringList urls; // first-citation order
@@ -133,6 +161,7 @@ void TestSourceIndexModel::sourcesCitedTwiceInTheSample() {
     SourceIndexModel index;
     index.setSourceModel(&model);
     model.addReport(ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
+    QVERIFY(settle(index));
 
     const int seetao = index.findSource(SeetaoTwice);
     QVERIFY(seetao >= 0);
@@ -174,6 +203,7 @@ void TestSourceIndexModel::sourcesCitedTwiceInTheSample() {
     }
     // Two copies of the same report: every count doubles, no new rows.
     model.addReport(ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 8);
     QCOMPARE(index.index(index.findSource(SeetaoTwice), 0)
                  .data(SourceIndexModel::TurningPointCountRole)
@@ -187,6 +217,7 @@ void TestSourceIndexModel::identityByUrlOrName() {
     QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::Fatal);
     index.setSourceModel(&model);
     model.addReport(smallReport());
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 3); // https://a.example/x, 统计年鉴, javascript:
 
     const int url = index.findSource(QStringLiteral("https://a.example/x"));
@@ -223,17 +254,21 @@ void TestSourceIndexModel::followsTheTimelineModel() {
     index.setSourceModel(&model);
     model.addReport(smallReport());
     model.addReport(ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 3 + 8);
     model.removeReport(0);
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 8);
     QCOMPARE(index.findSource(QString(), QStringLiteral("统计年鉴")), -1);
     model.replaceReport(0, ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 8);
     // Persistent indexes follow the source model's rows.
     const QList<QPersistentModelIndex> citing =
         citingTurningPoints(index, index.findSource(AdbTwice));
     model.addReport(smallReport());
     model.removeReport(1);
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 8);
     for (const QPersistentModelIndex &tp : citing)
         QVERIFY(tp.isValid());
@@ -245,6 +280,7 @@ void TestSourceIndexModel::followsTheTimelineModel() {
         TimelineModel shortLived;
         index.setSourceModel(&shortLived);
         shortLived.addReport(smallReport());
+        QVERIFY(settle(index));
         QCOMPARE(index.rowCount(), 3);
     }
     QCOMPARE(index.rowCount(), 0); // the source went away
@@ -257,6 +293,7 @@ void TestSourceIndexModel::linkStatusFromTheEntries() {
     QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::Fatal);
     index.setSourceModel(&model);
     model.addReport(ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
+    QVERIFY(settle(index));
     const int seetao = index.findSource(SeetaoTwice);
     QCOMPARE(index.index(seetao, 0).data(SourceIndexModel::LinkStatusRole).toString(), QString());
 
@@ -314,6 +351,7 @@ void TestSourceIndexModel::holdsNoPersistentIndexes() {
     index.setSourceModel(&model);
     model.addReport(ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
     model.addReport(smallReport());
+    QVERIFY(settle(index));
     QCOMPARE(index.rowCount(), 8 + 3);
     QVERIFY(model.persistentIndexList().isEmpty());
     {
@@ -334,6 +372,129 @@ void TestSourceIndexModel::headersAndRoles() {
     QCOMPARE(index.roleNames().value(SourceIndexModel::CitingTurningPointsRole),
              QByteArray("citingTurningPoints"));
     QCOMPARE(int(SourceIndexModel::NameRole), int(Qt::UserRole));
+}
+
+void TestSourceIndexModel::inactiveHoldsNothingAndDoesNoWork() {
+    TimelineModel model;
+    SourceIndexModel index;
+    QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    index.setActive(false);
+    index.setSourceModel(&model);
+    model.addReport(smallReport());
+    model.addReport(ReportParser::parseFile(QStringLiteral(TURNPOINT_SAMPLE)));
+    QTest::qWait(200); // past any delay a build would wait for
+    QCOMPARE(index.rowCount(), 0);
+    QCOMPARE(index.buildCount(), 0);
+    QVERIFY(!index.isBuilt());
+    QCOMPARE(index.findSource(AdbTwice), -1);
+
+    // Shown: builds once.
+    QSignalSpy reset(&index, &QAbstractItemModel::modelReset);
+    index.setActive(true);
+    QVERIFY(settle(index));
+    QCOMPARE(index.rowCount(), 3 + 8);
+    QCOMPARE(index.buildCount(), 1);
+    QCOMPARE(reset.count(), 1);
+
+    // Hidden again: the rows go at once, and changes meanwhile cost nothing.
+    index.setActive(false);
+    QCOMPARE(index.rowCount(), 0);
+    QCOMPARE(index.findSource(AdbTwice), -1);
+    model.removeReport(0);
+    model.setLinkResults({});
+    QTest::qWait(200);
+    QCOMPARE(index.buildCount(), 1);
+    QCOMPARE(index.rowCount(), 0);
+    index.setActive(true);
+    QVERIFY(settle(index));
+    QCOMPARE(index.rowCount(), 8);
+    QVERIFY(index.findSource(AdbTwice) >= 0);
+    QCOMPARE(index.buildCount(), 2);
+}
+
+void TestSourceIndexModel::burstOfReportsIsOneBuild() {
+    TimelineModel model;
+    SourceIndexModel index;
+    QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    index.setSourceModel(&model);
+    // All in one go, as a test or a script would: one build.
+    for (int i = 0; i < 200; ++i)
+        model.addReport(smallReport());
+    QVERIFY(settle(index));
+    QCOMPARE(index.buildCount(), 1);
+    QCOMPARE(index.rowCount(), 3);
+    QCOMPARE(index.index(0, 0).data(SourceIndexModel::EntryCountRole).toInt(), 2 * 200);
+    // One by one, the event loop running in between (as files arrive from the loader): still a
+    // few builds, not one per report.
+    for (int i = 0; i < 200; ++i) {
+        model.addReport(smallReport());
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(settle(index));
+    QVERIFY2(index.buildCount() <= 1 + 3, qPrintable(QString::number(index.buildCount())));
+    QCOMPARE(index.index(0, 0).data(SourceIndexModel::EntryCountRole).toInt(), 2 * 400);
+}
+
+void TestSourceIndexModel::buildOvertakenByARemovalIsDropped() {
+    TimelineModel model;
+    SourceIndexModel index;
+    QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    index.setSourceModel(&model);
+    model.addReport(bigReport(50000));
+    model.addReport(smallReport());
+    // Removed the moment the worker has its snapshot (its result lands from the event loop, so
+    // always after this): its rows, and their locations, describe a model that is gone.
+    int started = 0;
+    QMetaObject::Connection removeOnStart =
+        connect(&index, &SourceIndexModel::buildStarted, &index, [&] {
+            if (++started == 1)
+                model.removeReport(0);
+        });
+    QSignalSpy built(&index, &SourceIndexModel::built);
+    QVERIFY(settle(index));
+    QCOMPARE(started, 2);
+    QCOMPARE(built.count(), 1); // the first build's result was never applied
+    QCOMPARE(index.rowCount(), 3);
+    QCOMPARE(index.findSource(QStringLiteral("https://big.example/0")), -1);
+    const int url = index.findSource(QStringLiteral("https://a.example/x"));
+    QCOMPARE(url, 0);
+    const QList<QPersistentModelIndex> citing = citingTurningPoints(index, url);
+    QCOMPARE(citing.size(), 1);
+    QCOMPARE(citing[0], QPersistentModelIndex(model.turningPointIndex(0, 0)));
+    QCOMPARE(model.turningPointAt(citing[0])->line, 5);
+
+    // A replacement while the worker reads: the worker's copy of the old turning points stays
+    // whole (the model's list detaches), and the result is dropped all the same.
+    disconnect(removeOnStart);
+    int replaced = 0;
+    connect(&index, &SourceIndexModel::buildStarted, &index, [&] {
+        if (++replaced == 1)
+            model.replaceReport(0, bigReport(10));
+    });
+    model.replaceReport(0, bigReport(50000));
+    QVERIFY(settle(index));
+    QCOMPARE(replaced, 2);
+    QCOMPARE(index.rowCount(), 10);
+    QCOMPARE(index.index(0, 0).data(SourceIndexModel::TurningPointCountRole).toInt(), 1);
+}
+
+void TestSourceIndexModel::refreshNowBuildsAtOnce() {
+    TimelineModel model;
+    SourceIndexModel index;
+    QAbstractItemModelTester tester(&index, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    index.setSourceModel(&model);
+    model.addReport(smallReport());
+    index.refreshNow();
+    QVERIFY(index.isBuilt());
+    QCOMPARE(index.rowCount(), 3);
+    // Nothing left for the worker.
+    QTest::qWait(200);
+    QCOMPARE(index.buildCount(), 1);
+    // Closing everything empties the index at once, without a build.
+    model.clear();
+    QVERIFY(index.isBuilt());
+    QCOMPARE(index.rowCount(), 0);
+    QCOMPARE(index.buildCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSourceIndexModel)

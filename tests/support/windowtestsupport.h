@@ -6,6 +6,8 @@
 #include "linkcheckcontroller.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "sourceindexmodel.h"
+#include "sourcesview.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QDialog>
+#include <QDockWidget>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -68,6 +71,18 @@ inline bool showWithSample(MainWindow &window, QSize size = QSize(1200, 800)) {
     window.openBuiltInSample();
     QCoreApplication::processEvents();
     return window.model()->rowCount() == 1;
+}
+
+// Opens the Sources dock as the user does (the window shown, the dock with it): the source index
+// is built only while its view can be seen, on a worker thread. Waits until its rows describe
+// the loaded reports; false when the window was not exposed or the index did not settle.
+inline bool openSourcesDock(MainWindow &window, int timeoutMs = 20000) {
+    window.findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->show();
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    const SourceIndexModel *index = window.sourcesView()->sourceModel();
+    return QTest::qWaitFor([index] { return index->isActive() && index->isBuilt(); }, timeoutMs);
 }
 
 // Triggers `action`, which opens a modal dialog of type `Dialog` (a file dialog, the print

@@ -85,7 +85,9 @@ struct View {
         view = new SourcesView(&model, &proxy, &selection);
         view->resize(view->sizeHint());
         view->show();
-        QCoreApplication::processEvents();
+        // Shown, the index builds on a worker; the tests read it once it has landed.
+        if (!QTest::qWaitFor([this] { return view->sourceModel()->isBuilt(); }, 10000))
+            qWarning("the source index was not built in time");
     }
     ~View() { delete view; }
 
@@ -236,6 +238,35 @@ private slots:
         QCOMPARE(sort->rowCount(), 1);
         v.view->filterField()->clear();
         QCOMPARE(sort->rowCount(), all);
+    }
+
+    void indexIsKeptOnlyWhileShown() {
+        View v;
+        SourceIndexModel *model = v.view->sourceModel();
+        QVERIFY(model->isActive());
+        QCOMPARE(model->rowCount(), 8 + 5);
+        v.selectTableRow(v.tableRow(Adb));
+        QSignalSpy spy(v.view, &SourcesView::citingTurningPointsSelected);
+
+        // Closed: no rows, no builds as reports come and go, nothing emphasised in the chart.
+        v.view->hide();
+        QVERIFY(!model->isActive());
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(spy.last().first().value<QList<QModelIndex>>().isEmpty());
+        const int builds = model->buildCount();
+        v.model.addReport(v.data.first());
+        QTest::qWait(200);
+        QCOMPARE(model->buildCount(), builds);
+        QCOMPARE(model->rowCount(), 0);
+
+        // Shown again: built once, with the source that was selected selected again.
+        v.view->show();
+        QVERIFY(QTest::qWaitFor([model] { return model->isBuilt(); }, 10000));
+        QCOMPARE(model->buildCount(), builds + 1);
+        QCOMPARE(model->rowCount(), 8 + 5);
+        QCOMPARE(v.view->selectedCitingTurningPoints().size(), 4); // two per copy of Yunnan
+        QCOMPARE(v.view->citedByList()->count(), 4);
     }
 };
 

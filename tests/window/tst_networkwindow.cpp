@@ -418,6 +418,7 @@ private slots:
 
         // Sources view: one row per unique link, with the citing entries and the status.
         SourcesView *sources = w.sourcesView();
+        QVERIFY(TestSupport::openSourcesDock(w));
         QCOMPARE(sources->sourceModel()->rowCount(), 4);
         const int ok = sourceRow(w, m_server.url(QStringLiteral("/ok")));
         QVERIFY(ok >= 0);
@@ -498,8 +499,9 @@ private slots:
         QVERIFY(TestSupport::openAndWait(w, {writeLinkReport(QStringLiteral("open.md"))}));
         SourcesView *sources = w.sourcesView();
         QSignalSpy messages(sources, &SourcesView::message);
-        // The list is rebuilt once per burst of model changes, from the event loop.
-        QTRY_COMPARE(sources->sourceModel()->rowCount(), 4);
+        // The list is built once per burst of model changes, on a worker, while it can be seen.
+        QVERIFY(TestSupport::openSourcesDock(w));
+        QCOMPARE(sources->sourceModel()->rowCount(), 4);
         const int script = sourceRow(w, QStringLiteral("javascript:alert(1)"));
         QVERIFY(script >= 0);
         QVERIFY(!sources->openSource(script));

@@ -67,7 +67,8 @@ private slots:
         w.openBuiltInSample();
         TimelineChart *chart = w.chartView()->timelineChart();
         SourcesView *sources = w.sourcesView();
-        QTRY_VERIFY(sources->sourceModel()->rowCount() > 0);
+        QVERIFY(TestSupport::openSourcesDock(w));
+        QVERIFY(sources->sourceModel()->rowCount() > 0);
         QCOMPARE(emphasized(chart), 0);
         // The source cited by the most turning points (the sample cites two pages twice).
         int best = 0;

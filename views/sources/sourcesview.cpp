@@ -13,10 +13,12 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
@@ -39,6 +41,8 @@ SourcesView::SourcesView(TimelineModel *timeline, TimelineFilterModel *proxy,
     , m_table(new QTreeView(this))
     , m_citedByTitle(new QLabel(this))
     , m_citedBy(new QListWidget(this)) {
+    // Until shown (see showEvent()).
+    m_model->setActive(false);
     m_model->setSourceModel(timeline);
     m_sort->setSourceModel(m_model);
     m_sort->setSortRole(SourceIndexModel::SortRole);
@@ -103,6 +107,12 @@ SourcesView::SourcesView(TimelineModel *timeline, TimelineFilterModel *proxy,
             [this](const QModelIndex &index) { openSource(m_sort->mapToSource(index).row()); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &SourcesView::showContextMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_model->isActive()) {
+            // Hidden: the rows are gone until shown again; remember the source to select it then.
+            m_citedBy->clear();
+            emitCitingTurningPoints();
+            return;
+        }
         // Keep showing the same source across a rebuild (a reload, another report opened).
         const int row = m_shownUrl.isEmpty() && m_shownName.isEmpty()
                             ? -1
@@ -157,6 +167,19 @@ void SourcesView::changeEvent(QEvent *event) {
         fitHostColumn();
     }
     QWidget::changeEvent(event);
+}
+
+void SourcesView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+}
+
+void SourcesView::hideEvent(QHideEvent *event) {
+    QWidget::hideEvent(event);
+    // A minimised window hides its widgets spontaneously, and shows them again as they were:
+    // that keeps the index. Closing the dock or tabbing away from it is not spontaneous.
+    if (!event->spontaneous())
+        m_model->setActive(false);
 }
 
 int SourcesView::findUrl(const QString &url) const {

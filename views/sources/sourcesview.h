@@ -25,7 +25,8 @@ class TimelineModel;
 // clicking one selects it in the shared selection, so the chart, outline and detail panel
 // follow. Selecting a source also emits citingTurningPointsSelected() for the chart to emphasise
 // them. Links open only through UrlPolicy (double click, Enter, or the context menu), exactly
-// like the detail panel's SourceLink.
+// like the detail panel's SourceLink. The index is kept only while the view can be seen (a
+// closed dock, or one behind another's tab, costs nothing as reports come and go).
 class SourcesView : public QWidget {
     Q_OBJECT
 
@@ -70,6 +71,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslateUi();
