@@ -653,6 +653,7 @@ private slots:
             w, {QStringLiteral(TURNPOINT_TEST_DATA "/parser/dates.md"), Sample}));
         OutlineView *outline = w.outline();
         outline->expandAll();
+        QCoreApplication::processEvents(); // the column is fitted once per event-loop pass
         const int width = outline->columnWidth(TimelineModel::DateColumn);
         // Every date cell listed fits its column: nothing is elided.
         QAbstractItemModel *model = outline->model();

@@ -9,8 +9,13 @@
 #include <QHeaderView>
 
 #include <algorithm>
+#include <utility>
 
 namespace Turnpoint {
+
+namespace {
+constexpr int SampledRows = 300;
+} // namespace
 
 OutlineView::OutlineView(TimelineFilterModel *proxy, QItemSelectionModel *selection,
                          QWidget *parent)
@@ -57,17 +62,24 @@ OutlineView::OutlineView(TimelineFilterModel *proxy, QItemSelectionModel *select
     updateChangeColumn();
 
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &OutlineView::expandReports);
+    m_dateFitTimer.setSingleShot(true);
+    m_dateFitTimer.setInterval(0);
+    connect(&m_dateFitTimer, &QTimer::timeout, this,
+            [this] { fitDateColumn(std::exchange(m_dateFitGrowOnly, true)); });
+    // Widths are measured on a sample of the listed rows (those in view and up to this many
+    // more), not on all of a million.
+    header()->setResizeContentsPrecision(SampledRows);
     connect(proxy, &QAbstractItemModel::modelReset, this, [this, proxy] {
         expandReports({}, 0, proxy->rowCount() - 1);
-        fitDateColumn();
+        scheduleDateFit(false);
     });
     // Only new reports can bring wider dates; a turning point expanded later shows entries
     // whose dates the minimum width already allows for.
     connect(proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (!parent.isValid())
-            fitDateColumn();
+            scheduleDateFit(false);
     });
-    connect(this, &QTreeView::expanded, this, [this] { fitDateColumn(true); });
+    connect(this, &QTreeView::expanded, this, [this] { scheduleDateFit(true); });
     // After Check Links the Sources column also says how many links are broken; it widens for
     // that text (and never narrows while the user looks at it).
     connect(proxy, &QAbstractItemModel::dataChanged, this,
@@ -101,6 +113,11 @@ void OutlineView::changeEvent(QEvent *event) {
         viewport()->update();
     }
     QTreeView::changeEvent(event);
+}
+
+void OutlineView::scheduleDateFit(bool growOnly) {
+    m_dateFitGrowOnly = m_dateFitGrowOnly && growOnly;
+    m_dateFitTimer.start();
 }
 
 void OutlineView::fitDateColumn(bool growOnly) {

@@ -38,6 +38,11 @@ private:
 
     OutlineDelegate *m_delegate;
     QTimer m_sourceColumnTimer; // one width fit per burst of link results
+    // One date column fit per event-loop pass: a batch of a thousand arriving reports expands a
+    // thousand rows, and measuring the column after each took seconds.
+    void scheduleDateFit(bool growOnly);
+    QTimer m_dateFitTimer;
+    bool m_dateFitGrowOnly = true;
 };
 
 } // namespace Turnpoint
