@@ -42,6 +42,8 @@ constexpr int AutoReloadDelayMs = 300;
 // How long reports delivered by the loader wait to be added together: short enough that the
 // first file shows at once, long enough that a thousand small files come in a few dozen batches.
 constexpr int ArrivalBatchMs = 50;
+constexpr int MaxArrivalBatchMs = 1000;
+constexpr int TurningPointsPerBatchMs = 1000; // 1 s between batches at a million loaded
 
 // Reads a report from the application's resources, under its plain file name, which is what
 // the user sees. A few kilobytes, read at once; files go through the background loader.
@@ -133,7 +135,6 @@ DocumentsController::DocumentsController(ReportSelection *reports, QWidget *wind
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
             &DocumentsController::onDirectoryChanged);
     m_arrivalTimer.setSingleShot(true);
-    m_arrivalTimer.setInterval(ArrivalBatchMs);
     connect(&m_arrivalTimer, &QTimer::timeout, this, &DocumentsController::addArrived);
     m_watchTimer.setSingleShot(true);
     m_watchTimer.setInterval(AutoReloadDelayMs);
@@ -219,8 +220,14 @@ void DocumentsController::onReportLoaded(const QString &path, Report report) {
         return;
     }
     m_arrived.push_back(Arrived{path, std::move(report)});
-    if (!m_arrivalTimer.isActive())
-        m_arrivalTimer.start();
+    if (!m_arrivalTimer.isActive()) {
+        // Each batch costs the views work in proportion to everything loaded (the chart sorts
+        // its markers, the kind counts and the histogram count again), so the more is loaded,
+        // the longer the next batch gathers: that work stays a small share of the load.
+        const int loaded = m_reports->model()->turningPointCount();
+        m_arrivalTimer.start(
+            std::clamp(loaded / TurningPointsPerBatchMs, ArrivalBatchMs, MaxArrivalBatchMs));
+    }
 }
 
 void DocumentsController::addArrived() {
