@@ -134,6 +134,14 @@
         <extracomment>Legend: after the first reports&apos; colours, how many more reports there are (always at least two)</extracomment>
         <translation>及另外 %1 份报告</translation>
     </message>
+    <message>
+        <source>Darker = more turning points; higher in a lane = more confident</source>
+        <translation>颜色越深 = 转折点越多；泳道中越高 = 置信度越高</translation>
+    </message>
+    <message>
+        <source>Darker = more turning points per %1% confidence</source>
+        <translation>颜色越深 = 每 %1% 置信度区间内的转折点越多</translation>
+    </message>
 </context>
 <context>
     <name>ChartPrinter</name>
@@ -780,6 +788,16 @@
         <source>&amp;Next Turning Point</source>
         <extracomment>View menu</extracomment>
         <translation>下一个转折点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Raise &amp;Threshold</source>
+        <extracomment>View menu: raise the minimum confidence a turning point needs to be shown by 5 points (shortcut: ])</extracomment>
+        <translation>提高阈值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;wer Threshold</source>
+        <extracomment>View menu: lower the minimum confidence a turning point needs to be shown by 5 points (shortcut: [)</extracomment>
+        <translation>降低阈值(&amp;W)</translation>
     </message>
 </context>
 <context>
