@@ -64,8 +64,12 @@ OutlineView::OutlineView(TimelineFilterModel *proxy, QItemSelectionModel *select
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &OutlineView::expandReports);
     m_dateFitTimer.setSingleShot(true);
     m_dateFitTimer.setInterval(0);
-    connect(&m_dateFitTimer, &QTimer::timeout, this,
-            [this] { fitDateColumn(std::exchange(m_dateFitGrowOnly, true)); });
+    connect(&m_dateFitTimer, &QTimer::timeout, this, [this] {
+        const bool growOnly = std::exchange(m_dateFitGrowOnly, true);
+        fitDateColumn(growOnly);
+        if (!growOnly)
+            fitCountColumns();
+    });
     // Widths are measured on a sample of the listed rows (those in view and up to this many
     // more), not on all of a million.
     header()->setResizeContentsPrecision(SampledRows);
@@ -118,6 +122,19 @@ void OutlineView::changeEvent(QEvent *event) {
 void OutlineView::scheduleDateFit(bool growOnly) {
     m_dateFitGrowOnly = m_dateFitGrowOnly && growOnly;
     m_dateFitTimer.start();
+}
+
+void OutlineView::fitCountColumns() {
+    // The largest counts are a report's (all of its entries and sources): a report of a hundred
+    // thousand turning points showed "170…". Measured on the report rows only, and never
+    // narrowed, so a column the user widened stays.
+    for (const int column : {TimelineModel::EntryCountColumn, TimelineModel::SourceCountColumn}) {
+        int wanted = 0;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            wanted = std::max(wanted, sizeHintForIndex(model()->index(row, column)).width());
+        if (wanted > columnWidth(column))
+            setColumnWidth(column, wanted);
+    }
 }
 
 void OutlineView::fitDateColumn(bool growOnly) {

@@ -41,6 +41,7 @@ private:
     // One date column fit per event-loop pass: a batch of a thousand arriving reports expands a
     // thousand rows, and measuring the column after each took seconds.
     void scheduleDateFit(bool growOnly);
+    void fitCountColumns();
     QTimer m_dateFitTimer;
     bool m_dateFitGrowOnly = true;
 };
