@@ -93,7 +93,15 @@ constexpr qint64 UndatedSortKey = std::numeric_limits<qint64>::max();
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractItemModel(parent) {}
 
-TimelineModel::~TimelineModel() = default;
+TimelineModel::~TimelineModel() {
+    // Quitting with a million turning points loaded spent seconds freeing them after the window
+    // had gone; the pool's threads do it while the process winds down.
+    std::vector<std::unique_ptr<Report>> doomed;
+    doomed.reserve(m_reports.size());
+    for (Slot &slot : m_reports)
+        doomed.push_back(std::move(slot.report));
+    releaseLater(std::move(doomed));
+}
 
 int TimelineModel::rowForKey(quint32 key) const {
     return m_rowByKey.value(key, -1);
@@ -129,9 +137,13 @@ TimelineModel::Slot TimelineModel::makeSlot(Report report) {
 void TimelineModel::releaseLater(std::vector<std::unique_ptr<Report>> reports) {
     if (reports.empty())
         return;
+    // While the application closes down there is no global pool any more: freed here then.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    if (!pool)
+        return;
     // QThreadPool::start() wants a copyable callable.
     auto doomed = std::make_shared<std::vector<std::unique_ptr<Report>>>(std::move(reports));
-    QThreadPool::globalInstance()->start([doomed]() mutable { doomed.reset(); });
+    pool->start([doomed]() mutable { doomed.reset(); });
 }
 
 QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const {
