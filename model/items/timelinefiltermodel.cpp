@@ -491,6 +491,7 @@ QModelIndex TimelineFilterModel::indexAt(const Location &location) const {
         proxyEntryRow(rows, location.report, location.turningPoint, location.entry);
     if (entryRow < 0)
         return {};
+    rows.entriesIndexed.insert(location.turningPoint);
     return createIndex(entryRow, location.column,
                        makeId(rows.key, quint32(location.turningPoint) + 1));
 }
@@ -887,7 +888,10 @@ void TimelineFilterModel::emitSearchMatchChanged() {
         const quintptr tpId = makeId(rows.key, 0);
         emit dataChanged(createIndex(0, 0, tpId),
                          createIndex(int(rows.shown.size()) - 1, lastColumn, tpId), roles);
-        for (const int tp : rows.shown) {
+        for (const int tp : rows.entriesIndexed) {
+            if (tp < 0 || tp >= int(rows.rowOf.size()) || rows.rowOf[size_t(tp)] < 0 ||
+                tp >= report->turningPoints.size())
+                continue; // hidden now: its entries have no rows in this proxy
             const int entries = int(report->turningPoints[tp].entries.size());
             if (entries == 0)
                 continue;
@@ -1003,6 +1007,7 @@ QModelIndex TimelineFilterModel::index(int row, int column, const QModelIndex &p
     const int tp = rows.shown[size_t(parent.row())];
     if (row >= entryCount(report, tp))
         return {};
+    rows.entriesIndexed.insert(tp);
     return createIndex(row, column, makeId(rows.key, quint32(tp) + 1));
 }
 

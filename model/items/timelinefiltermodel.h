@@ -6,6 +6,7 @@
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -163,6 +164,12 @@ private:
         // Entries in sort order by source turning point row, made when first asked for (only
         // expanded turning points are); empty vector: the file's order.
         mutable QHash<int, std::vector<int>> entryOrder;
+        // Source turning point rows whose entries this proxy has made indexes for (a view
+        // expanded them, or mapped an entry): only those can be held or shown by a view, so only
+        // they are told when the search highlighting of entries changes. Signalling every
+        // turning point's entries made QTreeView look each one up in its list of a million
+        // rows: a search at 1M froze the window for minutes.
+        mutable QSet<int> entriesIndexed;
     };
     // A node by its rows in the source; -1 where the level does not apply (turningPoint -1: a
     // report; entry -1: a turning point). report -1: gone.

@@ -164,6 +164,7 @@ private slots:
     void clearKeepsConfidence();
     void onlyChanges();
     void searchMatchRole();
+    void searchSignalsEntriesOnlyWhereIndexed();
     void searchStatistics();
     void description();
     void availableLabelsAndKinds();
@@ -470,6 +471,44 @@ void TestTimelineFilter::onlyChanges() {
     QVERIFY(!f.onlyChanges());
     QVERIFY(!f.isActive());
     QCOMPARE(f.minimumConfidence(), 90);
+}
+
+// A search re-marks every entry, but a view only holds (and shows) the entries of turning points
+// it expanded: those are signalled, the others are not (signalling all of a million turning
+// points' entries froze the outline for minutes).
+void TestTimelineFilter::searchSignalsEntriesOnlyWhereIndexed() {
+    TimelineModel model;
+    model.addReport(m_a);
+    TimelineFilterModel proxy;
+    proxy.setSourceModel(&model);
+    const QModelIndex report = proxy.index(0, 0);
+    // Turning point 2 (the CCUS one) is expanded: its entries get indexes.
+    const QModelIndex expanded = proxy.index(2, 0, report);
+    QCOMPARE(proxy.rowCount(expanded), 2);
+    const QPersistentModelIndex entry(proxy.index(0, 0, expanded));
+    QVERIFY(!entry.data(TimelineFilterModel::SearchMatchRole).toBool());
+
+    QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+    proxy.setSearchText(QStringLiteral("ccus"));
+    QList<QModelIndex> entryParents;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const QModelIndex topLeft = args.at(0).value<QModelIndex>();
+        if (topLeft.parent().isValid() && topLeft.parent().parent().isValid())
+            entryParents.append(topLeft.parent());
+    }
+    QCOMPARE(entryParents, QList<QModelIndex>{expanded});
+    QVERIFY(entry.data(TimelineFilterModel::SearchMatchRole).toBool());
+    // The others still answer right when asked; from then on they are signalled too.
+    const QModelIndex later = proxy.index(3, 0, report);
+    QVERIFY(proxy.index(0, 0, later).data(TimelineFilterModel::SearchMatchRole).toBool());
+    changed.clear();
+    proxy.setSearchText(QStringLiteral("限电"));
+    int entryRanges = 0;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        entryRanges += args.at(0).value<QModelIndex>().parent().parent().isValid() ? 1 : 0;
+    QCOMPARE(entryRanges, 2);
+    QVERIFY(!entry.data(TimelineFilterModel::SearchMatchRole).toBool());
+    QVERIFY(proxy.index(1, 0, expanded).data(TimelineFilterModel::SearchMatchRole).toBool());
 }
 
 void TestTimelineFilter::searchMatchRole() {
