@@ -43,6 +43,8 @@ constexpr int BuildDelayMs = 50;
 // ...but not longer than this in all, so a steady stream of link results still shows.
 constexpr int MaxBuildDelayMs = 500;
 
+constexpr int UncheckedRank = 6;
+
 // SortRole of the status column: by how much the link needs attention, not by the status's
 // name: the broken ones first when sorted ascending, unchecked last.
 int linkRank(LinkCheckResult::Status status) {
@@ -60,9 +62,8 @@ int linkRank(LinkCheckResult::Status status) {
     case LinkCheckResult::Ok:
         return 5;
     }
-    return 6;
+    return UncheckedRank;
 }
-constexpr int UncheckedRank = 6;
 
 // Indexes of the rows one entry or turning point cites, each once. Few per node: a linear
 // search in place beats a hash allocated per node (which the profile showed).
@@ -285,11 +286,7 @@ SourceIndexModel::Result SourceIndexModel::collect(const Snapshot &snapshot,
                                 row.linkMessage = link->message;
                                 row.linkRank = linkRank(link->status);
                                 // As one element of TimelineModel::LinkStatusRole.
-                                row.linkResult = {{QStringLiteral("status"), row.linkStatus},
-                                                  {QStringLiteral("httpCode"), link->httpCode},
-                                                  {QStringLiteral("finalUrl"), link->finalUrl},
-                                                  {QStringLiteral("message"), link->message},
-                                                  {QStringLiteral("checked"), link->checkedAt}};
+                                row.linkResult = link->toVariantMap();
                             } else {
                                 row.linkRank = UncheckedRank;
                             }

@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -60,6 +61,15 @@ struct LinkCheckResult {
 
     // A link the analyst has to look at; these make `--check-links` exit with 3 (cli.md).
     bool isProblem() const { return status != Ok && status != Redirected; }
+
+    // One element of TimelineModel::LinkStatusRole (and of the Sources index's rows).
+    QVariantMap toVariantMap() const {
+        return {{QStringLiteral("status"), statusName()},
+                {QStringLiteral("httpCode"), httpCode},
+                {QStringLiteral("finalUrl"), finalUrl},
+                {QStringLiteral("message"), message},
+                {QStringLiteral("checked"), checkedAt}};
+    }
 
     bool operator==(const LinkCheckResult &o) const {
         return url == o.url && status == o.status && httpCode == o.httpCode &&
