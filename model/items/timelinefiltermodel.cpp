@@ -3,9 +3,11 @@
 #include "timelinemodel.h"
 
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <iterator>
 #include <limits>
 #include <numeric>
@@ -246,6 +248,26 @@ const Report *TimelineFilterModel::sourceReport(int row) const {
     return &m_timeline->report(row);
 }
 
+int TimelineFilterModel::rowOfKey(quint32 key) const {
+    if (m_lastKeyRow >= 0 && m_lastKeyRow < int(m_rows.size()) &&
+        m_rows[size_t(m_lastKeyRow)].key == key)
+        return m_lastKeyRow;
+    const int row = m_rowByKey.value(key, -1);
+    if (row >= 0)
+        m_lastKeyRow = row;
+    return row;
+}
+
+qint8 TimelineFilterModel::passLevelOf(std::optional<double> confidence) {
+    // TimelineFilter::passesConfidence() for the thresholds 0-100: a confidence c passes an
+    // integer threshold m when c >= m, that is when floor(c) >= m. Without a confidence: 0 only.
+    if (!confidence)
+        return 0;
+    if (std::isnan(*confidence))
+        return -1;
+    return qint8(std::clamp(std::floor(*confidence), -1.0, 100.0));
+}
+
 // ---- The rows ----------------------------------------------------------------------------
 
 void TimelineFilterModel::resetRows() {
@@ -280,10 +302,12 @@ TimelineFilterModel::ReportRows TimelineFilterModel::makeRows(int report, quint3
 }
 
 void TimelineFilterModel::computeFlags(ReportRows *rows, int reportRow, const Report &report,
-                                       bool others, bool search) const {
+                                       bool others, bool search,
+                                       const std::vector<quint8> *searchMatches) const {
     const QList<TurningPoint> &tps = report.turningPoints;
-    if (rows->flags.size() != size_t(tps.size())) {
+    if (rows->flags.size() != size_t(tps.size()) || rows->passLevel.size() != size_t(tps.size())) {
         rows->flags.assign(size_t(tps.size()), 0);
+        rows->passLevel.assign(size_t(tps.size()), 0);
         others = search = true;
     }
     // The bits that did not change are kept: a slider step only re-tests the threshold.
@@ -293,11 +317,16 @@ void TimelineFilterModel::computeFlags(ReportRows *rows, int reportRow, const Re
     const bool searching = !query.isEmpty();
     const bool hides = m_filter.searchHides();
     const int minimum = m_filter.minimumConfidence();
+    if (searchMatches && searchMatches->size() != size_t(tps.size()))
+        searchMatches = nullptr;
     for (qsizetype i = 0; i < tps.size(); ++i) {
         const TurningPoint &tp = tps[i];
         quint8 f = rows->flags[size_t(i)];
         if (others) {
-            f &= quint8(~PassesOthers);
+            f &= quint8(~(PassesOthers | HasEntries));
+            if (!tp.entries.isEmpty())
+                f |= HasEntries;
+            rows->passLevel[size_t(i)] = passLevelOf(tp.confidence);
             const TurningPointChange *change =
                 m_filter.onlyChanges() && m_timeline
                     ? m_timeline->turningPointChange(reportRow, int(i))
@@ -307,11 +336,11 @@ void TimelineFilterModel::computeFlags(ReportRows *rows, int reportRow, const Re
         }
         if (search) {
             f &= quint8(~MatchesSearch);
-            if (searching && query.matches(tp))
+            if (searching && (searchMatches ? (*searchMatches)[size_t(i)] != 0 : query.matches(tp)))
                 f |= MatchesSearch;
         }
         f &= quint8(~Accepted);
-        if ((f & PassesOthers) && TimelineFilter::passesConfidence(tp.confidence, minimum) &&
+        if ((f & PassesOthers) && minimum <= rows->passLevel[size_t(i)] &&
             (!hides || (f & MatchesSearch)))
             f |= Accepted;
         rows->flags[size_t(i)] = f;
@@ -439,7 +468,7 @@ TimelineFilterModel::Location TimelineFilterModel::locationOf(const QModelIndex 
             return {};
         return {proxyIndex.row(), -1, -1, proxyIndex.column()};
     }
-    const int report = m_rowByKey.value(keyOf(id), -1);
+    const int report = rowOfKey(keyOf(id));
     if (report < 0)
         return {};
     const ReportRows &rows = m_rows[size_t(report)];
@@ -850,12 +879,17 @@ void TimelineFilterModel::refilter(bool others, bool search) {
     // large report hides or shows rows scattered all over it (more so once sorted), which would
     // be thousands of row signals, each making the views redo their layout; the views redo it
     // once for a layout change. Nothing is emitted when no report shows other rows.
+    // Matching the search text is most of a search's time: done on every core first.
+    const std::vector<std::vector<quint8>> matches = search && !m_filter.search().isEmpty()
+                                                         ? matchSearchInParallel()
+                                                         : std::vector<std::vector<quint8>>();
     std::vector<std::vector<int>> next(m_rows.size());
     bool changed = false;
     for (size_t r = 0; r < m_rows.size(); ++r) {
         ReportRows &rows = m_rows[r];
         if (const Report *report = sourceReport(int(r)))
-            computeFlags(&rows, int(r), *report, others, search);
+            computeFlags(&rows, int(r), *report, others, search,
+                         r < matches.size() ? &matches[r] : nullptr);
         next[r] = collectShown(rows);
         if (next[r] != rows.shown)
             changed = true;
@@ -870,6 +904,39 @@ void TimelineFilterModel::refilter(bool others, bool search) {
             setShown(&m_rows[r], std::move(next[r]));
     }
     endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+std::vector<std::vector<quint8>> TimelineFilterModel::matchSearchInParallel() const {
+    // Chunks of turning points across the reports, so a thousand small reports spread over the
+    // cores as well as one large one. Each chunk writes only its own bytes.
+    struct Chunk {
+        const QList<TurningPoint> *turningPoints;
+        std::vector<quint8> *matches;
+        qsizetype begin;
+        qsizetype end;
+    };
+    constexpr qsizetype ChunkSize = 4096;
+    std::vector<std::vector<quint8>> matches(m_rows.size());
+    std::vector<Chunk> chunks;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const Report *report = sourceReport(int(r));
+        if (!report)
+            continue;
+        const QList<TurningPoint> &tps = report->turningPoints;
+        matches[r].assign(size_t(tps.size()), 0);
+        for (qsizetype begin = 0; begin < tps.size(); begin += ChunkSize)
+            chunks.push_back({&tps, &matches[r], begin, std::min(tps.size(), begin + ChunkSize)});
+    }
+    const SearchText &query = m_filter.search();
+    const auto match = [&query](const Chunk &chunk) {
+        for (qsizetype i = chunk.begin; i < chunk.end; ++i)
+            (*chunk.matches)[size_t(i)] = query.matches((*chunk.turningPoints)[i]) ? 1 : 0;
+    };
+    if (chunks.size() == 1)
+        match(chunks.front());
+    else
+        QtConcurrent::blockingMap(chunks, match);
+    return matches;
 }
 
 void TimelineFilterModel::emitSearchMatchChanged() {
@@ -919,24 +986,30 @@ bool TimelineFilterModel::turningPointMatchesSearch(int report, int turningPoint
 }
 
 SearchText::Statistics TimelineFilterModel::searchStatistics() const {
+    return searchStatisticsJob().run();
+}
+
+SearchStatisticsJob TimelineFilterModel::searchStatisticsJob() const {
     // Among the turning points every other filter passes (the threshold included); a turning
     // point that does not match adds nothing, so only matching ones are counted.
-    SearchText::Statistics statistics;
+    SearchStatisticsJob job(m_filter.search());
     if (m_filter.search().isEmpty())
-        return statistics;
+        return job;
     for (size_t r = 0; r < m_rows.size(); ++r) {
         const Report *report = sourceReport(int(r));
         const std::vector<quint8> &flags = m_rows[r].flags;
         if (!report || flags.size() != size_t(report->turningPoints.size()))
             continue;
+        std::vector<int> rows;
         for (size_t i = 0; i < flags.size(); ++i) {
             const TurningPoint &tp = report->turningPoints[qsizetype(i)];
             if ((flags[i] & PassesOthers) && (flags[i] & MatchesSearch) &&
                 TimelineFilter::passesConfidence(tp.confidence, m_filter.minimumConfidence()))
-                m_filter.search().count(tp, &statistics);
+                rows.push_back(int(i));
         }
+        job.add(report->turningPoints, std::move(rows));
     }
-    return statistics;
+    return job;
 }
 
 QList<TimelineFilter::LabelCount> TimelineFilterModel::availableLabels() const {
@@ -998,7 +1071,7 @@ QModelIndex TimelineFilterModel::index(int row, int column, const QModelIndex &p
     }
     if (tpRowPlusOneOf(id) != 0)
         return {}; // entries have no children
-    const int report = m_rowByKey.value(keyOf(id), -1);
+    const int report = rowOfKey(keyOf(id));
     if (report < 0)
         return {};
     const ReportRows &rows = m_rows[size_t(report)];
@@ -1015,7 +1088,7 @@ QModelIndex TimelineFilterModel::parent(const QModelIndex &child) const {
     if (!child.isValid() || child.internalId() == 0)
         return {};
     const quintptr id = child.internalId();
-    const int report = m_rowByKey.value(keyOf(id), -1);
+    const int report = rowOfKey(keyOf(id));
     if (report < 0)
         return {};
     const quint32 tpPlusOne = tpRowPlusOneOf(id);
@@ -1047,7 +1120,7 @@ int TimelineFilterModel::rowCount(const QModelIndex &parent) const {
                                                  : 0;
     if (tpRowPlusOneOf(id) != 0)
         return 0;
-    const int report = m_rowByKey.value(keyOf(id), -1);
+    const int report = rowOfKey(keyOf(id));
     if (report < 0)
         return 0;
     const ReportRows &rows = m_rows[size_t(report)];
@@ -1061,7 +1134,33 @@ int TimelineFilterModel::columnCount(const QModelIndex &) const {
 }
 
 bool TimelineFilterModel::hasChildren(const QModelIndex &parent) const {
+    if (parent.isValid() && parent.model() == this && parent.column() == 0 &&
+        parent.internalId() != 0 && tpRowPlusOneOf(parent.internalId()) == 0) {
+        // A turning point: from its flags (see HasEntries).
+        const int report = rowOfKey(keyOf(parent.internalId()));
+        if (report < 0)
+            return false;
+        const ReportRows &rows = m_rows[size_t(report)];
+        if (parent.row() >= int(rows.shown.size()))
+            return false;
+        const size_t tp = size_t(rows.shown[size_t(parent.row())]);
+        return tp < rows.flags.size() && (rows.flags[tp] & HasEntries);
+    }
     return rowCount(parent) > 0;
+}
+
+Qt::ItemFlags TimelineFilterModel::flags(const QModelIndex &index) const {
+    // From the node's level alone, like the source gives them: QTreeView asks for the flags of
+    // every row it lays out, and mapping a million rows to the source first doubled the cost of
+    // each threshold step's relayout.
+    if (!m_timeline || !index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    const quintptr id = index.internalId();
+    const TimelineModel::NodeType type = id == 0 ? TimelineModel::NodeType::Report
+                                         : tpRowPlusOneOf(id) == 0
+                                             ? TimelineModel::NodeType::TurningPoint
+                                             : TimelineModel::NodeType::Entry;
+    return TimelineModel::flagsOf(type);
 }
 
 QVariant TimelineFilterModel::data(const QModelIndex &index, int role) const {

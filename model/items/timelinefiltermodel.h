@@ -1,5 +1,6 @@
 #pragma once
 
+#include "searchstatisticsjob.h"
 #include "searchtext.h"
 #include "timelinefilter.h"
 
@@ -99,6 +100,9 @@ public:
     // Matches of the search among the turning points that pass every other filter (so in
     // highlight mode, among those shown): "4 matches in 3 turning points".
     SearchText::Statistics searchStatistics() const;
+    // The same count as a job to run elsewhere (a worker thread): at a million turning points
+    // counting takes a second.
+    SearchStatisticsJob searchStatisticsJob() const;
     // Labels and kind buckets with their counts over all loaded data (not just what is shown),
     // for the filter's checkboxes.
     QList<TimelineFilter::LabelCount> availableLabels() const;
@@ -128,6 +132,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -152,6 +157,10 @@ private:
         PassesOthers = 0x1, // every filter but the confidence threshold
         Accepted = 0x2,     // every filter
         MatchesSearch = 0x4,
+        // The turning point has entries: what QTreeView asks of every row it lays out, answered
+        // from this byte instead of the turning point itself, which a million rows scatter
+        // across the memory.
+        HasEntries = 0x8,
     };
     // The rows of one report. Its proxy row is its source row.
     struct ReportRows {
@@ -160,7 +169,11 @@ private:
         std::vector<int> rowOf;    // source turning point row -> proxy row, -1 while hidden
         std::vector<int> order;    // source rows in sort order; empty: the file's order
         std::vector<quint8> flags; // per source turning point
-        bool searchMatch = false;  // SearchMatchRole of the report
+        // Per source turning point, the highest threshold its confidence passes (-1: none;
+        // passLevelOf()). A threshold step reads these bytes, not a million turning points
+        // scattered across the memory.
+        std::vector<qint8> passLevel;
+        bool searchMatch = false; // SearchMatchRole of the report
         // Entries in sort order by source turning point row, made when first asked for (only
         // expanded turning points are); empty vector: the file's order.
         mutable QHash<int, std::vector<int>> entryOrder;
@@ -195,10 +208,17 @@ private:
     void emitSearchMatchChanged();
 
     const Report *sourceReport(int row) const;
+    // Report row of a proxy key, -1 for none.
+    int rowOfKey(quint32 key) const;
     ReportRows makeRows(int report, quint32 key) const;
-    // Recomputes Accepted, and PassesOthers / MatchesSearch when `others` / `search`.
+    // Recomputes Accepted, and PassesOthers / MatchesSearch when `others` / `search`; with
+    // `searchMatches` (one byte per turning point, non-zero: matches) the search's verdicts are
+    // taken from there instead of being worked out again.
     void computeFlags(ReportRows *rows, int reportRow, const Report &report, bool others,
-                      bool search) const;
+                      bool search, const std::vector<quint8> *searchMatches = nullptr) const;
+    static qint8 passLevelOf(std::optional<double> confidence);
+    // The search's verdict for every turning point of every report, worked out on all cores.
+    std::vector<std::vector<quint8>> matchSearchInParallel() const;
     void sortRows(ReportRows *rows, int reportRow, const Report &report) const;
     // The order of the Change column (TimelineModel::ChangeRole): from the model's comparison,
     // not the Report structs; empty when the report has no baseline.
@@ -234,6 +254,9 @@ private:
     const TimelineModel *m_timeline = nullptr;
     std::vector<ReportRows> m_rows; // by report row
     QHash<quint32, int> m_rowByKey;
+    // The last report found by key: a view laying out a report's rows asks for the same key a
+    // million times in a row. Checked against m_rows before use, so it never goes stale.
+    mutable int m_lastKeyRow = -1;
     quint32 m_nextKey = 1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

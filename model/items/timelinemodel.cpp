@@ -66,11 +66,7 @@ void appendLinkStatuses(const CompactList<Source> &sources,
             list->append(QVariant());
             continue;
         }
-        list->append(QVariantMap{{QStringLiteral("status"), it->statusName()},
-                                 {QStringLiteral("httpCode"), it->httpCode},
-                                 {QStringLiteral("finalUrl"), it->finalUrl},
-                                 {QStringLiteral("message"), it->message},
-                                 {QStringLiteral("checked"), it->checkedAt}});
+        list->append(it->toVariantMap());
     }
 }
 
@@ -104,7 +100,13 @@ TimelineModel::~TimelineModel() {
 }
 
 int TimelineModel::rowForKey(quint32 key) const {
-    return m_rowByKey.value(key, -1);
+    if (m_lastKeyRow >= 0 && m_lastKeyRow < int(m_reports.size()) &&
+        m_reports[size_t(m_lastKeyRow)].key == key)
+        return m_lastKeyRow;
+    const int row = m_rowByKey.value(key, -1);
+    if (row >= 0)
+        m_lastKeyRow = row;
+    return row;
 }
 
 void TimelineModel::rebuildKeyIndex() {
@@ -261,6 +263,12 @@ QModelIndex TimelineModel::turningPointIndex(int reportRow, int tpRow, int colum
 
 QModelIndex TimelineModel::entryIndex(int reportRow, int tpRow, int entryRow, int column) const {
     return index(entryRow, column, turningPointIndex(reportRow, tpRow));
+}
+
+Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const {
+    if (!index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    return flagsOf(nodeType(index));
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const {

@@ -79,6 +79,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // The flags of every node of a level (entries never have children), which the filter proxy
+    // gives without mapping its rows here.
+    static Qt::ItemFlags flagsOf(NodeType type) {
+        const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+        return type == NodeType::Entry ? flags | Qt::ItemNeverHasChildren : flags;
+    }
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -163,6 +170,9 @@ private:
 
     std::vector<Slot> m_reports;
     QHash<quint32, int> m_rowByKey;
+    // The last row found by key (views ask for one report's rows in long runs); checked against
+    // m_reports before use, so it never goes stale.
+    mutable int m_lastKeyRow = -1;
     QHash<QString, int> m_rowByFile; // Report::file -> row; opening n files asks n times
     int m_turningPointTotal = 0;
     quint32 m_nextKey = 1;

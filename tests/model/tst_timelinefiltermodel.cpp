@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace Turnpoint;
@@ -250,6 +251,8 @@ private slots:
     void sourceDeletedFirst();
     void onlyChangesFollowsBaseline();
     void sortByChange();
+    void thresholdStepsOverOddConfidences();
+    void childrenAndFlagsWithoutTheSource();
 };
 
 void TestTimelineFilterModel::rowsMatchBruteForce_data() {
@@ -698,6 +701,66 @@ void TestTimelineFilterModel::sortByChange() {
     QCOMPARE(proxy.mapToSource(proxy.index(0, 0, tp)).row(), 0);
     model.clearBaseline(0);
     QCOMPARE(order(), (QList<int>{0, 1, 2, 3, 4}));
+}
+
+void TestTimelineFilterModel::thresholdStepsOverOddConfidences() {
+    // The proxy answers a threshold step from a byte per turning point; it must agree with the
+    // rule itself at every threshold, for fractions, the ends and values outside 0-100.
+    const QList<std::optional<double>> confidences = {
+        std::nullopt, -3.0, -0.5,  0.0,   0.25,  49.999, 50.0,
+        50.5,         64.4, 99.99, 100.0, 100.5, 150.0,  std::numeric_limits<double>::quiet_NaN()};
+    Report report;
+    report.file = QStringLiteral("/data/odd.md");
+    for (const std::optional<double> &c : confidences) {
+        TurningPoint tp;
+        tp.confidence = c;
+        tp.kind = QStringLiteral("事件");
+        report.turningPoints.append(tp);
+    }
+    TimelineModel model;
+    model.addReport(report);
+    TimelineFilterModel proxy;
+    proxy.setSourceModel(&model);
+    for (int threshold = 0; threshold <= 100; ++threshold) {
+        proxy.setMinimumConfidence(threshold);
+        for (int i = 0; i < confidences.size(); ++i)
+            QVERIFY2(
+                proxy.acceptsTurningPoint(0, i) ==
+                    TimelineFilter::passesConfidence(confidences.at(i), threshold),
+                qPrintable(QStringLiteral("threshold %1, confidence #%2").arg(threshold).arg(i)));
+    }
+}
+
+void TestTimelineFilterModel::childrenAndFlagsWithoutTheSource() {
+    // hasChildren() and flags() answer without mapping to the source: they must give what the
+    // source gives for every node (entries are never filtered), under a filter and a sort that
+    // move rows around.
+    TimelineModel model;
+    loadAll(&model);
+    TimelineFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setMinimumConfidence(56);
+    proxy.sort(TimelineModel::EntryCountColumn, Qt::DescendingOrder);
+    int turningPoints = 0;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QModelIndex report = proxy.index(r, 0);
+        QCOMPARE(proxy.hasChildren(report), proxy.rowCount(report) > 0); // rows filtered away
+        QCOMPARE(proxy.flags(report), model.flags(proxy.mapToSource(report)));
+        for (int t = 0; t < proxy.rowCount(report); ++t) {
+            const QModelIndex tp = proxy.index(t, 0, report);
+            ++turningPoints;
+            QCOMPARE(proxy.hasChildren(tp), model.hasChildren(proxy.mapToSource(tp)));
+            QCOMPARE(proxy.hasChildren(tp), proxy.rowCount(tp) > 0);
+            QCOMPARE(proxy.flags(tp), model.flags(proxy.mapToSource(tp)));
+            for (int e = 0; e < proxy.rowCount(tp); ++e) {
+                const QModelIndex entry = proxy.index(e, 2, tp);
+                QCOMPARE(proxy.flags(entry), model.flags(proxy.mapToSource(entry)));
+                QVERIFY(proxy.flags(entry).testFlag(Qt::ItemNeverHasChildren));
+                QVERIFY(!proxy.hasChildren(entry));
+            }
+        }
+    }
+    QVERIFY(turningPoints > 10);
 }
 
 #include "tst_timelinefiltermodel.moc"
