@@ -171,6 +171,14 @@
             <numerusform>%n turning points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n turning point(s) match; counting…</source>
+        <extracomment>Search toolbar, while the occurrences are still being counted (large data)</extracomment>
+        <translation>
+            <numerusform>%n turning point matches; counting…</numerusform>
+            <numerusform>%n turning points match; counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::SourcesDelegate</name>

@@ -1960,6 +1960,13 @@ Accessible name of the search field</extracomment>
         <extracomment>Search toolbar: &quot;4 matches&quot; and &quot;3 turning points&quot; joined, e.g. &quot;4 matches in 3 turning points&quot;</extracomment>
         <translation>%1，分布于 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n turning point(s) match; counting…</source>
+        <extracomment>Search toolbar, while the occurrences are still being counted (large data)</extracomment>
+        <translation>
+            <numerusform>%n 个转折点匹配，正在统计…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Turnpoint::SourceIndexModel</name>

@@ -353,6 +353,44 @@ private slots:
         w.bar->field()->clear();
         QVERIFY(!detail.entryList()->item(0)->font().bold());
     }
+
+    void largeCountsArriveFromAWorker() {
+        // Past a few thousand matching turning points the occurrences are counted on a worker:
+        // the count that arrives must still be exact, and one for an older search is dropped.
+        Window w;
+        Report big;
+        big.file = QStringLiteral("/data/big.md");
+        for (int i = 0; i < 5000; ++i) {
+            TurningPoint tp;
+            tp.line = i + 1;
+            tp.kind = QStringLiteral("事件");
+            tp.confidence = 80;
+            Entry e;
+            e.title = i % 2 ? QStringLiteral("Alpha alpha beta") : QStringLiteral("alpha");
+            tp.entries.append(e);
+            tp.notes.append(Note{i + 1, i % 5 == 0 ? QStringLiteral("beta") : QStringLiteral("x")});
+            big.turningPoints.append(tp);
+        }
+        w.model.addReport(big);
+        // Started, then replaced by another search before its count is in.
+        w.bar->field()->setText(QStringLiteral("beta"));
+        w.bar->applySearch();
+        QCoreApplication::processEvents();
+        w.bar->field()->setText(QStringLiteral("alpha"));
+        w.bar->applySearch();
+        int total = 0;
+        const QList<Key> expected = w.expectedMatches(QStringLiteral("alpha"), &total);
+        QCOMPARE(total, 0); // the samples have none; all are in the big report
+        const QString want = QStringLiteral("7500 matches in 5000 turning points");
+        QTRY_COMPARE(TestSupport::englishPlural(w.bar->countLabel()->text()), want);
+        QVERIFY(w.bar->nextButton()->isEnabled());
+        // And nothing late overwrites it.
+        QTest::qWait(100);
+        QCOMPARE(TestSupport::englishPlural(w.bar->countLabel()->text()), want);
+        // Raising the threshold above them recounts: nothing.
+        w.proxy.setMinimumConfidence(90);
+        QTRY_COMPARE(w.bar->countLabel()->text(), QStringLiteral("No matches"));
+    }
 };
 
 QTEST_MAIN(TestSearchBar)

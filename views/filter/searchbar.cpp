@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 
 #include <algorithm>
@@ -116,6 +117,8 @@ SearchBar::SearchBar(TimelineFilterModel *proxy, QItemSelectionModel *selection,
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(0);
     connect(&m_countTimer, &QTimer::timeout, this, &SearchBar::updateCount);
+    connect(&m_countWatcher, &QFutureWatcher<CountResult>::finished, this,
+            &SearchBar::countFinished);
     connect(m_proxy, &TimelineFilterModel::filterChanged, this, &SearchBar::invalidateMatches);
     connect(m_proxy, &QAbstractProxyModel::sourceModelChanged, this, &SearchBar::watchSource);
     watchSource();
@@ -142,6 +145,9 @@ void SearchBar::watchSource() {
 void SearchBar::invalidateMatches() {
     m_matchesValid = false;
     m_matches.clear();
+    m_counting = false;
+    m_statisticsValid = false;
+    ++m_countSerial;
     m_countTimer.start();
 }
 
@@ -210,25 +216,68 @@ QString SearchBar::countText(const SearchText::Statistics &statistics) {
 
 void SearchBar::updateCount() {
     m_countTimer.stop();
-    const bool blank = m_proxy->filter().search().isEmpty();
-    const SearchText::Statistics statistics = blank            ? SearchText::Statistics()
-                                              : m_matchesValid ? m_statistics
-                                                               : collectMatches();
-    m_count->setText(blank ? QString() : countText(statistics));
-    m_previous->setEnabled(statistics.turningPoints > 0);
-    m_next->setEnabled(statistics.turningPoints > 0);
+    if (m_proxy->filter().search().isEmpty()) {
+        m_statistics = {};
+        m_counting = false;
+    } else if (!m_statisticsValid) {
+        if (!m_matchesValid)
+            collectMatches();
+        startCount();
+    }
+    showCount();
 }
 
-SearchText::Statistics SearchBar::collectMatches() const {
+void SearchBar::startCount() {
+    m_statisticsValid = true;
+    SearchStatisticsJob job = m_proxy->searchStatisticsJob();
+    // Below this many matching turning points counting takes a few milliseconds: done here, so
+    // the label never flickers through "counting".
+    constexpr int CountHereUpTo = 2000;
+    if (job.turningPointCount() <= CountHereUpTo) {
+        m_statistics = job.run();
+        m_counting = false;
+        return;
+    }
+    m_statistics = {0, job.turningPointCount()};
+    m_counting = true;
+    const quint64 serial = ++m_countSerial;
+    m_countWatcher.setFuture(QtConcurrent::run([job = std::move(job), serial] {
+        return CountResult{serial, job.run()};
+    }));
+}
+
+void SearchBar::countFinished() {
+    const CountResult result = m_countWatcher.result();
+    if (!m_counting || result.first != m_countSerial)
+        return; // for a search or data that changed since
+    m_counting = false;
+    m_statistics = result.second;
+    showCount();
+}
+
+void SearchBar::showCount() {
+    const bool blank = m_proxy->filter().search().isEmpty();
+    if (blank)
+        m_count->clear();
+    else if (m_counting)
+        //: Search toolbar, while the occurrences are still being counted (large data)
+        m_count->setText(
+            tr("%n turning point(s) match; counting…", nullptr, m_statistics.turningPoints));
+    else
+        m_count->setText(countText(m_statistics));
+    m_previous->setEnabled(!blank && m_statistics.turningPoints > 0);
+    m_next->setEnabled(!blank && m_statistics.turningPoints > 0);
+}
+
+void SearchBar::collectMatches() const {
     // Once per change of the search, the filters or the data; Enter then only looks the next one
     // up. The proxy keeps whether each turning point is shown and matches, so listing them is
-    // one cheap pass; counting the occurrences is the proxy's.
+    // one cheap pass.
     m_matches.clear();
-    m_statistics = {};
     m_matchesValid = true;
     const TimelineModel *model = m_proxy->timelineModel();
     if (!model || m_proxy->filter().search().isEmpty())
-        return m_statistics;
+        return;
     QList<std::pair<TimeKey, QModelIndex>> keyed;
     for (int r = 0; r < model->reportCount(); ++r) {
         const int count = int(model->report(r).turningPoints.size());
@@ -246,8 +295,6 @@ SearchText::Statistics SearchBar::collectMatches() const {
     m_matches.reserve(keyed.size());
     for (const auto &k : std::as_const(keyed))
         m_matches.append(k.second);
-    m_statistics = m_proxy->searchStatistics();
-    return m_statistics;
 }
 
 QList<QModelIndex> SearchBar::matchingTurningPoints() const {

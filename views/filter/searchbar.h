@@ -2,10 +2,13 @@
 
 #include "searchtext.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QModelIndex>
 #include <QTimer>
 #include <QToolBar>
+
+#include <utility>
 
 class QCheckBox;
 class QItemSelectionModel;
@@ -71,10 +74,15 @@ protected:
 private:
     void retranslateUi();
     void updateCount();
+    // Counts the occurrences for the label: here when few turning points match, on a worker
+    // otherwise (the label says it is counting meanwhile).
+    void startCount();
+    void countFinished();
+    void showCount();
     bool step(int direction);
     void invalidateMatches();
-    // Counts the matches and lists them in time order (m_matches), in one pass.
-    SearchText::Statistics collectMatches() const;
+    // Lists the matches in time order (m_matches).
+    void collectMatches() const;
     void watchSource();
 
     TimelineFilterModel *m_proxy;
@@ -90,7 +98,13 @@ private:
     // changes: with a million turning points, Enter should not search them all again.
     mutable QList<QModelIndex> m_matches;
     mutable bool m_matchesValid = false;
-    mutable SearchText::Statistics m_statistics;
+    SearchText::Statistics m_statistics;
+    // A count running on a worker: its serial, so a result for an older search is dropped.
+    using CountResult = std::pair<quint64, SearchText::Statistics>;
+    QFutureWatcher<CountResult> m_countWatcher;
+    quint64 m_countSerial = 0;
+    bool m_counting = false;
+    bool m_statisticsValid = false; // m_statistics is (or is being) counted for the current data
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

@@ -15,6 +15,8 @@ namespace Turnpoint {
 
 namespace {
 constexpr int SampledRows = 300;
+// Rows one dataChanged() may span before a highlight change repaints the viewport instead.
+constexpr int LargeChangeRows = 256;
 } // namespace
 
 OutlineView::OutlineView(TimelineFilterModel *proxy, QItemSelectionModel *selection,
@@ -117,6 +119,21 @@ void OutlineView::changeEvent(QEvent *event) {
         viewport()->update();
     }
     QTreeView::changeEvent(event);
+}
+
+void OutlineView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                              const QList<int> &roles) {
+    // A search changes only how rows are highlighted, but for every turning point at once.
+    // QTreeView would check each row of the range for a new height and children and then ask
+    // for each one's rectangle to repaint just the visible ones: a second at a million rows. No
+    // height, text or children change here, so repainting what is on screen is the whole job.
+    const bool highlightOnly =
+        roles.size() == 1 && roles.first() == TimelineFilterModel::SearchMatchRole;
+    if (highlightOnly && bottomRight.row() - topLeft.row() >= LargeChangeRows) {
+        viewport()->update();
+        return;
+    }
+    QTreeView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void OutlineView::scheduleDateFit(bool growOnly) {

@@ -29,6 +29,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
 
 private:
     void expandReports(const QModelIndex &parent, int first, int last);
