@@ -7,6 +7,27 @@
 namespace Turnpoint {
 
 TimelineFilter::Kind TimelineFilter::kindOf(QStringView kind) {
+    // Nearly every report writes its kinds in plain CJK ideographs or ASCII letters, which
+    // normalising leaves as they are (but for the case of the letters): those are answered
+    // without building a string, since the filter bar counts kinds over every turning point
+    // loaded (a million of them).
+    const auto isIdeograph = [](QChar c) {
+        return (c >= QChar(0x4E00) && c <= QChar(0x9FFF)) ||
+               (c >= QChar(0x3400) && c <= QChar(0x4DBF));
+    };
+    const auto isLetter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    if (!kind.isEmpty() && std::all_of(kind.begin(), kind.end(), isIdeograph)) {
+        if (kind == u"事件")
+            return EventKind;
+        return kind == u"政策" ? PolicyKind : OtherKind;
+    }
+    if (!kind.isEmpty() && std::all_of(kind.begin(), kind.end(), isLetter)) {
+        if (kind.compare(u"event", Qt::CaseInsensitive) == 0)
+            return EventKind;
+        return kind.compare(u"policy", Qt::CaseInsensitive) == 0 ? PolicyKind : OtherKind;
+    }
     const QString k = SearchText::normalize(kind);
     if (k == u"事件" || k == u"event")
         return EventKind;

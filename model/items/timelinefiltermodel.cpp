@@ -1017,7 +1017,7 @@ QList<TimelineFilter::LabelCount> TimelineFilterModel::availableLabels() const {
 }
 
 QMap<TimelineFilter::Kind, int> TimelineFilterModel::availableKinds() const {
-    return TimelineFilter::kindCounts(sourceReports());
+    return m_timeline ? m_timeline->kindCounts() : TimelineFilter::kindCounts({});
 }
 
 // ---- Sorting --------------------------------------------------------------------------------

@@ -124,10 +124,32 @@ void TimelineModel::rebuildKeyIndex() {
 void TimelineModel::countInto(Slot &slot) {
     slot.entryCount = 0;
     slot.sourceCount = 0;
+    slot.kinds = {};
     for (const TurningPoint &t : slot.report->turningPoints) {
         slot.entryCount += int(t.entries.size());
         slot.sourceCount += t.sourceCount();
+        switch (TimelineFilter::kindOf(Utf16(t.kind))) {
+        case TimelineFilter::EventKind:
+            ++slot.kinds[0];
+            break;
+        case TimelineFilter::PolicyKind:
+            ++slot.kinds[1];
+            break;
+        default:
+            ++slot.kinds[2];
+            break;
+        }
     }
+}
+
+QMap<TimelineFilter::Kind, int> TimelineModel::kindCounts() const {
+    std::array<int, 3> sum{};
+    for (const Slot &slot : m_reports)
+        for (size_t i = 0; i < sum.size(); ++i)
+            sum[i] += slot.kinds[i];
+    return {{TimelineFilter::EventKind, sum[0]},
+            {TimelineFilter::PolicyKind, sum[1]},
+            {TimelineFilter::OtherKind, sum[2]}};
 }
 
 TimelineModel::Slot TimelineModel::makeSlot(Report report) {

@@ -3,10 +3,13 @@
 #include "linkcheckresult.h"
 #include "report.h"
 #include "reportcomparison.h"
+#include "timelinefilter.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QMap>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -118,6 +121,9 @@ public:
     // Entries and cited sources of report `row`, kept with the report (a report row shows them,
     // and counting a million turning points on each paint froze the outline).
     int entryCount(int row) const { return m_reports[size_t(row)].entryCount; }
+    // Turning points per kind bucket (TimelineFilter::kindOf) over all reports, kept as reports
+    // come and go: the filter bar shows them after every batch of a load.
+    QMap<TimelineFilter::Kind, int> kindCounts() const;
     int sourceCount(int row) const { return m_reports[size_t(row)].sourceCount; }
 
     // Link check results by URL as written in the reports (LinkChecker::results()). Replaces
@@ -156,6 +162,7 @@ private:
         std::unique_ptr<Report> report;     // mutable only inside replaceReport()
         std::unique_ptr<Versions> versions; // set by setBaseline()
         int entryCount = 0;                 // over the report's turning points
+        std::array<int, 3> kinds{};         // turning points of kind event, policy, other
         int sourceCount = 0;
     };
     Slot makeSlot(Report report);

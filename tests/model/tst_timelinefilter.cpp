@@ -639,6 +639,20 @@ void TestTimelineFilter::availableLabelsAndKinds() {
     QCOMPARE(kinds.value(TimelineFilter::PolicyKind), 3);
     QCOMPARE(kinds.value(TimelineFilter::OtherKind), 2);
     QCOMPARE(kinds.size(), 3);
+
+    // The model keeps the kind counts as reports change: always what a count over the reports
+    // gives.
+    model.replaceReport(0, m_b);
+    QCOMPARE(proxy.availableKinds(), TimelineFilter::kindCounts(proxy.sourceReports()));
+    QCOMPARE(proxy.availableKinds().value(TimelineFilter::EventKind),
+             2 * TimelineFilter::kindCounts({&m_b}).value(TimelineFilter::EventKind));
+    model.removeReport(1);
+    QCOMPARE(proxy.availableKinds(), TimelineFilter::kindCounts({&m_b}));
+    model.removeReport(0);
+    QCOMPARE(proxy.availableKinds(),
+             (QMap<TimelineFilter::Kind, int>{{TimelineFilter::EventKind, 0},
+                                              {TimelineFilter::PolicyKind, 0},
+                                              {TimelineFilter::OtherKind, 0}}));
 }
 
 void TestTimelineFilter::kindBuckets_data() {
@@ -654,6 +668,16 @@ void TestTimelineFilter::kindBuckets_data() {
     QTest::newRow("none") << QString() << int(TimelineFilter::OtherKind);
     QTest::newRow("会议") << QStringLiteral("会议") << int(TimelineFilter::OtherKind);
     QTest::newRow("事件与政策") << QStringLiteral("事件与政策") << int(TimelineFilter::OtherKind);
+    // Next to the plain forms, the ones only normalising settles.
+    QTest::newRow("事件 with a space inside")
+        << QStringLiteral("事件\u3000") << int(TimelineFilter::EventKind);
+    QTest::newRow("full-width ＥＶＥＮＴ")
+        << QStringLiteral("ＥＶＥＮＴ") << int(TimelineFilter::EventKind);
+    QTest::newRow("zero-width space in 政策")
+        << QStringLiteral("政\u200B策") << int(TimelineFilter::PolicyKind);
+    QTest::newRow("events (a plural is not a kind)")
+        << QStringLiteral("events") << int(TimelineFilter::OtherKind);
+    QTest::newRow("eventful") << QStringLiteral("Eventful") << int(TimelineFilter::OtherKind);
 }
 
 void TestTimelineFilter::kindBuckets() {
