@@ -195,7 +195,7 @@ void DocumentsController::openFiles(const QStringList &paths) {
 }
 
 bool DocumentsController::isLoading() const {
-    return m_loader->isLoading() || !m_loadQueue.isEmpty();
+    return m_loader->isLoading() || !m_loadQueue.isEmpty() || m_finishingLoad;
 }
 
 void DocumentsController::startNextLoad() {
@@ -230,11 +230,11 @@ void DocumentsController::onReportLoaded(const QString &path, Report report) {
     }
 }
 
-void DocumentsController::addArrived() {
+bool DocumentsController::addArrived() {
     m_arrivalTimer.stop();
     std::vector<Arrived> arrived = std::exchange(m_arrived, {});
     if (arrived.empty())
-        return;
+        return false;
     TimelineModel *model = m_reports->model();
     std::vector<Report> fresh;
     QSet<QString> freshFiles;
@@ -268,14 +268,36 @@ void DocumentsController::addArrived() {
     }
     watchFiles(local);
     RecentFiles::add(recent);
+    return true;
 }
 
 void DocumentsController::onLoadFinished(bool cancelled) {
-    addArrived();
+    const bool added = addArrived();
     m_loadProgress->finish();
-    if (m_lastLoadedRow >= 0)
-        m_reports->select(m_lastLoadedRow);
+    const TimelineModel *model = m_reports->model();
+    const QString selectFile = m_lastLoadedRow >= 0 && m_lastLoadedRow < model->reportCount()
+                                   ? model->report(m_lastLoadedRow).file
+                                   : QString();
     m_lastLoadedRow = -1;
+    if (added) {
+        // The views lay out and draw the reports just added in their own event-loop passes;
+        // selecting one now would make them do all of it inside this one (the outline's layout,
+        // the chart's markers), most of a second without input at a million turning points.
+        m_finishingLoad = true;
+        QTimer::singleShot(0, this,
+                           [this, cancelled, selectFile] { finishLoad(cancelled, selectFile); });
+        return;
+    }
+    finishLoad(cancelled, selectFile);
+}
+
+void DocumentsController::finishLoad(bool cancelled, const QString &selectFile) {
+    m_finishingLoad = false;
+    if (!selectFile.isEmpty()) {
+        const int row = m_reports->model()->findReport(selectFile);
+        if (row >= 0)
+            m_reports->select(row);
+    }
     if (cancelled)
         //: Status bar after the user cancelled opening files; the reports read so far stay
         emit statusMessage(tr("Opening cancelled"), 5000);

@@ -152,9 +152,10 @@ private:
 
     ReportLoader *m_loader;
     StatusProgress *m_loadProgress;
-    QStringList m_loadQueue;  // files asked for while a load runs, loaded after it
-    QStringList m_loadErrors; // unusable files of the running load, shown when it ends
-    int m_lastLoadedRow = -1; // the report selected when the load ends
+    QStringList m_loadQueue;      // files asked for while a load runs, loaded after it
+    QStringList m_loadErrors;     // unusable files of the running load, shown when it ends
+    int m_lastLoadedRow = -1;     // the report selected when the load ends
+    bool m_finishingLoad = false; // between a load's last reports and finishLoad()
     // Reports delivered by the loader, added to the model together when m_arrivalTimer fires:
     // one insertion per batch instead of one per file, so the views lay out a few times while
     // a thousand files open, not a thousand times.
@@ -164,7 +165,10 @@ private:
     };
     std::vector<Arrived> m_arrived;
     QTimer m_arrivalTimer;
-    void addArrived();
+    // True when it added or replaced a report.
+    bool addArrived();
+    // The end of a load once its reports are in: select the last one, report errors, go on.
+    void finishLoad(bool cancelled, const QString &selectFile);
     ReportLoader *m_reloader;
     QList<PendingReload> m_reloadsRunning; // in the order given to m_reloader
     QList<PendingReload> m_reloadQueue;    // asked for while m_reloader runs
