@@ -72,6 +72,47 @@ private slots:
         QCOMPARE(f.watch.pending(), ChartModelWatch::Geometry | ChartModelWatch::Flags);
     }
 
+    void closedReportsAreNamed() {
+        using Ranges = QList<std::pair<int, int>>;
+        Fixture f;
+        f.model.addReport(sample());
+        f.model.addReport(sample());
+        f.model.addReport(sample());
+        Ranges removed{{-1, -1}};
+        QVERIFY(f.watch.take(&removed) & ChartModelWatch::Geometry);
+        QVERIFY(removed.isEmpty()); // reports came: build again
+
+        // Only closes: their rows, in order.
+        f.model.removeReport(2);
+        f.model.removeReport(0);
+        QCOMPARE(f.watch.take(&removed), ChartModelWatch::Geometry | ChartModelWatch::Flags);
+        QCOMPARE(removed, (Ranges{{2, 2}, {0, 0}}));
+
+        // A close and then a new report, or the other way round: build again.
+        f.model.removeReport(0);
+        f.model.addReport(sample());
+        QVERIFY(f.watch.take(&removed) & ChartModelWatch::Geometry);
+        QVERIFY(removed.isEmpty());
+        f.model.addReport(sample());
+        f.model.removeReport(0);
+        QVERIFY(f.watch.take(&removed) & ChartModelWatch::Geometry);
+        QVERIFY(removed.isEmpty());
+
+        // Turning points of a report removed (a reload with fewer): build again.
+        f.model.removeReport(0);
+        f.watch.take();
+        Report fewer = sample();
+        fewer.turningPoints.resize(3);
+        f.model.replaceReport(0, fewer);
+        QVERIFY(f.watch.take(&removed) & ChartModelWatch::Geometry);
+        QVERIFY(removed.isEmpty());
+
+        // Nothing pending: nothing named.
+        removed = Ranges{{-1, -1}};
+        QCOMPARE(f.watch.take(&removed), int(ChartModelWatch::None));
+        QVERIFY(removed.isEmpty());
+    }
+
     void sourceDataChanged() {
         Fixture f;
         const QModelIndex tp = f.model.turningPointIndex(0, 0);

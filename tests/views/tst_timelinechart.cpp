@@ -472,6 +472,59 @@ private slots:
         QCOMPARE(c.chart->store().size(), 0);
         QVERIFY(c.chart->drawnMarkers().isEmpty());
     }
+
+    void closingReportsKeepsTheStoreExact() {
+        // Closing reports drops their markers from the store instead of building it again; the
+        // store must be what a build from the model gives (kinds compared by name: a dropped
+        // report's other kinds keep their ids).
+        QList<Report> reports;
+        for (int i = 0; i < 6; ++i)
+            reports.append(ReportParser::parseBytes(CorpusGenerator(20 + i).report(40 + 10 * i),
+                                                    QStringLiteral("gen%1.md").arg(i)));
+        Chart c(reports);
+        QVERIFY(c.chart->store().size() > 200);
+        const auto described = [](const MarkerStore &store) {
+            QStringList rows;
+            for (const MarkerStore::Marker &m : store.markers()) {
+                const QString kind =
+                    m.kindId < 2 ? QString::number(m.kindId) : store.otherKinds().at(m.kindId - 2);
+                rows.append(QStringLiteral("%1/%2 %3-%4 %5 %6 %7 %8")
+                                .arg(m.report)
+                                .arg(m.turningPoint)
+                                .arg(m.firstDay)
+                                .arg(m.afterDay)
+                                .arg(m.confidence)
+                                .arg(m.entries)
+                                .arg(kind)
+                                .arg(m.flags & MarkerStore::NothingFound));
+            }
+            return rows;
+        };
+        const auto check = [&] {
+            MarkerStore fresh;
+            fresh.build(&c.model);
+            const MarkerStore &kept = c.chart->store();
+            QCOMPARE(described(kept), described(fresh));
+            for (int r = 0; r < c.model.reportCount(); ++r)
+                for (int t = 0; t < c.model.report(r).turningPoints.size(); ++t)
+                    QCOMPARE(kept.indexOf(r, t), fresh.indexOf(r, t));
+            QCOMPARE(kept.minTime(), fresh.minTime());
+            QCOMPARE(kept.maxTime(), fresh.maxTime());
+            QCOMPARE(c.chart->visibleMarkerCount(), int(fresh.size()));
+        };
+        check();
+        c.model.removeReport(2); // a middle one
+        check();
+        c.model.removeReport(0); // the first, then two in one pass
+        check();
+        c.model.removeReport(3);
+        c.model.removeReport(1);
+        check();
+        c.model.removeReport(0);
+        c.model.removeReport(0);
+        check();
+        QCOMPARE(c.chart->store().size(), 0);
+    }
 };
 
 QTEST_MAIN(TestTimelineChart)

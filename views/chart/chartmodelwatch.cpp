@@ -33,11 +33,23 @@ ChartModelWatch::ChartModelWatch(TimelineFilterModel *proxy, QObject *parent)
     connectSource();
 }
 
-int ChartModelWatch::take() {
+int ChartModelWatch::take(QList<std::pair<int, int>> *removedReports) {
     const int pending = m_pending;
+    if (removedReports)
+        *removedReports = (pending & Geometry) && !m_fullRebuild ? m_removedReports
+                                                                 : QList<std::pair<int, int>>();
     m_pending = None;
+    m_fullRebuild = false;
+    m_removedReports.clear();
     m_timer.stop();
     return pending;
+}
+
+void ChartModelWatch::markReportsRemoved(int first, int last) {
+    if (!m_fullRebuild)
+        m_removedReports.append({first, last});
+    m_pending |= Geometry | Flags;
+    schedule();
 }
 
 void ChartModelWatch::markFlagsDirty() {
@@ -46,6 +58,8 @@ void ChartModelWatch::markFlagsDirty() {
 }
 
 void ChartModelWatch::markGeometryDirty() {
+    m_fullRebuild = true;
+    m_removedReports.clear();
     m_pending |= Geometry | Flags;
     schedule();
 }
@@ -74,7 +88,14 @@ void ChartModelWatch::connectSource() {
     m_sourceConnections.append(connect(source, &QAbstractItemModel::modelReset, this, geometry));
     m_sourceConnections.append(connect(source, &QAbstractItemModel::layoutChanged, this, geometry));
     m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsInserted, this, geometry));
-    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsRemoved, this, geometry));
+    m_sourceConnections.append(
+        connect(source, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid())
+                        markGeometryDirty(); // turning points or entries of a report
+                    else
+                        markReportsRemoved(first, last);
+                }));
     m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsMoved, this, geometry));
     m_sourceConnections.append(
         connect(source, &QAbstractItemModel::dataChanged, this,

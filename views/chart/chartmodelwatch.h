@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <utility>
+
 namespace Turnpoint {
 
 class TimelineFilterModel;
@@ -24,12 +26,18 @@ public:
     // Follows `proxy`, and its source model as it is set or replaced.
     explicit ChartModelWatch(TimelineFilterModel *proxy, QObject *parent = nullptr);
 
-    // The changes pending since the last take(), which clears them and cancels the due().
-    int take();
+    // The changes pending since the last take(), which clears them and cancels the due(). When
+    // the only geometry change was closing reports, `removedReports` (if given) receives the
+    // removed ranges of report rows, first to last, in the order they went (each in the rows of
+    // its time): the chart then drops their markers instead of building the store again. Empty
+    // with Geometry pending: build it again.
+    int take(QList<std::pair<int, int>> *removedReports = nullptr);
     int pending() const { return m_pending; }
 
     void markFlagsDirty();
     void markGeometryDirty();
+    // Report rows first..last were removed (closed).
+    void markReportsRemoved(int first, int last);
 
     // Whether a source dataChanged() with these roles (empty: any) can move or relabel a
     // marker: link check results change often and are not drawn.
@@ -47,6 +55,8 @@ private:
     QTimer m_timer;
     // A new chart has everything to build.
     int m_pending = Geometry;
+    bool m_fullRebuild = true;                   // some geometry change was not a removal
+    QList<std::pair<int, int>> m_removedReports; // while !m_fullRebuild
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

@@ -99,6 +99,23 @@ void MarkerStore::build(const TimelineModel *model) {
     finish();
 }
 
+void MarkerStore::removeReports(int first, int last) {
+    if (first > last)
+        return;
+    const int count = last - first + 1;
+    auto out = m_markers.begin();
+    for (const Marker &m : m_markers) {
+        if (m.report >= first && m.report <= last)
+            continue;
+        Marker kept = m;
+        if (kept.report > last)
+            kept.report -= count;
+        *out++ = kept;
+    }
+    m_markers.erase(out, m_markers.end());
+    finish(); // still in time order: only the indexes are made again
+}
+
 void MarkerStore::setMarkers(std::vector<Marker> markers, const QStringList &otherKinds) {
     m_markers = std::move(markers);
     m_otherKinds = otherKinds;

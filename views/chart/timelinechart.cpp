@@ -174,11 +174,12 @@ void TimelineChart::panBy(double dx) {
 }
 
 void TimelineChart::ensureUpToDate() {
-    const int changes = m_watch.take();
+    QList<std::pair<int, int>> removedReports;
+    const int changes = m_watch.take(&removedReports);
     if (changes == ChartModelWatch::None)
         return;
     if (changes & ChartModelWatch::Geometry)
-        rebuildStore();
+        rebuildStore(removedReports);
     updateFlags();
     updateLegend();
     updateTitle();
@@ -223,9 +224,14 @@ int TimelineChart::ghostMarkerCount() {
     return m_showGhosts ? m_counts.inShownLanes - m_counts.passing : 0;
 }
 
-void TimelineChart::rebuildStore() {
+void TimelineChart::rebuildStore(const QList<std::pair<int, int>> &removedReports) {
     const TimelineModel *model = timelineModel();
-    m_store.build(model);
+    if (removedReports.isEmpty()) {
+        m_store.build(model);
+    } else {
+        for (const auto &[first, last] : removedReports)
+            m_store.removeReports(first, last);
+    }
     m_labels.clear();
     m_flags.invalidate();
     m_comparison.rebuild(model);

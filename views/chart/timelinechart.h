@@ -205,7 +205,9 @@ private:
     void rebuildBins();
     bool laneShown(int report) const;
     void applyMargins();
-    void rebuildStore();
+    // The markers again after the reports changed: from the model, or, when reports were only
+    // closed, by dropping theirs (see ChartModelWatch::take()).
+    void rebuildStore(const QList<std::pair<int, int>> &removedReports = {});
     void updateFlags();
     // Sets Emphasized on the turning points setEmphasizedTurningPoints() named.
     void applyEmphasis();
